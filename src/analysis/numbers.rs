@@ -1,0 +1,1 @@
+//! Spelled-out numbers ("fourteen thousand", "two-thirds", "a dozen", "half a million").

@@ -1,0 +1,10 @@
+//! copydesk checks the figures in news drafts: every numeric claim needs an attribution, and a
+//! figure must not contradict one given earlier for the same thing.
+//!
+//! - [`analysis`] is the pure engine: text in, figures and findings out, byte offsets only.
+//! - [`lsp`] adapts the engine to the Language Server Protocol (`copydesk lsp`).
+//! - [`cli`] adapts the engine to files and terminals (`copydesk check`).
+
+pub mod analysis;
+pub mod cli;
+pub mod lsp;

@@ -1,0 +1,37 @@
+//! The `copydesk` command: `copydesk check ...` and `copydesk lsp` (also `copydesk --stdio`).
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+copydesk checks the figures in news drafts.
+
+Usage:
+  copydesk check [--format human|json|sarif|github] [--config FILE] PATH...
+  copydesk lsp [--stdio]      serve the Language Server Protocol over stdio
+  copydesk --version
+  copydesk --help";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let code = match args.first().map(String::as_str) {
+        Some("check") => copydesk::cli::run(&args[1..]),
+        Some("lsp") | Some("--stdio") => copydesk::lsp::run(),
+        Some("--version") | Some("-V") => {
+            println!("copydesk {}", env!("CARGO_PKG_VERSION"));
+            0
+        }
+        Some("--help") | Some("-h") | Some("help") => {
+            println!("{USAGE}");
+            0
+        }
+        Some(other) => {
+            eprintln!("copydesk: unknown command '{other}'\n\n{USAGE}");
+            2
+        }
+        None => {
+            eprintln!("{USAGE}");
+            2
+        }
+    };
+    ExitCode::from(u8::try_from(code).unwrap_or(2))
+}
