@@ -134,16 +134,17 @@ async function startOnce(context: vscode.ExtensionContext, userAsked: boolean): 
       },
     },
     errorHandler: {
-      error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue }),
+      error: (error, _message, count): ErrorHandlerResult => {
+        output.error(`Connection error: ${error.message}`);
+        if ((count ?? 0) <= 3) return { action: ErrorAction.Continue, handled: true };
+        return {
+          action: ErrorAction.Shutdown,
+          message: 'copydesk: the connection to the server keeps failing; it was stopped. See "copydesk: Show server output".',
+        };
+      },
       closed: (): CloseHandlerResult => {
-        if (!initialized) {
-          return {
-            action: CloseAction.DoNotRestart,
-            message:
-              `copydesk: ${found.server.command} lsp stopped while starting. ` +
-              'See "copydesk: Show server output"; after fixing it, run "copydesk: Restart server".',
-          };
-        }
+        // A server that never finished starting is reported once, by startOnce.
+        if (!initialized) return { action: CloseAction.DoNotRestart, handled: true };
         const now = Date.now();
         crashes.push(now);
         while (crashes.length > 0 && now - crashes[0] > RESTART_WINDOW_MS) crashes.shift();
@@ -166,21 +167,40 @@ async function startOnce(context: vscode.ExtensionContext, userAsked: boolean): 
     },
   };
 
-  const next = new LanguageClient(CLIENT_ID, 'copydesk', { run: executable, debug: executable }, clientOptions);
+  const next = new CopydeskClient(CLIENT_ID, 'copydesk', { run: executable, debug: executable }, clientOptions);
   client = next;
   try {
     await next.start();
     initialized = true;
     output.info(`Server running: ${JSON.stringify(next.initializeResult?.serverInfo ?? {})}`);
   } catch (error) {
-    output.error(`Could not start ${found.server.command} lsp: ${String(error)}`);
-    if (userAsked) output.show(true);
+    const reason = error instanceof Error ? error.message : String(error);
+    output.error(`Could not start ${found.server.command} lsp: ${reason}`);
     if (client === next) client = undefined;
     try {
       await next.dispose();
     } catch {
       // Already stopped.
     }
+    // One notification, no restart: the writer fixes the program and restarts.
+    const message =
+      `copydesk: ${found.server.command} lsp stopped while starting (${reason}). ` +
+      'See "copydesk: Show server output"; after fixing it, run "copydesk: Restart server".';
+    void vscode.window.showErrorMessage(message, 'Show Output').then((choice) => {
+      if (choice === 'Show Output') output.show(true);
+    });
+    if (userAsked) output.show(true);
+  }
+}
+
+/**
+ * The language client, less its own "couldn't create connection" notification: startOnce
+ * reports a failed start once, in words a writer can act on.
+ */
+class CopydeskClient extends LanguageClient {
+  public override error(message: string, data?: unknown, showNotification: boolean | 'force' = true): void {
+    const quiet = message.includes("couldn't create connection to server");
+    super.error(message, data, quiet ? false : showNotification);
   }
 }
 
