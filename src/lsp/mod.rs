@@ -12,6 +12,7 @@
 //!   server's copy of a document, for clients and tests that check they agree).
 //! - [`session`]: what one connection shares: client handle, features, settings, documents.
 //! - [`documents`]: ropes, versions, applying changes in order.
+//! - [`framing`]: malformed input answered with JSON-RPC errors instead of ending the server.
 //! - [`position`]: UTF-8 / UTF-16 / UTF-32 columns ⇄ rope indexes, at the boundary only.
 //! - [`settings`]: `copydesk` settings from the editor.
 //! - [`scheduler`]: analysis off the reader loop; newest version wins; stale results dropped.
@@ -20,6 +21,7 @@
 pub mod actions;
 pub mod diagnostics;
 pub mod documents;
+pub mod framing;
 pub mod hover;
 pub mod position;
 pub mod scheduler;
@@ -58,7 +60,7 @@ pub fn run() -> i32 {
 /// the exit code the protocol asks for: 0 when `shutdown` came first, 1 otherwise.
 pub async fn serve<I, O>(input: I, output: O) -> i32
 where
-    I: AsyncRead + Unpin,
+    I: AsyncRead + Unpin + Send + 'static,
     O: AsyncWrite,
 {
     let mut shared: Option<Arc<Session>> = None;
@@ -68,8 +70,9 @@ where
         Server::new(session)
     })
     .custom_method("copydesk/documentText", Server::document_text)
+    .custom_method(framing::INVALID_MESSAGE, Server::invalid_message)
     .finish();
-    tower_lsp_server::Server::new(input, output, socket)
+    tower_lsp_server::Server::new(framing::guard(input), output, socket)
         .serve(service)
         .await;
     match shared {

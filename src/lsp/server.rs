@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use serde::{Deserialize, Serialize};
 use tower_lsp_server::LanguageServer;
-use tower_lsp_server::jsonrpc::Result;
+use tower_lsp_server::jsonrpc::{Error, ErrorCode, Result};
 use tower_lsp_server::ls_types::{
     CodeActionKind, CodeActionOptions, CodeActionParams, CodeActionProviderCapability,
     CodeActionResponse, ConfigurationItem, DidChangeConfigurationParams,
@@ -22,6 +22,7 @@ use tower_lsp_server::ls_types::{
 
 use super::actions::{self, Target};
 use super::documents::ChangeOutcome;
+use super::framing::Rejection;
 use super::position::byte_at;
 use super::scheduler;
 use super::session::{ClientFeatures, Session};
@@ -76,6 +77,16 @@ impl Server {
                     text: document.rope.to_string(),
                 }
             }))
+    }
+
+    /// `copydesk/invalidMessage`: the stand-in [`super::framing`] sends for a message that
+    /// could not be read; answers with the error it carries.
+    pub async fn invalid_message(&self, rejection: Rejection) -> Result<()> {
+        Err(Error {
+            code: ErrorCode::from(rejection.code),
+            message: rejection.message.into(),
+            data: None,
+        })
     }
 
     /// Puts new settings in force and re-analyses every open document if they changed.
