@@ -464,3 +464,12 @@ pub fn range_of(text: &str, needle: &str, encoding: &str) -> Value {
 pub fn uri(name: &str) -> String {
     format!("file:///drafts/{name}")
 }
+
+/// Replaces bytes `start..end` of `text` with `new` and returns the matching protocol change
+/// (positions computed on the text before the edit, in `encoding`).
+pub fn edit(text: &mut String, start: usize, end: usize, new: &str, encoding: &str) -> Value {
+    let range =
+        json!({"start": position(text, start, encoding), "end": position(text, end, encoding)});
+    text.replace_range(start..end, new);
+    json!({"range": range, "text": new})
+}
