@@ -120,7 +120,7 @@ fn invalid_json_gets_a_parse_error_and_the_server_keeps_serving() {
     client.wait_for("a parse error", |m| m["error"]["code"] == json!(-32700));
     client.send_raw(b"Content-Type: application/vscode-jsonrpc; charset=latin1\r\n\r\n");
     client.wait_for("a parse error", |m| m["error"]["code"] == json!(-32700));
-    let text = "Officials counted 300 tanks.";
+    let text = "The depot held 300 tanks.";
     assert_eq!(
         client.open_and_check(&uri("after-garbage.txt"), text).len(),
         1
@@ -139,7 +139,7 @@ fn unknown_methods_get_method_not_found_and_notifications_are_ignored() {
     assert_eq!(response["error"]["code"], json!(-32601), "{response}");
     assert_eq!(
         client
-            .open_and_check(&uri("a.txt"), "Officials counted 300 tanks.")
+            .open_and_check(&uri("a.txt"), "The depot held 300 tanks.")
             .len(),
         1
     );
@@ -161,7 +161,7 @@ fn wrong_params_get_invalid_params_and_bad_notifications_are_dropped() {
     client.notify("textDocument/didChange", json!(null));
     assert_eq!(
         client
-            .open_and_check(&uri("a.txt"), "Officials counted 300 tanks.")
+            .open_and_check(&uri("a.txt"), "The depot held 300 tanks.")
             .len(),
         1
     );

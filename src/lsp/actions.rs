@@ -41,12 +41,16 @@ pub struct QuickFixData {
     pub fix: serde_json::Value,
 }
 
-/// The engine's [`Fix`] read back from `data` (the engine's types serialise only).
+/// The engine's [`Fix`] read back from `data` (the engine's types serialise only); turned
+/// straight back into a [`Fix`], so the edits are the engine's own.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(tag = "fix", rename_all = "kebab-case")]
 enum StoredFix {
     Attribute {
         insert_at: usize,
+        replace_end: usize,
+        prefix: String,
+        suffix: String,
         candidates: Vec<String>,
     },
     UseEarlier {
@@ -61,14 +65,47 @@ struct StoredSpan {
     end: usize,
 }
 
+impl From<StoredFix> for Fix {
+    fn from(stored: StoredFix) -> Fix {
+        match stored {
+            StoredFix::Attribute {
+                insert_at,
+                replace_end,
+                prefix,
+                suffix,
+                candidates,
+            } => Fix::Attribute {
+                insert_at,
+                replace_end,
+                prefix,
+                suffix,
+                candidates,
+            },
+            StoredFix::UseEarlier { replace, with } => Fix::UseEarlier {
+                replace: Span::new(replace.start, replace.end),
+                with,
+            },
+        }
+    }
+}
+
+/// The bytes a fix rewrites.
+fn edited_span(fix: &Fix) -> Span {
+    match fix {
+        Fix::Attribute {
+            insert_at,
+            replace_end,
+            ..
+        } => Span::new(*insert_at, (*replace_end).max(*insert_at)),
+        Fix::UseEarlier { replace, .. } => *replace,
+    }
+}
+
 impl QuickFixData {
     /// The data for a finding with a fix, computed on `text` (version `version`).
     pub fn for_finding(finding: &Finding, text: &str, version: i32) -> Option<QuickFixData> {
         let fix = finding.fix.as_ref()?;
-        let edit = match fix {
-            Fix::Attribute { insert_at, .. } => Span::new(*insert_at, *insert_at),
-            Fix::UseEarlier { replace, .. } => *replace,
-        };
+        let edit = edited_span(fix);
         let anchor = Span::new(
             finding.span.start.min(edit.start),
             finding.span.end.max(edit.end),
@@ -127,27 +164,32 @@ fn fixes_for(target: &Target<'_>, diagnostic: &Diagnostic) -> Vec<CodeAction> {
         disabled: None,
         data: None,
     };
-    match fix {
-        StoredFix::Attribute {
-            insert_at,
-            candidates,
-        } => {
-            let at = shift(insert_at);
-            let range = range_of(target.rope, Span::new(at, at), target.encoding);
+    let moved = |span: Span| {
+        range_of(
+            target.rope,
+            Span::new(shift(span.start), shift(span.end)),
+            target.encoding,
+        )
+    };
+    match Fix::from(fix) {
+        fix @ Fix::Attribute { .. } => {
+            let Fix::Attribute { candidates, .. } = &fix else {
+                return Vec::new();
+            };
             let only_one = candidates.len() == 1;
             candidates
                 .iter()
                 .filter(|source| !source.trim().is_empty())
                 .take(MAX_ATTRIBUTIONS)
-                .map(|source| {
-                    let edit = TextEdit::new(range, format!(", according to {source}"));
-                    action(format!("Attribute to {source}"), edit, only_one)
+                .filter_map(|source| {
+                    let (span, text) = fix.attribution_edit(source)?;
+                    let edit = TextEdit::new(moved(span), text);
+                    Some(action(format!("Attribute to {source}"), edit, only_one))
                 })
                 .collect()
         }
-        StoredFix::UseEarlier { replace, with } => {
-            let span = Span::new(shift(replace.start), shift(replace.end));
-            let edit = TextEdit::new(range_of(target.rope, span, target.encoding), with.clone());
+        Fix::UseEarlier { replace, with } => {
+            let edit = TextEdit::new(moved(replace), with.clone());
             vec![action(
                 format!("Use the earlier figure ({with})"),
                 edit,
@@ -230,6 +272,9 @@ mod tests {
             related: Vec::new(),
             fix: Some(Fix::Attribute {
                 insert_at: start + 9,
+                replace_end: start + 9,
+                prefix: ", ".into(),
+                suffix: String::new(),
                 candidates: candidates.iter().map(|c| c.to_string()).collect(),
             }),
         }
@@ -400,6 +445,9 @@ mod tests {
         let fixes = [
             Fix::Attribute {
                 insert_at: 12,
+                replace_end: 13,
+                prefix: ", ".into(),
+                suffix: ".".into(),
                 candidates: vec!["the UN".into()],
             },
             Fix::UseEarlier {
@@ -407,27 +455,36 @@ mod tests {
                 with: "14,400".into(),
             },
         ];
-        let read: Vec<Option<StoredFix>> = fixes
-            .iter()
-            .map(|f| {
-                serde_json::to_value(f)
-                    .ok()
-                    .and_then(|v| serde_json::from_value(v).ok())
-            })
-            .collect();
+        for fix in fixes {
+            let read = serde_json::to_value(&fix)
+                .ok()
+                .and_then(|v| serde_json::from_value::<StoredFix>(v).ok())
+                .map(Fix::from);
+            assert_eq!(read, Some(fix));
+        }
+    }
+
+    #[test]
+    fn a_full_stop_inside_quotes_moves_after_the_attribution() {
+        // The engine's fix for `“... 300 tanks.”`: the full stop inside the quotes becomes a
+        // comma and moves after the source.
+        let text = "He wrote: “They had 300 tanks.”";
+        let start = text.find("300 tanks").unwrap_or(0);
+        let stop = start + 9;
+        let mut finding = attribute_finding(text, &["Ukraine"]);
+        finding.fix = Some(Fix::Attribute {
+            insert_at: stop,
+            replace_end: text.len(),
+            prefix: ",” ".into(),
+            suffix: ".".into(),
+            candidates: vec!["Ukraine".into()],
+        });
+        let diagnostic = published(text, finding, Encoding::Utf16);
+        let (rope, uri) = (Rope::from_str(text), uri());
+        let actions = quick_fixes(&target(&rope, &uri, Encoding::Utf16, true), &[diagnostic]);
         assert_eq!(
-            read[0],
-            Some(StoredFix::Attribute {
-                insert_at: 12,
-                candidates: vec!["the UN".into()]
-            })
-        );
-        assert_eq!(
-            read[1],
-            Some(StoredFix::UseEarlier {
-                replace: StoredSpan { start: 3, end: 8 },
-                with: "14,400".into()
-            })
+            apply(text, &actions[0], Encoding::Utf16),
+            "He wrote: “They had 300 tanks,” according to Ukraine."
         );
     }
 

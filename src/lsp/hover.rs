@@ -279,6 +279,8 @@ mod tests {
             interval,
             unit: None,
             subject: None,
+            scope: String::new(),
+            comparable: true,
             qualifier: None,
             qualifier_kind: qualifier,
             attribution: None,
