@@ -1,11 +1,11 @@
 -- End-to-end test of copydesk in a real headless Neovim (run by e2e.sh, not by hand):
---   nvim --clean --headless -l e2e.lua SERVER RUNTIME_DIR DRAFT
+--   nvim --clean --headless -l e2e.lua SERVER RUNTIME_DIR DRAFT FIXED_DRAFT
 -- Uses the shipped lsp/copydesk.lua through vim.lsp.enable, opens DRAFT, waits for the
 -- unattributed-claim diagnostic on "300 tanks", hovers "300", applies the "Attribute to the
 -- ministry" quick fix the way `gra` does, and checks the buffer and that the diagnostic clears.
-local server, runtime_dir, draft = arg[1], arg[2], arg[3]
+local server, runtime_dir, draft, fixed_draft = arg[1], arg[2], arg[3], arg[4]
 local TIMEOUT = tonumber(vim.env.COPYDESK_E2E_TIMEOUT_MS or '20000')
-local EXPECTED_LINE = 'Officials counted 300 tanks on Tuesday, according to the ministry.'
+local EXPECTED = vim.split(table.concat(vim.fn.readfile(fixed_draft), '\n'), '\n')
 local HOVER_PATTERN = vim.env.COPYDESK_E2E_HOVER_PATTERN or 'no attribution'
 
 local checks, failures = 0, 0
@@ -120,10 +120,9 @@ vim.lsp.buf.code_action({
   apply = true,
 })
 vim.wait(TIMEOUT, function() return vim.b[buf].changedtick ~= changedtick end, 50)
-local after = vim.api.nvim_buf_get_lines(buf, d.lnum, d.lnum + 1, false)[1]
-check(after == EXPECTED_LINE, 'the fix attributes the figure', string.format('%q', after))
-check(vim.api.nvim_buf_get_lines(buf, 0, 1, false)[1] == 'The ministry said 120 soldiers were wounded.',
-  'the rest of the draft is untouched')
+local after = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+check(after[d.lnum + 1] == EXPECTED[d.lnum + 1], 'the fix attributes the figure', string.format('%q', after[d.lnum + 1]))
+check(vim.deep_equal(after, EXPECTED), 'the draft is now draft.fixed.md, byte for byte', vim.inspect(after))
 
 -- 4. The diagnostic clears.
 vim.wait(TIMEOUT, function() return #vim.diagnostic.get(buf) == 0 end, 50)
