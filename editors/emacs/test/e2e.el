@@ -84,10 +84,13 @@
         ;; 3. The quick fix, as M-x eglot-code-actions asks for it over the figure.
         (let* ((actions (eglot-code-actions (flymake-diagnostic-beg diag) (flymake-diagnostic-end diag) "quickfix"))
                (titles (mapcar (lambda (a) (plist-get a :title)) actions))
-               (fix (cl-find "Attribute to the ministry" actions
-                             :key (lambda (a) (plist-get a :title)) :test #'equal)))
+               ;; Applied whatever the case of its title, so that the edit is still checked
+               ;; when only the title is off.
+               (fix (cl-find "attribute to the ministry" actions
+                             :key (lambda (a) (downcase (plist-get a :title))) :test #'equal)))
           (copydesk-say "      code actions: %S" titles)
-          (copydesk-check fix "quick fix \"Attribute to the ministry\" offered" titles)
+          (copydesk-check (member "Attribute to the ministry" titles)
+                          "quick fix \"Attribute to the ministry\" offered" titles)
           (when fix (eglot--apply-workspace-edit (plist-get fix :edit)))))
 
       (let ((text (buffer-substring-no-properties (point-min) (point-max))))
