@@ -15,6 +15,7 @@ pub mod format;
 pub mod inputs;
 pub mod report;
 
+use std::cell::{Cell, RefCell};
 use std::io::{self, IsTerminal, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Arc;
@@ -47,9 +48,7 @@ pub fn run(args: &[String]) -> i32 {
             return EXIT_ERROR;
         }
     };
-    // An engine bug must not print a backtrace over a writer's terminal: analysis panics are
-    // caught per draft and reported as one line naming the draft.
-    panic::set_hook(Box::new(|_| {}));
+    install_panic_hook();
     match check(&args) {
         Ok(code) => code,
         Err(lines) => {
@@ -165,22 +164,53 @@ fn with_configs(
     Ok(kept)
 }
 
+thread_local! {
+    /// Set while this thread runs the engine, whose panics [`analyze_caught`] reports.
+    static ANALYSING: Cell<bool> = const { Cell::new(false) };
+    /// Where the engine last panicked on this thread.
+    static PANIC_PLACE: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// A bug must not print a backtrace over a writer's terminal. Engine panics are caught per
+/// draft and reported as one line naming the draft; any other panic is one line too.
+fn install_panic_hook() {
+    panic::set_hook(Box::new(|info| {
+        let place = info
+            .location()
+            .map_or_else(String::new, |l| format!("{}:{}", l.file(), l.line()));
+        if ANALYSING.with(Cell::get) {
+            PANIC_PLACE.with(|p| *p.borrow_mut() = place);
+        } else {
+            let message = panic_message(info.payload());
+            eprintln!("copydesk check: internal error at {place}: {message}; please report it");
+        }
+    }));
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    let message = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown cause".to_string());
+    message.replace('\n', " ")
+}
+
 /// Analyses a draft; an engine panic becomes an error naming the draft.
 fn analyze_caught(draft: &Draft, config: &ProjectConfig) -> Result<Analysis, InputError> {
-    panic::catch_unwind(AssertUnwindSafe(|| {
+    ANALYSING.with(|a| a.set(true));
+    let result = panic::catch_unwind(AssertUnwindSafe(|| {
         analyze(&draft.text, draft.path.format, &config.config)
-    }))
-    .map_err(|payload| {
-        let detail = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
+    }));
+    ANALYSING.with(|a| a.set(false));
+    result.map_err(|payload| {
+        let place = PANIC_PLACE.with(|p| std::mem::take(&mut *p.borrow_mut()));
         InputError {
             name: draft.path.name.clone(),
             problem: format!(
-                "internal error while analysing this draft ({detail}); please report it with \
-                 the draft"
+                "internal error in the analysis ({} at {place}); please report it with this \
+                 draft",
+                panic_message(payload.as_ref())
             ),
         }
     })

@@ -12,83 +12,83 @@ use crate::cli::report::{CheckedFile, Summary};
 
 /// The whole report.
 #[derive(Debug, Serialize)]
-pub struct JsonReport<'a> {
-    pub files: Vec<JsonFile<'a>>,
-    pub summary: JsonSummary,
+struct JsonReport<'a> {
+    files: Vec<JsonFile<'a>>,
+    summary: JsonSummary,
 }
 
 /// One checked draft.
 #[derive(Debug, Serialize)]
-pub struct JsonFile<'a> {
-    pub path: &'a str,
-    pub figures: Vec<JsonFigure<'a>>,
-    pub diagnostics: Vec<JsonDiagnostic<'a>>,
+struct JsonFile<'a> {
+    path: &'a str,
+    figures: Vec<JsonFigure<'a>>,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
 }
 
 /// One recognised number, claim or not.
 #[derive(Debug, Serialize)]
-pub struct JsonFigure<'a> {
-    pub line: usize,
-    pub column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
+struct JsonFigure<'a> {
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
     /// The phrase as written ("about 14400 people").
-    pub text: &'a str,
+    text: &'a str,
     /// The numeral alone ("14400").
-    pub figure: &'a str,
-    pub kind: &'static str,
+    figure: &'a str,
+    kind: &'static str,
     #[serde(serialize_with = "serialize_number")]
-    pub value: f64,
+    value: f64,
     #[serde(serialize_with = "serialize_optional_number")]
-    pub low: Option<f64>,
+    low: Option<f64>,
     #[serde(serialize_with = "serialize_optional_number")]
-    pub high: Option<f64>,
-    pub unit: Option<&'a str>,
-    pub subject: Option<&'a str>,
-    pub qualifier: Option<&'a str>,
-    pub attribution: Option<JsonAttribution<'a>>,
+    high: Option<f64>,
+    unit: Option<&'a str>,
+    subject: Option<&'a str>,
+    qualifier: Option<&'a str>,
+    attribution: Option<JsonAttribution<'a>>,
 }
 
 /// Who says so.
 #[derive(Debug, Serialize)]
-pub struct JsonAttribution<'a> {
+struct JsonAttribution<'a> {
     /// The source as written; for a pronoun ("It added"), the source it stands for.
-    pub source: &'a str,
+    source: &'a str,
     /// The cue's lemma ("according to", "say").
-    pub cue: &'a str,
+    cue: &'a str,
     /// The line the source is named on.
-    pub line: usize,
-    pub grade: &'static str,
+    line: usize,
+    grade: &'static str,
 }
 
 /// One finding.
 #[derive(Debug, Serialize)]
-pub struct JsonDiagnostic<'a> {
-    pub line: usize,
-    pub column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
-    pub severity: &'static str,
-    pub code: &'static str,
-    pub message: &'a str,
-    pub related: Vec<JsonRelated<'a>>,
+struct JsonDiagnostic<'a> {
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    severity: &'static str,
+    code: &'static str,
+    message: &'a str,
+    related: Vec<JsonRelated<'a>>,
 }
 
 /// Another place a finding points to (the earlier figure of a conflict).
 #[derive(Debug, Serialize)]
-pub struct JsonRelated<'a> {
-    pub line: usize,
-    pub column: usize,
-    pub message: &'a str,
+struct JsonRelated<'a> {
+    line: usize,
+    column: usize,
+    message: &'a str,
 }
 
 /// The totals.
 #[derive(Debug, Serialize)]
-pub struct JsonSummary {
-    pub files: usize,
-    pub claims: usize,
-    pub unattributed: usize,
-    pub conflicts: usize,
+struct JsonSummary {
+    files: usize,
+    claims: usize,
+    unattributed: usize,
+    conflicts: usize,
 }
 
 /// Writes the report as one pretty-printed JSON object and a newline.
@@ -99,7 +99,7 @@ pub fn write(files: &[CheckedFile], summary: &Summary, out: &mut dyn Write) -> i
 }
 
 /// The report as serde structs.
-pub fn report<'a>(files: &'a [CheckedFile], summary: &Summary) -> JsonReport<'a> {
+fn report<'a>(files: &'a [CheckedFile], summary: &Summary) -> JsonReport<'a> {
     JsonReport {
         files: files.iter().map(file).collect(),
         summary: JsonSummary {

@@ -12,105 +12,108 @@ use crate::cli::report::{CheckedFile, Region};
 /// The schema every SARIF log names.
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
+// The structs below are the SARIF 2.1.0 objects of the same names (sarifLog, run, tool,
+// toolComponent, reportingDescriptor, result, location, ...), holding only what we fill in.
+
 #[derive(Debug, Serialize)]
-pub struct Log<'a> {
+struct Log<'a> {
     #[serde(rename = "$schema")]
-    pub schema: &'static str,
-    pub version: &'static str,
-    pub runs: Vec<Run<'a>>,
+    schema: &'static str,
+    version: &'static str,
+    runs: Vec<Run<'a>>,
 }
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Run<'a> {
-    pub tool: Tool,
+struct Run<'a> {
+    tool: Tool,
     /// Our columns count Unicode scalar values, not UTF-16 code units.
-    pub column_kind: &'static str,
-    pub results: Vec<SarifResult<'a>>,
+    column_kind: &'static str,
+    results: Vec<SarifResult<'a>>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct Tool {
-    pub driver: Driver,
-}
-
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Driver {
-    pub name: &'static str,
-    pub version: &'static str,
-    pub information_uri: &'static str,
-    pub rules: Vec<Rule>,
+struct Tool {
+    driver: Driver,
 }
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Rule {
-    pub id: &'static str,
-    pub name: String,
-    pub short_description: Text,
-    pub full_description: Text,
-    pub help_uri: String,
-    pub default_configuration: RuleConfiguration,
-}
-
-#[derive(Debug, Serialize)]
-pub struct RuleConfiguration {
-    pub level: &'static str,
-    pub enabled: bool,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Text {
-    pub text: String,
+struct Driver {
+    name: &'static str,
+    version: &'static str,
+    information_uri: &'static str,
+    rules: Vec<Rule>,
 }
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct SarifResult<'a> {
-    pub rule_id: &'static str,
-    pub rule_index: usize,
-    pub level: &'static str,
-    pub message: Message<'a>,
-    pub locations: Vec<Location<'a>>,
+struct Rule {
+    id: &'static str,
+    name: String,
+    short_description: Text,
+    full_description: Text,
+    help_uri: String,
+    default_configuration: RuleConfiguration,
+}
+
+#[derive(Debug, Serialize)]
+struct RuleConfiguration {
+    level: &'static str,
+    enabled: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct Text {
+    text: String,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    rule_id: &'static str,
+    rule_index: usize,
+    level: &'static str,
+    message: Message<'a>,
+    locations: Vec<Location<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub related_locations: Vec<Location<'a>>,
+    related_locations: Vec<Location<'a>>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct Message<'a> {
-    pub text: &'a str,
+struct Message<'a> {
+    text: &'a str,
 }
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Location<'a> {
+struct Location<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<usize>,
-    pub physical_location: PhysicalLocation,
+    id: Option<usize>,
+    physical_location: PhysicalLocation,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<Message<'a>>,
+    message: Option<Message<'a>>,
 }
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct PhysicalLocation {
-    pub artifact_location: ArtifactLocation,
-    pub region: SarifRegion,
+struct PhysicalLocation {
+    artifact_location: ArtifactLocation,
+    region: SarifRegion,
 }
 
 #[derive(Debug, Serialize)]
-pub struct ArtifactLocation {
-    pub uri: String,
+struct ArtifactLocation {
+    uri: String,
 }
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct SarifRegion {
-    pub start_line: usize,
-    pub start_column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
+struct SarifRegion {
+    start_line: usize,
+    start_column: usize,
+    end_line: usize,
+    end_column: usize,
 }
 
 impl From<Region> for SarifRegion {
@@ -131,7 +134,7 @@ pub fn write(files: &[CheckedFile], out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The SARIF log for checked drafts.
-pub fn log(files: &[CheckedFile]) -> Log<'_> {
+fn log(files: &[CheckedFile]) -> Log<'_> {
     let results = files
         .iter()
         .flat_map(|file| file.analysis.findings.iter().map(move |f| result(file, f)))
