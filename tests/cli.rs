@@ -238,6 +238,22 @@ fn missing_file_names_it_and_exits_2() {
     assert_eq!(out.stderr.trim(), "nope.md: no such file or directory");
 }
 
+#[cfg(unix)]
+#[test]
+fn a_path_that_is_not_unicode_is_not_found_rather_than_a_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempdir();
+    let name = std::ffi::OsStr::from_bytes(b"draft-\xff.md");
+    let out = run(check(dir.path()).arg(name));
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("no such file or directory"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
+}
+
 #[test]
 fn empty_directory_says_no_drafts_found() {
     let dir = tempdir();
