@@ -36,7 +36,9 @@ use copydesk::analysis::{Analysis, Code, Config, Figure, Format, Grade, Kind, Li
 
 /// The directory holding the drafts.
 fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("corpus")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("corpus")
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -71,7 +73,10 @@ impl KindExpectation {
         match word {
             "not-claim" => Some(KindExpectation::NotClaim),
             "no-figure" => Some(KindExpectation::NoFigure),
-            _ => KINDS.into_iter().find(|k| k.as_str() == word).map(KindExpectation::Is),
+            _ => KINDS
+                .into_iter()
+                .find(|k| k.as_str() == word)
+                .map(KindExpectation::Is),
         }
     }
 
@@ -235,7 +240,13 @@ fn parse_line(line: &str) -> Result<Option<Expectation>, String> {
                 }
                 Some(other) => return Err(format!("expected `with` or the end, found {other:?}")),
             };
-            Expectation::Finding { line, code, figure, related, required }
+            Expectation::Finding {
+                line,
+                code,
+                figure,
+                related,
+                required,
+            }
         }
         first => {
             let line = line_number(Some(first))?;
@@ -253,21 +264,29 @@ fn parse_line(line: &str) -> Result<Option<Expectation>, String> {
             while let Some(token) = tokens.next() {
                 match token {
                     Token::Word(w) if w == "source" => match tokens.next() {
-                        Some(Token::Word(n)) if n == "none" => source = Some(SourceExpectation::None),
+                        Some(Token::Word(n)) if n == "none" => {
+                            source = Some(SourceExpectation::None)
+                        }
                         Some(Token::Quoted(q)) => source = Some(SourceExpectation::Named(q)),
-                        other => return Err(format!("`source` takes \"...\" or none, found {other:?}")),
+                        other => {
+                            return Err(format!("`source` takes \"...\" or none, found {other:?}"));
+                        }
                     },
                     Token::Word(w) if w == "grade" => {
                         let name = word(tokens.next(), "a grade")?;
                         grade = Some(parse_grade(&name).ok_or_else(|| {
-                            format!("unknown grade `{name}` (known: named, document, pronoun, vague)")
+                            format!(
+                                "unknown grade `{name}` (known: named, document, pronoun, vague)"
+                            )
                         })?);
                     }
                     Token::Word(w) if w == "qualifier" => {
                         qualifier = Some(quoted(tokens.next(), "the qualifier")?);
                     }
                     other => {
-                        return Err(format!("expected `source`, `grade` or `qualifier`, found {other:?}"));
+                        return Err(format!(
+                            "expected `source`, `grade` or `qualifier`, found {other:?}"
+                        ));
                     }
                 }
             }
@@ -279,7 +298,14 @@ fn parse_line(line: &str) -> Result<Option<Expectation>, String> {
             if matches!(source, Some(SourceExpectation::None)) && grade.is_some() {
                 return Err("`source none` cannot have a grade".into());
             }
-            Expectation::Figure { line, kind, figure, source, grade, qualifier }
+            Expectation::Figure {
+                line,
+                kind,
+                figure,
+                source,
+                grade,
+                qualifier,
+            }
         }
     };
     Ok(Some(what))
@@ -309,6 +335,23 @@ struct Mismatch {
     /// The draft's line, or 0 for the draft as a whole.
     line: usize,
     message: String,
+}
+
+/// What one draft's check found: the mismatches, and for each line they are on, the figures
+/// the engine saw there (printed once per line in the report).
+#[derive(Debug, Default)]
+struct DraftReport {
+    mismatches: Vec<Mismatch>,
+    lines: std::collections::BTreeMap<usize, String>,
+}
+
+impl DraftReport {
+    fn whole(message: String) -> Self {
+        DraftReport {
+            mismatches: vec![Mismatch { line: 0, message }],
+            lines: Default::default(),
+        }
+    }
 }
 
 /// The analysed draft with what the checks need to talk about lines.
@@ -370,7 +413,13 @@ impl Checked<'_> {
                     if let Some(r) = &a.resolved {
                         let _ = write!(out, " = \"{r}\"");
                     }
-                    let _ = write!(out, " ({}, cue \"{}\"{})", a.grade.as_str(), a.cue, if a.carried { ", carried" } else { "" });
+                    let _ = write!(
+                        out,
+                        " ({}, cue \"{}\"{})",
+                        a.grade.as_str(),
+                        a.cue,
+                        if a.carried { ", carried" } else { "" }
+                    );
                 }
                 None => out.push_str(", no attribution"),
             }
@@ -378,7 +427,7 @@ impl Checked<'_> {
         out
     }
 
-    /// "on this line: ..." for a report.
+    /// What the engine saw on `line`, for a report.
     fn figures_on_line(&self, line: usize) -> String {
         let found: Vec<String> = self
             .analysis
@@ -388,9 +437,9 @@ impl Checked<'_> {
             .map(|f| self.describe_figure(f))
             .collect();
         if found.is_empty() {
-            "no figures on this line".into()
+            "the engine saw no figure here".into()
         } else {
-            format!("on this line: {}", found.join("; "))
+            format!("the engine saw {}", found.join("; "))
         }
     }
 }
@@ -411,7 +460,10 @@ fn source_matches(needle: &str, haystack: &str) -> bool {
     }
     let needle = words(needle);
     let haystack = words(haystack);
-    !needle.is_empty() && haystack.windows(needle.len()).any(|window| window == needle.as_slice())
+    !needle.is_empty()
+        && haystack
+            .windows(needle.len())
+            .any(|window| window == needle.as_slice())
 }
 
 fn figure_satisfies(
@@ -430,12 +482,17 @@ fn figure_satisfies(
         None => true,
         Some(SourceExpectation::None) => f.attribution.is_none(),
         Some(SourceExpectation::Named(name)) => f.attribution.as_ref().is_some_and(|a| {
-            source_matches(name, &a.source) || a.resolved.as_deref().is_some_and(|r| source_matches(name, r))
+            source_matches(name, &a.source)
+                || a.resolved
+                    .as_deref()
+                    .is_some_and(|r| source_matches(name, r))
         }),
     };
     let grade_ok = grade.is_none_or(|g| f.attribution.as_ref().is_some_and(|a| a.grade == g));
     let qualifier_ok = qualifier.as_ref().is_none_or(|q| {
-        f.qualifier.as_deref().is_some_and(|got| got.trim().eq_ignore_ascii_case(q.trim()))
+        f.qualifier
+            .as_deref()
+            .is_some_and(|got| got.trim().eq_ignore_ascii_case(q.trim()))
     });
     kind_ok && source_ok && grade_ok && qualifier_ok
 }
@@ -486,7 +543,11 @@ fn finding_matches(
     }
     let quote = figure.to_lowercase();
     let by_figure = checked.matching(line, figure).contains(&finding.figure);
-    let by_span = finding.span.of(checked.text).to_lowercase().contains(&quote);
+    let by_span = finding
+        .span
+        .of(checked.text)
+        .to_lowercase()
+        .contains(&quote);
     if !by_figure && !by_span {
         return false;
     }
@@ -516,14 +577,23 @@ fn describe_finding(checked: &Checked<'_>, index: usize) -> String {
         finding.message
     );
     for r in &finding.related {
-        let _ = write!(out, " [related line {}: \"{}\"]", checked.line_of(r.span.start), r.span.of(checked.text));
+        let _ = write!(
+            out,
+            " [related line {}: \"{}\"]",
+            checked.line_of(r.span.start),
+            r.span.of(checked.text)
+        );
     }
     out
 }
 
 /// Compares one analysed draft with its expectations.
-fn compare(text: &str, analysis: Analysis, expectations: &[Expected]) -> Vec<Mismatch> {
-    let checked = Checked { text, index: LineIndex::new(text), analysis };
+fn compare(text: &str, analysis: Analysis, expectations: &[Expected]) -> DraftReport {
+    let checked = Checked {
+        text,
+        index: LineIndex::new(text),
+        analysis,
+    };
     let mut out = Vec::new();
     let mut used = vec![false; checked.analysis.findings.len()];
     let mut tolerated = vec![false; checked.analysis.findings.len()];
@@ -534,7 +604,13 @@ fn compare(text: &str, analysis: Analysis, expectations: &[Expected]) -> Vec<Mis
 
     for expected in ordered {
         match &expected.what {
-            Expectation::Finding { line, code, figure, related, required } => {
+            Expectation::Finding {
+                line,
+                code,
+                figure,
+                related,
+                required,
+            } => {
                 let candidates: Vec<usize> = (0..checked.analysis.findings.len())
                     .filter(|&i| finding_matches(&checked, i, *line, *code, figure, related))
                     .collect();
@@ -543,11 +619,16 @@ fn compare(text: &str, analysis: Analysis, expectations: &[Expected]) -> Vec<Mis
                         Some(&i) => used[i] = true,
                         None => {
                             let what = match related {
-                                Some((l, f)) => format!("{} \"{figure}\" with line {l} \"{f}\"", code.as_str()),
+                                Some((l, f)) => {
+                                    format!("{} \"{figure}\" with line {l} \"{f}\"", code.as_str())
+                                }
                                 None => format!("{} \"{figure}\"", code.as_str()),
                             };
                             let same_line: Vec<String> = (0..checked.analysis.findings.len())
-                                .filter(|&i| checked.line_of(checked.analysis.findings[i].span.start) == *line)
+                                .filter(|&i| {
+                                    checked.line_of(checked.analysis.findings[i].span.start)
+                                        == *line
+                                })
                                 .map(|i| describe_finding(&checked, i))
                                 .collect();
                             let got = if same_line.is_empty() {
@@ -557,10 +638,7 @@ fn compare(text: &str, analysis: Analysis, expectations: &[Expected]) -> Vec<Mis
                             };
                             out.push(Mismatch {
                                 line: *line,
-                                message: format!(
-                                    "missing finding {what}\n      got {got}\n      {}",
-                                    checked.figures_on_line(*line)
-                                ),
+                                message: format!("missing finding {what}; got {got}"),
                             });
                         }
                     }
@@ -570,19 +648,33 @@ fn compare(text: &str, analysis: Analysis, expectations: &[Expected]) -> Vec<Mis
                     }
                 }
             }
-            Expectation::Figure { line, kind, figure, source, grade, qualifier } => {
+            Expectation::Figure {
+                line,
+                kind,
+                figure,
+                source,
+                grade,
+                qualifier,
+            } => {
                 let candidates = checked.matching(*line, figure);
                 let ok = match kind {
                     KindExpectation::NoFigure => candidates.is_empty(),
-                    KindExpectation::NotClaim => {
-                        candidates.iter().all(|&i| !checked.analysis.figures[i].is_claim())
-                    }
-                    _ => candidates
+                    KindExpectation::NotClaim => candidates
                         .iter()
-                        .any(|&i| figure_satisfies(&checked.analysis.figures[i], *kind, source, *grade, qualifier)),
+                        .all(|&i| !checked.analysis.figures[i].is_claim()),
+                    _ => candidates.iter().any(|&i| {
+                        figure_satisfies(
+                            &checked.analysis.figures[i],
+                            *kind,
+                            source,
+                            *grade,
+                            qualifier,
+                        )
+                    }),
                 };
                 if !ok {
-                    let wanted = describe_figure_expectation(*kind, figure, source, *grade, qualifier);
+                    let wanted =
+                        describe_figure_expectation(*kind, figure, source, *grade, qualifier);
                     let got = if candidates.is_empty() {
                         format!("no figure matching \"{figure}\"")
                     } else {
@@ -594,10 +686,7 @@ fn compare(text: &str, analysis: Analysis, expectations: &[Expected]) -> Vec<Mis
                     };
                     out.push(Mismatch {
                         line: *line,
-                        message: format!(
-                            "expected {wanted}\n      got {got}\n      {}",
-                            checked.figures_on_line(*line)
-                        ),
+                        message: format!("expected {wanted}; got {got}"),
                     });
                 }
             }
@@ -609,21 +698,24 @@ fn compare(text: &str, analysis: Analysis, expectations: &[Expected]) -> Vec<Mis
             let line = checked.line_of(finding.span.start);
             out.push(Mismatch {
                 line,
-                message: format!(
-                    "unexpected finding {}\n      {}",
-                    describe_finding(&checked, i),
-                    checked.figures_on_line(line)
-                ),
+                message: format!("unexpected finding {}", describe_finding(&checked, i)),
             });
         }
     }
     out.sort_by_key(|m| m.line);
-    out
+    let lines = out
+        .iter()
+        .map(|m| (m.line, checked.figures_on_line(m.line)))
+        .collect();
+    DraftReport {
+        mismatches: out,
+        lines,
+    }
 }
 
 /// Reads, analyses and checks one draft against its expectation file.
-fn check_draft(path: &Path) -> Vec<Mismatch> {
-    let whole = |message: String| vec![Mismatch { line: 0, message }];
+fn check_draft(path: &Path) -> DraftReport {
+    let whole = DraftReport::whole;
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => return whole(format!("cannot read the draft: {e}")),
@@ -638,7 +730,9 @@ fn check_draft(path: &Path) -> Vec<Mismatch> {
         Err(e) => {
             return whole(format!(
                 "no expectations: every draft needs {} ({e})",
-                expected_path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                expected_path
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
             ));
         }
     };
@@ -652,10 +746,17 @@ fn check_draft(path: &Path) -> Vec<Mismatch> {
     };
     let (expectations, errors) = parse_expectations(&expected_text);
     if !errors.is_empty() {
-        return errors
+        let mismatches = errors
             .into_iter()
-            .map(|(at, e)| Mismatch { line: 0, message: format!("expectation file line {at}: {e}") })
+            .map(|(at, e)| Mismatch {
+                line: 0,
+                message: format!("expectation file line {at}: {e}"),
+            })
             .collect();
+        return DraftReport {
+            mismatches,
+            lines: Default::default(),
+        };
     }
     let analysis = analyze(&text, Format::from_path(path), &config);
     compare(&text, analysis, &expectations)
@@ -672,7 +773,8 @@ fn drafts_in(dir: &Path) -> Vec<PathBuf> {
                 .filter(|p| {
                     let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
                     let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                    matches!(ext, "md" | "markdown" | "txt") && !name.eq_ignore_ascii_case("README.md")
+                    matches!(ext, "md" | "markdown" | "txt")
+                        && !name.eq_ignore_ascii_case("README.md")
                 })
                 .collect()
         })
@@ -685,7 +787,9 @@ fn selected(path: &Path, only: Option<&str>) -> bool {
     let Some(only) = only else { return true };
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let stem = path.file_stem().and_then(|n| n.to_str()).unwrap_or("");
-    only.split(',').map(str::trim).any(|o| o == name || o == stem)
+    only.split(',')
+        .map(str::trim)
+        .any(|o| o == name || o == stem)
 }
 
 /// The outcome of a corpus run.
@@ -697,25 +801,41 @@ struct Report {
 }
 
 fn check_corpus(dir: &Path, only: Option<&str>) -> Report {
-    let drafts: Vec<PathBuf> = drafts_in(dir).into_iter().filter(|p| selected(p, only)).collect();
+    let drafts: Vec<PathBuf> = drafts_in(dir)
+        .into_iter()
+        .filter(|p| selected(p, only))
+        .collect();
     let mut text = String::new();
     let mut failing = 0;
     let mut mismatches = 0;
     for path in &drafts {
         let found = check_draft(path);
-        if found.is_empty() {
+        if found.mismatches.is_empty() {
             continue;
         }
         failing += 1;
-        mismatches += found.len();
-        let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let _ = writeln!(text, "\n── {name}: {} mismatch{}", found.len(), if found.len() == 1 { "" } else { "es" });
-        for m in found {
+        let count = found.mismatches.len();
+        mismatches += count;
+        let name = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let _ = writeln!(
+            text,
+            "\n── {name}: {count} mismatch{}",
+            if count == 1 { "" } else { "es" }
+        );
+        let mut current = None;
+        for m in found.mismatches {
             if m.line == 0 {
                 let _ = writeln!(text, "  {}", m.message);
-            } else {
-                let _ = writeln!(text, "  line {}: {}", m.line, m.message);
+                continue;
             }
+            if current != Some(m.line) {
+                current = Some(m.line);
+                let seen = found.lines.get(&m.line).map_or("", String::as_str);
+                let _ = writeln!(text, "  line {} ({seen})", m.line);
+            }
+            let _ = writeln!(text, "    - {}", m.message);
         }
     }
     let header = format!(
@@ -725,7 +845,12 @@ fn check_corpus(dir: &Path, only: Option<&str>) -> Report {
         failing,
         mismatches
     );
-    Report { drafts: drafts.len(), failing, mismatches, text: format!("{header}\n{text}") }
+    Report {
+        drafts: drafts.len(),
+        failing,
+        mismatches,
+        text: format!("{header}\n{text}"),
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -736,9 +861,16 @@ fn check_corpus(dir: &Path, only: Option<&str>) -> Report {
 fn corpus_drafts_meet_their_expectations() {
     let only = std::env::var("COPYDESK_CORPUS_ONLY").ok();
     let report = check_corpus(&corpus_dir(), only.as_deref());
-    assert!(report.drafts > 0, "no drafts found in {} (COPYDESK_CORPUS_ONLY={only:?})", corpus_dir().display());
-    eprintln!("{}", report.text.lines().next().unwrap_or(""));
-    assert!(report.mismatches == 0 && report.failing == 0, "{}", report.text);
+    assert!(
+        report.drafts > 0,
+        "no drafts found in {} (COPYDESK_CORPUS_ONLY={only:?})",
+        corpus_dir().display()
+    );
+    assert!(
+        report.mismatches == 0 && report.failing == 0,
+        "{}",
+        report.text
+    );
 }
 
 #[test]
@@ -748,7 +880,10 @@ fn every_draft_has_expectations() {
         .filter(|p| !p.with_extension("expected").is_file())
         .map(|p| p.display().to_string())
         .collect();
-    assert!(missing.is_empty(), "drafts without a .expected file: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "drafts without a .expected file: {missing:?}"
+    );
 }
 
 #[test]
@@ -778,8 +913,18 @@ fn the_harness_reports_what_differs() {
     assert!(ok.is_ok());
     let report = check_corpus(dir.path(), None);
     assert_eq!(report.mismatches, 2, "{}", report.text);
-    assert!(report.text.contains("line 1: expected date \"300\""), "{}", report.text);
-    assert!(report.text.contains("line 2: missing finding unattributed-claim \"7\""), "{}", report.text);
+    assert!(
+        report.text.contains("line 1: expected date \"300\""),
+        "{}",
+        report.text
+    );
+    assert!(
+        report
+            .text
+            .contains("line 2: missing finding unattributed-claim \"7\""),
+        "{}",
+        report.text
+    );
 }
 
 #[test]
@@ -789,7 +934,13 @@ fn an_unexpected_finding_is_a_mismatch() {
         .and_then(|()| std::fs::write(dir.path().join("cars.expected"), "# nothing expected\n"));
     assert!(ok.is_ok());
     let report = check_corpus(dir.path(), None);
-    assert!(report.text.contains("unexpected finding unattributed-claim"), "{}", report.text);
+    assert!(
+        report
+            .text
+            .contains("unexpected finding unattributed-claim"),
+        "{}",
+        report.text
+    );
     let only = check_corpus(dir.path(), Some("other"));
     assert_eq!(only.drafts, 0);
 }
@@ -817,7 +968,13 @@ fn expectation_format_parses() {
     assert_eq!(whats.len(), 12);
     assert_eq!(
         whats[0],
-        Expectation::Finding { line: 5, code: Code::UnattributedClaim, figure: "300".into(), related: None, required: true }
+        Expectation::Finding {
+            line: 5,
+            code: Code::UnattributedClaim,
+            figure: "300".into(),
+            related: None,
+            required: true
+        }
     );
     assert_eq!(
         whats[1],
@@ -829,7 +986,14 @@ fn expectation_format_parses() {
             required: true
         }
     );
-    assert!(matches!(whats[2], Expectation::Finding { required: false, line: 12, .. }));
+    assert!(matches!(
+        whats[2],
+        Expectation::Finding {
+            required: false,
+            line: 12,
+            ..
+        }
+    ));
     assert_eq!(
         whats[3],
         Expectation::Figure {
@@ -841,11 +1005,37 @@ fn expectation_format_parses() {
             qualifier: None
         }
     );
-    assert!(matches!(&whats[5], Expectation::Figure { source: Some(SourceExpectation::None), .. }));
-    assert!(matches!(&whats[6], Expectation::Figure { kind: KindExpectation::Is(Kind::Date), figure, .. } if figure == "24 February"));
-    assert!(matches!(whats[7], Expectation::Figure { kind: KindExpectation::NotClaim, .. }));
-    assert!(matches!(whats[8], Expectation::Figure { kind: KindExpectation::NoFigure, .. }));
-    assert!(matches!(whats[9], Expectation::Figure { kind: KindExpectation::Is(Kind::TimeReference), .. }));
+    assert!(matches!(
+        &whats[5],
+        Expectation::Figure {
+            source: Some(SourceExpectation::None),
+            ..
+        }
+    ));
+    assert!(
+        matches!(&whats[6], Expectation::Figure { kind: KindExpectation::Is(Kind::Date), figure, .. } if figure == "24 February")
+    );
+    assert!(matches!(
+        whats[7],
+        Expectation::Figure {
+            kind: KindExpectation::NotClaim,
+            ..
+        }
+    ));
+    assert!(matches!(
+        whats[8],
+        Expectation::Figure {
+            kind: KindExpectation::NoFigure,
+            ..
+        }
+    ));
+    assert!(matches!(
+        whats[9],
+        Expectation::Figure {
+            kind: KindExpectation::Is(Kind::TimeReference),
+            ..
+        }
+    ));
     assert!(matches!(
         &whats[10],
         Expectation::Figure { figure, source: Some(SourceExpectation::Named(s)), .. }
@@ -867,8 +1057,17 @@ fn expectation_mistakes_are_reported_with_their_line() {
 fn sources_match_as_whole_words() {
     assert!(source_matches("Ukraine", "Ukraine"));
     assert!(source_matches("UN", "the latest UN count"));
-    assert!(source_matches("the General Staff", "General Staff of the Armed Forces"));
+    assert!(source_matches(
+        "the General Staff",
+        "General Staff of the Armed Forces"
+    ));
     assert!(!source_matches("it", "Britain's statistics office"));
-    assert!(!source_matches("the General Staff of the Armed Forces of Ukraine", "Ukraine"));
-    assert!(source_matches("Office for National Statistics", "the office for national statistics (ONS)"));
+    assert!(!source_matches(
+        "the General Staff of the Armed Forces of Ukraine",
+        "Ukraine"
+    ));
+    assert!(source_matches(
+        "Office for National Statistics",
+        "the office for national statistics (ONS)"
+    ));
 }
