@@ -891,9 +891,16 @@ fn the_corpus_holds_enough_drafts() {
     assert!(drafts_in(&corpus_dir()).len() >= 30);
 }
 
+fn temp_dir() -> tempfile::TempDir {
+    match tempfile::tempdir() {
+        Ok(dir) => dir,
+        Err(e) => panic!("cannot create a temporary directory: {e}"),
+    }
+}
+
 #[test]
 fn a_draft_without_expectations_fails() {
-    let Ok(dir) = tempfile::tempdir() else { return };
+    let dir = temp_dir();
     let written = std::fs::write(dir.path().join("lonely.txt"), "Revenue rose to 300.\n");
     assert!(written.is_ok());
     let report = check_corpus(dir.path(), None);
@@ -903,7 +910,7 @@ fn a_draft_without_expectations_fails() {
 
 #[test]
 fn the_harness_reports_what_differs() {
-    let Ok(dir) = tempfile::tempdir() else { return };
+    let dir = temp_dir();
     let draft = "The firm sold 300 cars.\n";
     // "300" is an unattributed claim whatever the engine's stage: the first line holds; a date
     // it is not, and a finding on line 2 does not exist.
@@ -914,14 +921,14 @@ fn the_harness_reports_what_differs() {
     let report = check_corpus(dir.path(), None);
     assert_eq!(report.mismatches, 2, "{}", report.text);
     assert!(
-        report.text.contains("line 1: expected date \"300\""),
+        report.text.contains("line 1 (") && report.text.contains("- expected date \"300\""),
         "{}",
         report.text
     );
     assert!(
         report
             .text
-            .contains("line 2: missing finding unattributed-claim \"7\""),
+            .contains("- missing finding unattributed-claim \"7\""),
         "{}",
         report.text
     );
@@ -929,7 +936,7 @@ fn the_harness_reports_what_differs() {
 
 #[test]
 fn an_unexpected_finding_is_a_mismatch() {
-    let Ok(dir) = tempfile::tempdir() else { return };
+    let dir = temp_dir();
     let ok = std::fs::write(dir.path().join("cars.txt"), "The firm sold 300 cars.\n")
         .and_then(|()| std::fs::write(dir.path().join("cars.expected"), "# nothing expected\n"));
     assert!(ok.is_ok());
