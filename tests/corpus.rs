@@ -1078,3 +1078,28 @@ fn sources_match_as_whole_words() {
         "the office for national statistics (ONS)"
     ));
 }
+
+#[test]
+fn crlf_drafts_keep_their_line_endings() {
+    let crlf: Vec<PathBuf> = drafts_in(&corpus_dir())
+        .into_iter()
+        .filter(|p| {
+            p.file_stem()
+                .and_then(|s| s.to_str())
+                .is_some_and(|s| s.ends_with("-crlf"))
+        })
+        .collect();
+    assert!(
+        crlf.len() >= 2,
+        "the corpus needs at least two CRLF drafts: {crlf:?}"
+    );
+    for path in crlf {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let lone_lf = text.replace("\r\n", "").contains('\n');
+        assert!(
+            text.contains("\r\n") && !lone_lf,
+            "{} lost its CRLF line endings",
+            path.display()
+        );
+    }
+}
