@@ -111,6 +111,10 @@ pub struct Figure {
     /// The ledger's key for "the same thing"; `None` when the engine is not sure enough to
     /// compare this figure with others.
     pub subject: Option<String>,
+    /// Scope tags that must match for two claims to be compared ("@2021", "russian").
+    pub scope: String,
+    /// False for changes, comparisons, forecasts and conversions: never compared.
+    pub comparable: bool,
     /// The qualifier as written ("more than"), if any.
     pub qualifier: Option<String>,
     /// The qualifier's meaning, if any.
@@ -127,5 +131,356 @@ impl Figure {
     /// True when this figure needs an attribution.
     pub fn is_claim(&self) -> bool {
         self.kind == Kind::Claim
+    }
+}
+
+use super::figures::{RawFigure, Unit};
+use super::tokens::Tokens;
+
+/// Qualifiers written before a number, longest first, with their meaning.
+const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("in the region of", Qualifier::About),
+    ("in excess of", Qualifier::MoreThan),
+    ("no fewer than", Qualifier::AtLeast),
+    ("no less than", Qualifier::AtLeast),
+    ("not less than", Qualifier::AtLeast),
+    ("a minimum of", Qualifier::AtLeast),
+    ("no more than", Qualifier::AtMost),
+    ("not more than", Qualifier::AtMost),
+    ("a maximum of", Qualifier::AtMost),
+    ("as many as", Qualifier::AtMost),
+    ("as much as", Qualifier::AtMost),
+    ("as few as", Qualifier::AtLeast),
+    ("as little as", Qualifier::AtLeast),
+    ("an estimated", Qualifier::About),
+    ("upwards of", Qualifier::MoreThan),
+    ("more than", Qualifier::MoreThan),
+    ("greater than", Qualifier::MoreThan),
+    ("higher than", Qualifier::MoreThan),
+    ("just over", Qualifier::MoreThan),
+    ("well over", Qualifier::MoreThan),
+    ("just above", Qualifier::MoreThan),
+    ("at least", Qualifier::AtLeast),
+    ("just under", Qualifier::Nearly),
+    ("just below", Qualifier::Nearly),
+    ("close to", Qualifier::Nearly),
+    ("up to", Qualifier::AtMost),
+    ("at most", Qualifier::AtMost),
+    ("fewer than", Qualifier::LessThan),
+    ("less than", Qualifier::LessThan),
+    ("lower than", Qualifier::LessThan),
+    ("well under", Qualifier::LessThan),
+    ("about", Qualifier::About),
+    ("around", Qualifier::About),
+    ("some", Qualifier::About),
+    ("roughly", Qualifier::About),
+    ("approximately", Qualifier::About),
+    ("approx", Qualifier::About),
+    ("circa", Qualifier::About),
+    ("estimated", Qualifier::About),
+    ("over", Qualifier::MoreThan),
+    ("above", Qualifier::MoreThan),
+    ("exceeding", Qualifier::MoreThan),
+    ("nearly", Qualifier::Nearly),
+    ("almost", Qualifier::Nearly),
+    ("approaching", Qualifier::Nearly),
+    ("under", Qualifier::LessThan),
+    ("below", Qualifier::LessThan),
+    ("between", Qualifier::Range),
+];
+
+/// The qualifier written right before token `first`, as (first token, meaning).
+pub fn qualifier_before(t: &Tokens<'_>, first: usize) -> Option<(usize, Qualifier)> {
+    for (phrase, meaning) in QUALIFIERS {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        let n = words.len();
+        if first < n {
+            continue;
+        }
+        let start = first - n;
+        if words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| t.word_is(start + k, w))
+        {
+            // "some of the", "over the years": only a qualifier when it touches the number.
+            return Some((start, *meaning));
+        }
+    }
+    None
+}
+
+/// A qualifier written after the figure: "500 or more", "500-plus", "500+", "50 or so".
+fn qualifier_after(t: &Tokens<'_>, end: usize) -> Option<(usize, Qualifier)> {
+    if t.word_is(end, "or") && t.word_in(end + 1, &["more", "above", "over"]) {
+        return Some((end + 2, Qualifier::AtLeast));
+    }
+    if t.word_is(end, "or") && t.word_is(end + 1, "so") {
+        return Some((end + 2, Qualifier::About));
+    }
+    if t.punct(end) == Some('+') && t.attached(end) {
+        return Some((end + 1, Qualifier::AtLeast));
+    }
+    if t.punct(end) == Some('-') && t.attached(end) && t.word_is(end + 1, "plus") {
+        return Some((end + 2, Qualifier::AtLeast));
+    }
+    None
+}
+
+/// The interval a figure's wording allows.
+pub fn interval_of(raw: &RawFigure, qualifier: Option<Qualifier>) -> Interval {
+    let v = raw.low.value;
+    let about = |low: f64, high: f64| {
+        let spread = 0.1 * low.abs().max(high.abs());
+        Interval::closed(low.min(low - spread), high.max(high + spread))
+    };
+    if let Some(high) = raw.high {
+        // The finer rounding of the two ends applies to both: "10,000 to 12,000" is precise
+        // to the thousand.
+        let half = raw.low.half.min(high.half);
+        let (low, high) = (v - half, high.value + half);
+        return if matches!(qualifier, Some(Qualifier::About)) {
+            about(low, high)
+        } else {
+            Interval::closed(low, high)
+        };
+    }
+    match qualifier {
+        Some(Qualifier::About) => {
+            let spread = (0.1 * v.abs()).max(raw.low.half);
+            Interval::closed(v - spread, v + spread)
+        }
+        Some(Qualifier::MoreThan) => Interval::above(v, false),
+        Some(Qualifier::AtLeast) => Interval::above(v, true),
+        Some(Qualifier::Nearly) => {
+            let low = v - 0.1 * v.abs();
+            Interval {
+                low: Some(Bound {
+                    value: low.min(v),
+                    inclusive: true,
+                }),
+                high: Some(Bound {
+                    value: v.max(low),
+                    inclusive: false,
+                }),
+            }
+        }
+        Some(Qualifier::AtMost) => Interval::below(v, true),
+        Some(Qualifier::LessThan) => Interval::below(v, false),
+        Some(Qualifier::Range) | None => {
+            if raw.approximate {
+                let spread = (0.1 * v.abs()).max(raw.low.half);
+                Interval::closed(v - spread, v + spread)
+            } else {
+                Interval::half_open(v - raw.low.half, v + raw.low.half)
+            }
+        }
+    }
+}
+
+use super::interval::Bound;
+
+/// Everything about a figure that its own words say: qualifier, interval, phrase span and
+/// unit. Subject and attribution are filled in by the caller.
+pub fn build(t: &Tokens<'_>, raw: &RawFigure, kind: Kind, noun: Option<usize>) -> Figure {
+    let before = if kind == Kind::Claim {
+        qualifier_before(t, raw.first)
+    } else {
+        None
+    };
+    let after = if kind == Kind::Claim && before.is_none() {
+        qualifier_after(t, raw.end)
+    } else {
+        None
+    };
+    let qualifier = before
+        .or(after)
+        .map(|(_, q)| q)
+        .or(raw.high.map(|_| Qualifier::Range));
+    let start = before.map_or(raw.first, |(s, _)| s);
+    let mut end = after.map_or(raw.end, |(e, _)| e);
+    let unit = match &raw.unit {
+        Some(u) => Some(u.label()),
+        None => noun.map(|i| t.text_of(i).to_string()),
+    };
+    if kind == Kind::Claim
+        && let Some(n) = noun
+        && n >= end
+    {
+        end = n + 1;
+    }
+    let mut start = start;
+    if kind != Kind::Claim {
+        (start, end) = non_claim_phrase(t, raw, kind);
+    }
+    let first_span = t.list[start].span;
+    let last_span = t.list[end.saturating_sub(1).max(start)].span;
+    let qualifier_text = match (before, after) {
+        (Some((s, _)), _) => Some(
+            Span::new(t.list[s].span.start, t.list[raw.first - 1].span.end)
+                .of(t.text)
+                .to_string(),
+        ),
+        (None, Some((e, _))) => Some(
+            Span::new(t.list[raw.end].span.start, t.list[e - 1].span.end)
+                .of(t.text)
+                .to_string(),
+        ),
+        _ => None,
+    };
+    Figure {
+        span: Span::new(first_span.start, last_span.end),
+        number: raw.span,
+        kind,
+        value: raw.value(),
+        interval: interval_of(raw, qualifier),
+        unit,
+        subject: None,
+        scope: String::new(),
+        comparable: false,
+        qualifier: qualifier_text,
+        qualifier_kind: qualifier,
+        attribution: None,
+        sentence: Span::default(),
+        block: Span::default(),
+    }
+}
+
+/// The words that make a non-claim what it is: "24 February", "three weeks ago",
+/// "45-year-old".
+fn non_claim_phrase(t: &Tokens<'_>, raw: &RawFigure, kind: Kind) -> (usize, usize) {
+    let (mut start, mut end) = (raw.first, raw.end);
+    let is_month = |i: usize| {
+        t.get(i).is_some_and(|x| x.is_word())
+            && t.is_capitalised(i)
+            && super::kinds::is_month_word(t.text_of(i))
+    };
+    match kind {
+        Kind::Date => {
+            if is_month(end) {
+                end += 1;
+            } else if t.word_is(end, "of") && is_month(end + 1) {
+                end += 2;
+            } else if start > 0 && is_month(start - 1) {
+                start -= 1;
+            }
+        }
+        Kind::TimeReference | Kind::Duration => {
+            let mut e = end;
+            while e < t.len() && e < end + 4 {
+                let unit = super::kinds::is_time_unit(t.text_of(e));
+                if t.punct(e) == Some('-')
+                    || t.word_in(
+                        e,
+                        &[
+                            "more",
+                            "full",
+                            "whole",
+                            "long",
+                            "consecutive",
+                            "straight",
+                            "further",
+                        ],
+                    )
+                    || unit
+                {
+                    e += 1;
+                    if unit {
+                        end = e;
+                        if t.word_in(e, &["ago", "earlier", "later", "before", "after", "hence"]) {
+                            end = e + 1;
+                        }
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+        }
+        Kind::Age => {
+            if t.punct(end) == Some('-') && t.word_in(end + 3, &["old", "olds"]) {
+                end += 4;
+            } else if t.word_in(end, &["years", "year"]) && t.word_is(end + 1, "old") {
+                end += 2;
+            } else if start > 0 && t.word_in(start - 1, &["aged", "age"]) {
+                start -= 1;
+            }
+        }
+        _ => {}
+    }
+    (start, end.min(t.len()).max(start + 1))
+}
+
+/// True when a unit label names a currency.
+pub fn is_currency(unit: &Option<Unit>) -> bool {
+    matches!(unit, Some(Unit::Currency(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::figures;
+
+    fn claim(text: &str) -> Figure {
+        let t = Tokens::new(text);
+        let raw = figures::find(&t);
+        let noun = crate::analysis::subjects::counted_noun(&t, raw[0].end);
+        build(&t, &raw[0], Kind::Claim, noun)
+    }
+
+    #[test]
+    fn bare_figures_round_to_their_last_digit() {
+        let f = claim("14,400 soldiers");
+        assert_eq!(f.interval, Interval::half_open(14_350.0, 14_450.0));
+        assert_eq!(f.span.of("14,400 soldiers"), "14,400 soldiers");
+    }
+
+    #[test]
+    fn about_widens_to_ten_per_cent() {
+        let f = claim("about 14400 people");
+        assert_eq!(f.interval.low_value(), Some(12_960.0));
+        assert_eq!(f.interval.high_value(), Some(15_840.0));
+        assert_eq!(f.qualifier.as_deref(), Some("about"));
+        assert_eq!(f.unit.as_deref(), Some("people"));
+    }
+
+    #[test]
+    fn qualifiers_bound_the_interval() {
+        assert_eq!(
+            claim("more than 14,400 soldiers").interval,
+            Interval::above(14_400.0, false)
+        );
+        assert_eq!(
+            claim("at least 816 civilians").interval,
+            Interval::above(816.0, true)
+        );
+        assert_eq!(
+            claim("up to 50 tanks").interval,
+            Interval::below(50.0, true)
+        );
+        assert_eq!(
+            claim("fewer than 50 tanks").interval,
+            Interval::below(50.0, false)
+        );
+        assert_eq!(claim("nearly 100 tanks").interval.high_value(), Some(100.0));
+        assert_eq!(
+            claim("500 or more tanks").interval,
+            Interval::above(500.0, true)
+        );
+    }
+
+    #[test]
+    fn ranges_widen_by_their_rounding() {
+        let f = claim("between 10,000 and 12,000 people");
+        assert_eq!(f.interval, Interval::closed(9_500.0, 12_500.0));
+        assert_eq!(f.qualifier_kind, Some(Qualifier::Range));
+    }
+
+    #[test]
+    fn scales_normalise() {
+        assert_eq!(claim("$1.2bn").value, 1.2e9);
+        assert_eq!(claim("$1,200m").value, 1.2e9);
+        assert_eq!(claim("14k").value, 14_000.0);
+        assert_eq!(claim("a dozen people").value, 12.0);
     }
 }

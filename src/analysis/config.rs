@@ -176,7 +176,11 @@ pub struct ConfigError {
 impl std::fmt::Display for ConfigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.line > 0 {
-            write!(f, "line {}, column {}: {}", self.line, self.column, self.message)
+            write!(
+                f,
+                "line {}, column {}: {}",
+                self.line, self.column, self.message
+            )
         } else {
             f.write_str(&self.message)
         }
@@ -192,8 +196,14 @@ mod tests {
     #[test]
     fn defaults_warn_on_both_main_codes() {
         let config = Config::default();
-        assert_eq!(config.severity_of(Code::UnattributedClaim), Some(Severity::Warning));
-        assert_eq!(config.severity_of(Code::ConflictingFigure), Some(Severity::Warning));
+        assert_eq!(
+            config.severity_of(Code::UnattributedClaim),
+            Some(Severity::Warning)
+        );
+        assert_eq!(
+            config.severity_of(Code::ConflictingFigure),
+            Some(Severity::Warning)
+        );
         assert_eq!(config.severity_of(Code::VagueSource), None);
     }
 

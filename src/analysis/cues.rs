@@ -1,14 +1,368 @@
-//! The attribution lexicon: the words and phrases news uses to say who says so.
+//! The attribution lexicon: the verbs, prepositions and nouns news uses to say who says so
+//! (after the groups of `attribution-cues.md`), plus a desk's extra phrases.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// How a verb cue reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerbClass {
+    /// say, tell, add, claim ...: attributes whatever its subject is.
+    Speech,
+    /// show, find, estimate, indicate ...: attributes when its subject is a source.
+    Data,
+}
+
+/// The grammatical form of a verb as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerbForm {
+    /// "say", "estimate": a verb only after a plural subject, a pronoun or a modal.
+    Base,
+    /// "says", "claims": a verb only when a clause follows ("Ukraine claims Russia ...").
+    Third,
+    /// "said", "claimed".
+    Past,
+}
+
+/// A verb cue found in the lexicon.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VerbCue {
+    pub lemma: &'static str,
+    pub class: VerbClass,
+    pub form: VerbForm,
+}
+
+/// (base, third person, past, past participle if different) per verb.
+const SPEECH: &[(&str, &str, &str, &str)] = &[
+    ("say", "says", "said", ""),
+    ("tell", "tells", "told", ""),
+    ("add", "adds", "added", ""),
+    ("note", "notes", "noted", ""),
+    ("explain", "explains", "explained", ""),
+    ("state", "states", "stated", ""),
+    ("declare", "declares", "declared", ""),
+    ("announce", "announces", "announced", ""),
+    ("confirm", "confirms", "confirmed", ""),
+    ("insist", "insists", "insisted", ""),
+    ("argue", "argues", "argued", ""),
+    ("claim", "claims", "claimed", ""),
+    ("assert", "asserts", "asserted", ""),
+    ("admit", "admits", "admitted", ""),
+    ("acknowledge", "acknowledges", "acknowledged", ""),
+    ("concede", "concedes", "conceded", ""),
+    ("warn", "warns", "warned", ""),
+    ("stress", "stresses", "stressed", ""),
+    ("reply", "replies", "replied", ""),
+    ("respond", "responds", "responded", ""),
+    ("comment", "comments", "commented", ""),
+    ("mention", "mentions", "mentioned", ""),
+    ("write", "writes", "wrote", "written"),
+    ("tweet", "tweets", "tweeted", ""),
+    ("post", "posts", "posted", ""),
+    ("testify", "testifies", "testified", ""),
+    ("recall", "recalls", "recalled", ""),
+    ("reiterate", "reiterates", "reiterated", ""),
+    ("repeat", "repeats", "repeated", ""),
+    ("maintain", "maintains", "maintained", ""),
+    ("contend", "contends", "contended", ""),
+    ("allege", "alleges", "alleged", ""),
+    ("deny", "denies", "denied", ""),
+    ("predict", "predicts", "predicted", ""),
+    ("promise", "promises", "promised", ""),
+    ("pledge", "pledges", "pledged", ""),
+    ("vow", "vows", "vowed", ""),
+    ("complain", "complains", "complained", ""),
+    ("accuse", "accuses", "accused", ""),
+    ("urge", "urges", "urged", ""),
+    ("continue", "continues", "continued", ""),
+    ("boast", "boasts", "boasted", ""),
+    ("disclose", "discloses", "disclosed", ""),
+    ("brief", "briefs", "briefed", ""),
+    ("inform", "informs", "informed", ""),
+    ("believe", "believes", "believed", ""),
+    ("understand", "understands", "understood", ""),
+];
+
+const DATA: &[(&str, &str, &str, &str)] = &[
+    ("show", "shows", "showed", "shown"),
+    ("find", "finds", "found", ""),
+    ("estimate", "estimates", "estimated", ""),
+    ("suggest", "suggests", "suggested", ""),
+    ("indicate", "indicates", "indicated", ""),
+    ("reveal", "reveals", "revealed", ""),
+    ("report", "reports", "reported", ""),
+    ("record", "records", "recorded", ""),
+    ("count", "counts", "counted", ""),
+    ("calculate", "calculates", "calculated", ""),
+    ("put", "puts", "put", ""),
+    ("forecast", "forecasts", "forecast", "forecasted"),
+    ("project", "projects", "projected", ""),
+    ("measure", "measures", "measured", ""),
+    ("publish", "publishes", "published", ""),
+    ("release", "releases", "released", ""),
+    ("conclude", "concludes", "concluded", ""),
+    ("tally", "tallies", "tallied", ""),
+    ("register", "registers", "registered", ""),
+    ("document", "documents", "documented", ""),
+    ("verify", "verifies", "verified", ""),
+    ("list", "lists", "listed", ""),
+];
+
+static VERBS: LazyLock<HashMap<&'static str, VerbCue>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for (table, class) in [(SPEECH, VerbClass::Speech), (DATA, VerbClass::Data)] {
+        for &(base, third, past, participle) in table {
+            map.insert(
+                base,
+                VerbCue {
+                    lemma: base,
+                    class,
+                    form: VerbForm::Base,
+                },
+            );
+            map.insert(
+                third,
+                VerbCue {
+                    lemma: base,
+                    class,
+                    form: VerbForm::Third,
+                },
+            );
+            map.insert(
+                past,
+                VerbCue {
+                    lemma: base,
+                    class,
+                    form: VerbForm::Past,
+                },
+            );
+            if !participle.is_empty() {
+                map.insert(
+                    participle,
+                    VerbCue {
+                        lemma: base,
+                        class,
+                        form: VerbForm::Past,
+                    },
+                );
+            }
+        }
+    }
+    // "point out" is matched as "pointed" + "out" by the attribution module.
+    map.insert(
+        "pointed",
+        VerbCue {
+            lemma: "point out",
+            class: VerbClass::Speech,
+            form: VerbForm::Past,
+        },
+    );
+    map.insert(
+        "points",
+        VerbCue {
+            lemma: "point out",
+            class: VerbClass::Speech,
+            form: VerbForm::Third,
+        },
+    );
+    map
+});
+
+/// The verb cue a lower-case word is, if any.
+pub fn verb(lower: &str) -> Option<VerbCue> {
+    VERBS.get(lower).copied()
+}
+
+/// Nouns that make a subject a document or statistic ("the latest UN count").
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "count",
+    "counts",
+    "figures",
+    "figure",
+    "data",
+    "statistics",
+    "stats",
+    "report",
+    "reports",
+    "survey",
+    "surveys",
+    "poll",
+    "polls",
+    "study",
+    "studies",
+    "analysis",
+    "estimate",
+    "estimates",
+    "update",
+    "updates",
+    "census",
+    "tally",
+    "records",
+    "record",
+    "document",
+    "documents",
+    "research",
+    "filing",
+    "filings",
+    "accounts",
+    "results",
+    "index",
+    "review",
+    "audit",
+    "assessment",
+    "projections",
+    "projection",
+    "forecast",
+    "forecasts",
+    "post",
+    "statement",
+    "release",
+    "modelling",
+    "modeling",
+    "calculations",
+    "numbers",
+    "dashboard",
+    "database",
+    "register",
+    "bulletin",
+    "briefing",
+    "letter",
+    "paper",
+    "memo",
+    "analysis",
+    "investigation",
+    "inquiry",
+    "tracker",
+    "model",
+    "list",
+    "budget",
+    "release",
+    "website",
+];
+
+/// Heads of subjects that name nobody: "officials said", "sources say".
+pub const VAGUE_NOUNS: &[&str] = &[
+    "officials",
+    "official",
+    "sources",
+    "source",
+    "analysts",
+    "experts",
+    "observers",
+    "diplomats",
+    "insiders",
+    "residents",
+    "witnesses",
+    "critics",
+    "reports",
+    "some",
+    "many",
+    "others",
+    "authorities",
+    "commentators",
+    "insider",
+    "people",
+    "campaigners",
+    "activists",
+    "estimates",
+    "rumours",
+    "rumors",
+    "media",
+    "aides",
+    "aide",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "representatives",
+    "observers",
+    "economists",
+    "scientists",
+    "researchers",
+    "doctors",
+    "locals",
+    "critics",
+    "supporters",
+    "opponents",
+];
+
+/// Objects of "according to" that are not sources: "according to plan".
+pub const NOT_SOURCES: &[&str] = &[
+    "plan",
+    "plans",
+    "schedule",
+    "script",
+    "tradition",
+    "custom",
+    "legend",
+    "protocol",
+    "design",
+    "instructions",
+    "expectations",
+    "form",
+    "taste",
+    "need",
+    "needs",
+    "size",
+    "age",
+    "rank",
+    "merit",
+    "type",
+    "law",
+    "the",
+    "rules",
+];
+
+/// Pronouns that stand for an earlier source.
+pub const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i"];
+
+/// Hedges that attribute to nobody: "reportedly", "allegedly".
+pub const HEDGES: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "apparently",
+];
 
 /// The cue phrases in force: the built-in lexicon plus a desk's extra phrases.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
-    pub extra: Vec<String>,
+    /// Extra phrases from the configuration, as lower-case word sequences.
+    pub extra: Vec<Vec<String>>,
 }
 
 impl Lexicon {
     /// The built-in lexicon plus `extra` phrases from the configuration.
     pub fn with_extra(extra: &[String]) -> Self {
-        Lexicon { extra: extra.iter().map(|e| e.to_lowercase()).collect() }
+        Lexicon {
+            extra: extra
+                .iter()
+                .map(|e| {
+                    e.split_whitespace()
+                        .map(str::to_lowercase)
+                        .collect::<Vec<_>>()
+                })
+                .filter(|words| !words.is_empty())
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verb_forms_are_known() {
+        assert_eq!(verb("said").map(|v| v.lemma), Some("say"));
+        assert_eq!(verb("claims").map(|v| v.form), Some(VerbForm::Third));
+        assert_eq!(verb("indicated").map(|v| v.class), Some(VerbClass::Data));
+        assert!(verb("tank").is_none());
+    }
+
+    #[test]
+    fn extra_phrases_are_split_into_words() {
+        let lexicon = Lexicon::with_extra(&["Put The Figure At".to_string()]);
+        assert_eq!(lexicon.extra, vec![vec!["put", "the", "figure", "at"]]);
     }
 }

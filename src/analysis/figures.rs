@@ -1,30 +1,827 @@
-//! Recognising numbers in prose: digits with separators, decimals, negatives, spelled-out
-//! numbers, scales, currencies, percentages and ranges.
+//! Recognising numbers in prose: digits with separators, decimals, negatives, numbers in
+//! words, scales (k, m, bn, tn, million ...), currencies ($ £ € ¥ ₹, USD, "euros"),
+//! percentages (%, per cent, percentage points), ranges ("between 10,000 and 12,000",
+//! "10-12", "10 to 12") and vague amounts ("thousands"). What a number *is* (a claim, a
+//! date ...) is decided in [`super::kinds`].
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
+use super::numbers::{self, Spelled};
 use super::span::Span;
+use super::tokens::{TokenKind, Tokens};
+
+/// The unit a numeral carries by itself.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unit {
+    /// An ISO currency code: "USD", "GBP", "EUR", "JPY", "INR" ...
+    Currency(&'static str),
+    /// "%", "per cent", "percent"; fractions in words are converted to per cent.
+    Percent,
+    /// "percentage points", "pp".
+    PercentagePoints,
+    /// A unit of measure attached to the numeral: "km", "kg", "mph", "°C".
+    Measure(String),
+}
+
+impl Unit {
+    /// The unit as shown in output: "USD", "%", "percentage points", "km".
+    pub fn label(&self) -> String {
+        match self {
+            Unit::Currency(code) => (*code).to_string(),
+            Unit::Percent => "%".to_string(),
+            Unit::PercentagePoints => "percentage points".to_string(),
+            Unit::Measure(m) => m.clone(),
+        }
+    }
+}
+
+/// How the numeral is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    Digits,
+    Words,
+    /// "thousands", "dozens", "a handful".
+    Vague,
+    /// "eighth", "twenty-first".
+    OrdinalWord,
+}
+
+/// A letter suffix attached to digits that says what they are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Suffix {
+    None,
+    /// "3rd", "21st".
+    Ordinal,
+    /// "10am", "2.30pm".
+    Meridiem,
+    /// "1990s", "80s".
+    Decade,
+    /// Unknown letters glued to digits: "5G", "3D".
+    Code,
+}
+
+/// One end of a range, or a single number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Value {
+    pub value: f64,
+    /// Half a unit of the last significant digit, scaled.
+    pub half: f64,
+}
 
 /// A number as found in the text, before classification.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RawFigure {
-    pub number: Span,
-    pub value: f64,
+    /// The numeral with its currency, scale and percent: "$1.2bn", "3.5 per cent",
+    /// "between 10,000 and 12,000".
+    pub span: Span,
+    /// Token range `[first, end)` of the numeral.
+    pub first: usize,
+    pub end: usize,
+    /// The value, or the low end of a range.
+    pub low: Value,
+    /// The high end of a range.
+    pub high: Option<Value>,
+    pub unit: Option<Unit>,
+    pub form: Form,
+    pub suffix: Suffix,
+    /// The digits had a thousands separator ("14,400").
+    pub grouped: bool,
+    /// The digits had a decimal part.
+    pub decimal: bool,
+    /// A scale word or letter applied ("million", "bn").
+    pub scaled: bool,
+    /// Approximate by its words ("a dozen", "half a million").
+    pub approximate: bool,
+    /// For numbers in words: a large number or a scale ("fourteen thousand"), not a bare
+    /// small word ("three").
+    pub large: bool,
+    /// The numeral is joined by a hyphen to the next number and they did not form a range
+    /// ("3-1", "2021-22").
+    pub hyphen_pair: bool,
+    /// The numeral comes right after a hyphen joining it to a number ("3-1").
+    pub after_hyphen: bool,
 }
 
-static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d[\d,]*(?:\.\d+)?").unwrap_or_else(|_| unreachable!("the pattern is valid"))
-});
+impl RawFigure {
+    /// The value (midpoint of a range).
+    pub fn value(&self) -> f64 {
+        match self.high {
+            Some(high) => (self.low.value + high.value) / 2.0,
+            None => self.low.value,
+        }
+    }
+}
 
-/// Every number in `text`.
-pub fn find(text: &str) -> Vec<RawFigure> {
-    DIGITS
-        .find_iter(text)
-        .map(|m| RawFigure {
-            number: Span::new(m.start(), m.end()),
-            value: m.as_str().replace(',', "").parse().unwrap_or(0.0),
-        })
-        .collect()
+const CURRENCY_SYMBOLS: [(char, &str); 6] = [
+    ('$', "USD"),
+    ('£', "GBP"),
+    ('€', "EUR"),
+    ('¥', "JPY"),
+    ('₹', "INR"),
+    ('₽', "RUB"),
+];
+
+const CURRENCY_CODES: [&str; 12] = [
+    "USD", "GBP", "EUR", "JPY", "INR", "CNY", "CHF", "AUD", "CAD", "RUB", "UAH", "HKD",
+];
+
+fn currency_word(word: &str) -> Option<&'static str> {
+    let lower = word.to_ascii_lowercase();
+    Some(match lower.as_str() {
+        "dollar" | "dollars" => "USD",
+        "euro" | "euros" => "EUR",
+        "pound" | "pounds" | "sterling" => "GBP",
+        "yen" => "JPY",
+        "rupee" | "rupees" => "INR",
+        "yuan" | "renminbi" => "CNY",
+        "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
+        "hryvnia" | "hryvnias" => "UAH",
+        _ => {
+            return CURRENCY_CODES.iter().copied().find(|c| {
+                c.eq_ignore_ascii_case(word) && word.chars().all(|ch| ch.is_ascii_uppercase())
+            });
+        }
+    })
+}
+
+/// Prefixes that make a "$" a different dollar: "US$", "A$", "C$", "HK$", "NZ$", "S$".
+fn dollar_prefix(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "US" => "USD",
+        "A" | "AU" => "AUD",
+        "C" | "CA" => "CAD",
+        "HK" => "HKD",
+        "NZ" => "NZD",
+        "S" => "SGD",
+        _ => return None,
+    })
+}
+
+fn letter_scale(word: &str) -> Option<f64> {
+    Some(match word {
+        "k" | "K" => 1e3,
+        "m" | "M" | "mn" | "mln" => 1e6,
+        "bn" | "b" | "B" | "bln" => 1e9,
+        "tn" | "trn" | "T" => 1e12,
+        _ => return None,
+    })
+}
+
+const MEASURES: [&str; 40] = [
+    "km", "kg", "mph", "kph", "ft", "cm", "mm", "mi", "lb", "lbs", "oz", "ha", "sq", "kW", "kWh",
+    "MW", "MWh", "GW", "GWh", "TWh", "Mt", "GB", "TB", "MB", "mg", "ml", "g", "l", "kmh", "km/h",
+    "C", "F", "in", "yd", "t", "x", "mb", "kt", "bpm", "mins",
+];
+
+const ORDINAL_WORDS: [&str; 26] = [
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+];
+
+const VAGUE_WORDS: [&str; 7] = [
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "trillions",
+    "dozens",
+    "tens",
+];
+
+/// Every number in `tokens`, in order.
+pub fn find(tokens: &Tokens<'_>) -> Vec<RawFigure> {
+    let mut out: Vec<RawFigure> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(token) = tokens.get(i) else { break };
+        let found = match token.kind {
+            TokenKind::Number => digits_at(tokens, i, true),
+            TokenKind::Word => vague_at(tokens, i)
+                .or_else(|| ordinal_word_at(tokens, i))
+                .or_else(|| words_at(tokens, i)),
+            // Currency symbols and minus signs are picked up from the digits after them.
+            TokenKind::Punct | TokenKind::Opaque => None,
+        };
+        match found {
+            Some(figure) => {
+                i = figure.end.max(i + 1);
+                out.push(figure);
+            }
+            None => i += 1,
+        }
+    }
+    mark_hyphen_pairs(tokens, &mut out);
+    out
+}
+
+/// Numbers joined by a hyphen that did not become a range ("3-1", "2021-22"): flag both.
+fn mark_hyphen_pairs(tokens: &Tokens<'_>, figures: &mut [RawFigure]) {
+    for k in 1..figures.len() {
+        let (a, b) = (&figures[k - 1], &figures[k]);
+        if a.end + 1 == b.first
+            && matches!(tokens.punct(a.end), Some('-' | '–' | '—'))
+            && tokens.attached(a.end)
+            && tokens.attached(b.first)
+        {
+            figures[k - 1].hyphen_pair = true;
+            figures[k].after_hyphen = true;
+        }
+    }
+}
+
+/// Digits at token `i`, with currency, sign, scale, percent and (when `allow_range`) a range.
+fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigure> {
+    let text = tokens.text;
+    let numeral = tokens.text_of(i);
+    let mut first = i;
+    let mut unit: Option<Unit> = None;
+
+    // Currency before: "$5", "US$5", "USD 5", "€ 5".
+    if i > 0
+        && let Some(c) = tokens.punct(i - 1)
+        && let Some((_, code)) = CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == c)
+    {
+        first = i - 1;
+        let mut code = *code;
+        if c == '$'
+            && i > 1
+            && tokens.attached(i - 1)
+            && let Some(prefixed) = dollar_prefix(tokens.text_of(i - 2))
+        {
+            code = prefixed;
+            first = i - 2;
+        }
+        unit = Some(Unit::Currency(code));
+    } else if i > 0
+        && tokens.get(i - 1).is_some_and(|t| t.is_word())
+        && let Some(code) = CURRENCY_CODES.iter().find(|c| **c == tokens.text_of(i - 1))
+    {
+        first = i - 1;
+        unit = Some(Unit::Currency(code));
+    }
+
+    // A minus sign: "-5", "−3.2%" (not "1-5", not "Covid-19").
+    let mut negative = false;
+    if first == i
+        && i > 0
+        && matches!(tokens.punct(i - 1), Some('-' | '−'))
+        && tokens.attached(i)
+        && (i == 1 || !tokens.attached(i - 1))
+    {
+        negative = true;
+        first = i - 1;
+    }
+
+    let plain: String = numeral
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let mut value: f64 = plain.parse().ok()?;
+    let grouped = numeral.len() != plain.len();
+    let decimal = plain.contains('.');
+    let mut scale = 1.0;
+    let mut scaled = false;
+    let mut suffix = Suffix::None;
+    let mut end = i + 1;
+
+    // Letters glued to the digits: "1.2bn", "14k", "3rd", "10am", "1990s", "10km", "5G".
+    if tokens.get(end).is_some_and(|t| t.is_word()) && tokens.attached(end) {
+        let word = tokens.text_of(end);
+        let lower = word.to_ascii_lowercase();
+        if let Some(s) = letter_scale(word).filter(|_| !is_metres(tokens, end, &unit)) {
+            scale = s;
+            scaled = true;
+            end += 1;
+        } else if matches!(lower.as_str(), "st" | "nd" | "rd" | "th") {
+            suffix = Suffix::Ordinal;
+            end += 1;
+        } else if lower == "am"
+            || lower == "pm"
+            || (lower == "a" || lower == "p") && tokens.punct(end + 1) == Some('.')
+        {
+            suffix = Suffix::Meridiem;
+            end += 1;
+        } else if lower == "s"
+            && (numeral.len() == 4 || (numeral.len() == 2 && numeral.ends_with('0')))
+        {
+            suffix = Suffix::Decade;
+            end += 1;
+        } else if MEASURES.contains(&word) {
+            unit = unit.or(Some(Unit::Measure(word.to_string())));
+            end += 1;
+        } else {
+            suffix = Suffix::Code;
+            end += 1;
+        }
+    }
+    // "10 a.m." / "10 p.m." / "10 am"
+    if suffix == Suffix::None
+        && tokens.word_in(end, &["am", "pm"])
+        && tokens.get(end).is_some_and(|t| t.space_before)
+        && value <= 12.0
+        && (tokens.punct(end + 1).is_none() || !tokens.is_capitalised(end + 1))
+        && (tokens.text_of(end) == "am" || tokens.text_of(end) == "pm")
+    {
+        suffix = Suffix::Meridiem;
+        end += 1;
+    } else if suffix == Suffix::None
+        && tokens.word_in(end, &["a", "p"])
+        && tokens.punct(end + 1) == Some('.')
+        && tokens.word_is(end + 2, "m")
+    {
+        suffix = Suffix::Meridiem;
+        end += 3;
+    }
+    // "°C"
+    if suffix == Suffix::None
+        && unit.is_none()
+        && tokens.punct(end) == Some('°')
+        && tokens.attached(end)
+    {
+        let measure = if tokens.attached(end + 1) && tokens.word_in(end + 1, &["C", "F"]) {
+            end += 2;
+            format!("°{}", tokens.text_of(end - 1))
+        } else {
+            end += 1;
+            "°".to_string()
+        };
+        unit = Some(Unit::Measure(measure));
+    }
+
+    if suffix == Suffix::None {
+        // Scale words: "1.5 million", "14 thousand", "$3 bn".
+        if !scaled {
+            if let Some(s) = numbers::scale_value(tokens.text_of(end)).filter(|s| *s >= 1e3) {
+                scale = s;
+                scaled = true;
+                end += 1;
+                // "1.5 million-strong": leave the hyphen alone.
+            } else if tokens.get(end).is_some_and(|t| t.space_before)
+                && tokens.word_in(end, &["bn", "mn", "tn", "trn"])
+            {
+                scale = letter_scale(tokens.text_of(end)).unwrap_or(1.0);
+                scaled = true;
+                end += 1;
+            }
+        }
+        // Percent: "%", "per cent", "percent", "pc", "percentage points", "pp".
+        if unit.is_none() {
+            if tokens.punct(end) == Some('%') && tokens.attached(end) {
+                end += 1;
+                if tokens.word_is(end, "points") {
+                    unit = Some(Unit::PercentagePoints);
+                    end += 1;
+                } else {
+                    unit = Some(Unit::Percent);
+                }
+            } else if tokens.word_is(end, "per") && tokens.word_is(end + 1, "cent") {
+                end += 2;
+                unit = Some(Unit::Percent);
+            } else if tokens.word_in(end, &["percent", "pc", "pct"]) {
+                end += 1;
+                unit = Some(Unit::Percent);
+            } else if tokens.word_is(end, "percentage")
+                && tokens.word_in(end + 1, &["points", "point"])
+            {
+                end += 2;
+                unit = Some(Unit::PercentagePoints);
+            } else if tokens.word_in(end, &["pp", "ppt", "ppts"]) {
+                end += 1;
+                unit = Some(Unit::PercentagePoints);
+            }
+        }
+        // Currency after: "5 dollars", "3bn euros", "200 USD" ("500 pounds of" is weight).
+        if unit.is_none()
+            && let Some(code) = currency_word(tokens.text_of(end))
+            && !(code == "GBP" && tokens.word_is(end + 1, "of"))
+        {
+            end += 1;
+            unit = Some(Unit::Currency(code));
+        }
+    }
+
+    if negative {
+        value = -value;
+    }
+    let low = Value {
+        value: value * scale,
+        half: numbers::half_unit(&plain, scale),
+    };
+    let mut figure = RawFigure {
+        span: Span::new(tokens.list[first].span.start, tokens.list[end - 1].span.end),
+        first,
+        end,
+        low,
+        high: None,
+        unit,
+        form: Form::Digits,
+        suffix,
+        grouped,
+        decimal,
+        scaled,
+        approximate: false,
+        large: true,
+        hyphen_pair: false,
+        after_hyphen: false,
+    };
+    if allow_range && suffix == Suffix::None {
+        extend_range(tokens, &mut figure);
+    }
+    let _ = text;
+    Some(figure)
+}
+
+/// "100m sprint": metres, not millions.
+fn is_metres(tokens: &Tokens<'_>, at: usize, unit: &Option<Unit>) -> bool {
+    unit.is_none()
+        && tokens.text_of(at) == "m"
+        && tokens.word_in(
+            at + 1,
+            &[
+                "sprint",
+                "race",
+                "hurdles",
+                "freestyle",
+                "backstroke",
+                "breaststroke",
+                "butterfly",
+                "relay",
+                "dash",
+                "tall",
+                "high",
+                "long",
+                "wide",
+                "deep",
+                "away",
+                "above",
+                "below",
+                "metres",
+                "meters",
+                "final",
+                "individual",
+                "medley",
+            ],
+        )
+}
+
+/// Turns `figure` into a range when a connector and a second number follow:
+/// "10-12", "10–12", "10 to 12", "between 10,000 and 12,000".
+fn extend_range(tokens: &Tokens<'_>, figure: &mut RawFigure) {
+    let at = figure.end;
+    let between = figure.first > 0 && tokens.word_is(figure.first - 1, "between");
+    let from = figure.first > 0 && tokens.word_is(figure.first - 1, "from");
+    let connector_len = match (tokens.punct(at), tokens.text_of(at)) {
+        (Some('-'), _) if tokens.attached(at) && tokens.attached(at + 1) => 1,
+        (Some('–' | '—'), _) => 1,
+        (None, w) if w.eq_ignore_ascii_case("to") && !between && !from => 1,
+        (None, w) if w.eq_ignore_ascii_case("and") && between => 1,
+        _ => return,
+    };
+    let next = at + connector_len;
+    let Some(second) = (match tokens.get(next) {
+        Some(t) if t.is_number() => digits_at(tokens, next, false),
+        Some(t) if t.kind == TokenKind::Punct => tokens
+            .get(next + 1)
+            .filter(|t| t.is_number())
+            .and_then(|_| digits_at(tokens, next + 1, false)),
+        _ => None,
+    }) else {
+        return;
+    };
+    if second.suffix != Suffix::None {
+        return;
+    }
+    // Share scale, currency and percent between the ends: "$1-2bn", "10-12%", "1.5 to 2 million".
+    let mut low = figure.low;
+    if second.scaled && !figure.scaled && figure.low.value * 1e3 < second.low.value {
+        let scale = second.low.value / numeral_value(tokens, second.first, &second);
+        low = Value {
+            value: low.value * scale,
+            half: low.half * scale,
+        };
+    }
+    if low.value >= second.low.value {
+        return;
+    }
+    // A connector "to" without "between" only makes a range when the ends share a unit
+    // ("10 to 12 people", "5% to 7%"); otherwise "2 to 1" and "from 3 to 4" stay apart.
+    let unit = match (&figure.unit, &second.unit) {
+        (Some(a), Some(b)) if a != b => return,
+        (a, b) => a.clone().or_else(|| b.clone()),
+    };
+    figure.low = low;
+    figure.high = Some(second.low);
+    figure.unit = unit;
+    figure.scaled |= second.scaled;
+    figure.end = second.end;
+    figure.span = Span::new(figure.span.start, second.span.end);
+}
+
+/// The plain value of the digits token of a parsed figure (without scale).
+fn numeral_value(tokens: &Tokens<'_>, first: usize, figure: &RawFigure) -> f64 {
+    let mut i = first;
+    while i < figure.end && !tokens.get(i).is_some_and(|t| t.is_number()) {
+        i += 1;
+    }
+    let plain: String = tokens
+        .text_of(i)
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    plain
+        .parse::<f64>()
+        .ok()
+        .filter(|v| *v != 0.0)
+        .unwrap_or(1.0)
+}
+
+/// "thousands", "tens of thousands", "hundreds of thousands", "dozens", "scores of",
+/// "a handful".
+fn vague_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
+    let word = tokens.text_of(i);
+    let lower = word.to_ascii_lowercase();
+    let end = if VAGUE_WORDS.contains(&lower.as_str()) {
+        if lower == "tens"
+            && !(tokens.word_is(i + 1, "of")
+                && tokens.word_in(i + 2, &["thousands", "millions", "billions"]))
+        {
+            return None;
+        }
+        if tokens.word_is(i + 1, "of")
+            && tokens.word_in(i + 2, &["thousands", "millions", "billions"])
+        {
+            i + 3
+        } else {
+            i + 1
+        }
+    } else if lower == "scores" && tokens.word_is(i + 1, "of") {
+        i + 1
+    } else if lower == "handful" && i > 0 && tokens.word_is(i - 1, "a") {
+        return Some(vague(tokens, i - 1, i + 1));
+    } else {
+        return None;
+    };
+    Some(vague(tokens, i, end))
+}
+
+fn vague(tokens: &Tokens<'_>, first: usize, end: usize) -> RawFigure {
+    RawFigure {
+        span: Span::new(tokens.list[first].span.start, tokens.list[end - 1].span.end),
+        first,
+        end,
+        low: Value {
+            value: 0.0,
+            half: 0.0,
+        },
+        high: None,
+        unit: None,
+        form: Form::Vague,
+        suffix: Suffix::None,
+        grouped: false,
+        decimal: false,
+        scaled: false,
+        approximate: true,
+        large: false,
+        hyphen_pair: false,
+        after_hyphen: false,
+    }
+}
+
+/// "eighth", "twenty-first".
+fn ordinal_word_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
+    let word = tokens.text_of(i).to_ascii_lowercase();
+    let mut end = i + 1;
+    let mut found = ORDINAL_WORDS.contains(&word.as_str());
+    // "twenty-first", "thirty-second"
+    if !found
+        && numbers::is_number_word(&word)
+        && tokens.punct(i + 1) == Some('-')
+        && tokens.attached(i + 1)
+        && tokens.attached(i + 2)
+        && tokens.word_in(
+            i + 2,
+            &[
+                "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth",
+            ],
+        )
+    {
+        found = true;
+        end = i + 3;
+    }
+    // "a third of" is a fraction, handled by words_at.
+    if word == "third"
+        && tokens.word_is(i + 1, "of")
+        && i > 0
+        && tokens.word_in(i - 1, &["a", "one"])
+    {
+        return None;
+    }
+    if !found {
+        return None;
+    }
+    let mut f = vague(tokens, i, end);
+    f.form = Form::OrdinalWord;
+    f.approximate = false;
+    Some(f)
+}
+
+/// A number in words; fractions become per cent.
+fn words_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
+    let Spelled {
+        end,
+        value,
+        fraction,
+        approximate,
+        large,
+    } = numbers::parse(tokens, i)?;
+    // Bare "one" and "zero" are almost never figures ("one of the", "at one point").
+    if !large && value < 2.0 && !fraction {
+        return None;
+    }
+    let (value, half, unit) = if fraction {
+        (value * 100.0, 5.0, Some(Unit::Percent))
+    } else {
+        (value, numbers::half_unit_of_value(value), None)
+    };
+    let mut figure = vague(tokens, i, end);
+    figure.form = Form::Words;
+    figure.low = Value { value, half };
+    figure.unit = unit;
+    figure.approximate = approximate;
+    figure.large = large;
+    // "three million dollars", "ten per cent"
+    if !fraction {
+        if tokens.word_is(end, "per") && tokens.word_is(end + 1, "cent") {
+            figure.unit = Some(Unit::Percent);
+            figure.end = end + 2;
+        } else if tokens.word_in(end, &["percent"]) {
+            figure.unit = Some(Unit::Percent);
+            figure.end = end + 1;
+        } else if let Some(code) = currency_word(tokens.text_of(end))
+            && !tokens.word_is(end + 1, "of")
+        {
+            figure.unit = Some(Unit::Currency(code));
+            figure.end = end + 1;
+        }
+        figure.span = Span::new(figure.span.start, tokens.list[figure.end - 1].span.end);
+    }
+    Some(figure)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, f64, Option<f64>, Option<String>)> {
+        let tokens = Tokens::new(text);
+        find(&tokens)
+            .into_iter()
+            .map(|f| {
+                (
+                    f.span.of(text).to_string(),
+                    f.low.value,
+                    f.high.map(|h| h.value),
+                    f.unit.as_ref().map(Unit::label),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn digits_and_separators() {
+        let got = found("14,400 and 14 400 and 14400 soldiers");
+        assert_eq!(
+            got.iter().map(|g| g.1).collect::<Vec<_>>(),
+            vec![14400.0; 3]
+        );
+    }
+
+    #[test]
+    fn currencies_and_scales() {
+        let got = found("$1.2bn, £300m, €5 million, US$3k, 20 euros, USD 7, ₹40bn");
+        let values: Vec<(f64, Option<String>)> = got.iter().map(|g| (g.1, g.3.clone())).collect();
+        assert_eq!(
+            values,
+            vec![
+                (1.2e9, Some("USD".into())),
+                (3e8, Some("GBP".into())),
+                (5e6, Some("EUR".into())),
+                (3e3, Some("USD".into())),
+                (20.0, Some("EUR".into())),
+                (7.0, Some("USD".into())),
+                (4e10, Some("INR".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn percentages() {
+        let got = found("3.5 per cent, 4.2%, 7 percent and 2 percentage points");
+        let units: Vec<Option<String>> = got.iter().map(|g| g.3.clone()).collect();
+        assert_eq!(
+            units,
+            vec![
+                Some("%".into()),
+                Some("%".into()),
+                Some("%".into()),
+                Some("percentage points".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn ranges() {
+        let got = found("between 10,000 and 12,000, 10-12, 10 to 12 and 10–12 and $1-2bn");
+        let ranges: Vec<(f64, Option<f64>)> = got.iter().map(|g| (g.1, g.2)).collect();
+        assert_eq!(
+            ranges,
+            vec![
+                (10_000.0, Some(12_000.0)),
+                (10.0, Some(12.0)),
+                (10.0, Some(12.0)),
+                (10.0, Some(12.0)),
+                (1e9, Some(2e9))
+            ]
+        );
+    }
+
+    #[test]
+    fn from_to_is_not_a_range() {
+        let got = found("rose from 300 to 450");
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn negative_numbers() {
+        let got = found("fell by -3.2% to −5");
+        assert_eq!(got[0].1, -3.2);
+        assert_eq!(got[1].1, -5.0);
+    }
+
+    #[test]
+    fn words_and_vague() {
+        let got = found(
+            "fourteen thousand people, two-thirds of voters, thousands of Russians, a handful, the eighth",
+        );
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "fourteen thousand",
+                "two-thirds",
+                "thousands",
+                "a handful",
+                "eighth"
+            ]
+        );
+    }
+
+    #[test]
+    fn one_alone_is_not_a_figure() {
+        assert!(found("one of the two").iter().all(|g| g.0 != "one"));
+    }
+
+    #[test]
+    fn suffixes() {
+        let tokens = Tokens::new("the 3rd at 10am in the 1990s with 5G");
+        let suffixes: Vec<Suffix> = find(&tokens).iter().map(|f| f.suffix).collect();
+        assert_eq!(
+            suffixes,
+            vec![
+                Suffix::Ordinal,
+                Suffix::Meridiem,
+                Suffix::Decade,
+                Suffix::Code
+            ]
+        );
+    }
+
+    #[test]
+    fn hundred_metres_is_not_a_hundred_million() {
+        let got = found("the 100m sprint");
+        assert_eq!(got[0].1, 100.0);
+    }
 }

@@ -109,9 +109,15 @@ pub struct Related {
 pub enum Fix {
     /// Insert `, according to X` at `insert_at` (the end of the claim's clause, before its
     /// closing punctuation, inside or outside closing quotes as the sentence's style has it).
+    ///
+    /// Build the edit for one source with [`Fix::attribution_edit`]: it replaces
+    /// `insert_at..replace_end` with `prefix + "according to " + source + suffix`.
     Attribute {
         insert_at: usize,
-        /// Sources cited in the draft, nearest first, as written.
+        replace_end: usize,
+        prefix: String,
+        suffix: String,
+        /// Sources cited in the draft, nearest first, as written (at most five).
         candidates: Vec<String>,
     },
     /// Replace the numeral at `replace` with `with`, the earlier figure's numeral.
@@ -135,34 +141,321 @@ pub struct Finding {
     pub fix: Option<Fix>,
 }
 
-/// Builds the findings for a draft, capped at the configured maximum; returns them and the
-/// number dropped by the cap.
+impl Fix {
+    /// The edit that attributes the claim to `source`: the span to replace and its new text.
+    /// `None` for fixes that are not attributions.
+    pub fn attribution_edit(&self, source: &str) -> Option<(Span, String)> {
+        match self {
+            Fix::Attribute {
+                insert_at,
+                replace_end,
+                prefix,
+                suffix,
+                ..
+            } => Some((
+                Span::new(*insert_at, *replace_end),
+                format!("{prefix}according to {source}{suffix}"),
+            )),
+            Fix::UseEarlier { .. } => None,
+        }
+    }
+}
+
+use super::attribution::{Attribution, Grade};
+use super::claims::Figure;
+use super::config::Config;
+use super::ledger::Ledger;
+use super::lines::LineIndex;
+use super::prose::Prose;
+
+/// Builds the findings for a draft in document order, capped at the configured maximum;
+/// returns them and the number dropped by the cap.
 pub fn collect(
     text: &str,
-    _index: &super::LineIndex,
-    _prose: &super::prose::Prose<'_>,
-    figures: &[super::Figure],
-    _ledger: &super::ledger::Ledger,
-    _sources: &[super::CitedSource],
-    config: &super::Config,
+    index: &LineIndex,
+    prose: &Prose<'_>,
+    figures: &[Figure],
+    ledger: &Ledger,
+    cues: &[Attribution],
+    config: &Config,
 ) -> (Vec<Finding>, usize) {
+    let switches = super::switches::Switches::new(text, prose, config);
     let mut out = Vec::new();
+    let anchors: Vec<(usize, &str)> = cues
+        .iter()
+        .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
+        .map(|a| (a.source_span.start, a.source.as_str()))
+        .collect();
     if let Some(severity) = config.severity_of(Code::UnattributedClaim) {
         for (i, f) in figures.iter().enumerate() {
-            if f.is_claim() && f.attribution.is_none() {
+            if f.is_claim()
+                && f.attribution.is_none()
+                && !switches.ignores(f, Code::UnattributedClaim, text)
+            {
                 out.push(Finding {
                     code: Code::UnattributedClaim,
                     severity,
                     span: f.span,
                     figure: i,
-                    message: format!("\"{}\" has no attribution: who says so?", f.span.of(text)),
+                    message: format!(
+                        "\"{}\" has no attribution: who says so?",
+                        quoted(f.span.of(text))
+                    ),
                     related: Vec::new(),
-                    fix: None,
+                    fix: Some(attribute_fix(text, f, &anchors)),
                 });
             }
         }
     }
+    if let Some(severity) = config.severity_of(Code::VagueSource) {
+        for (i, f) in figures.iter().enumerate() {
+            if let Some(a) = &f.attribution
+                && a.grade == Grade::Vague
+                && !switches.ignores(f, Code::VagueSource, text)
+            {
+                out.push(Finding {
+                    code: Code::VagueSource,
+                    severity,
+                    span: f.span,
+                    figure: i,
+                    message: format!(
+                        "\"{}\" is attributed only to a vague source (\"{}\"): who exactly says so?",
+                        quoted(f.span.of(text)),
+                        quoted(&a.source)
+                    ),
+                    related: Vec::new(),
+                    fix: Some(attribute_fix(text, f, &anchors)),
+                });
+            }
+        }
+    }
+    if let Some(severity) = config.severity_of(Code::ConflictingFigure) {
+        for &(later, earlier) in &ledger.conflicts {
+            let (f, e) = (&figures[later], &figures[earlier]);
+            if switches.ignores(f, Code::ConflictingFigure, text) {
+                continue;
+            }
+            let line = index.line_number(e.span.start);
+            let replace_from = f
+                .qualifier
+                .as_ref()
+                .map_or(f.number.start, |_| f.span.start.min(f.number.start));
+            let earlier_from = e
+                .qualifier
+                .as_ref()
+                .map_or(e.number.start, |_| e.span.start.min(e.number.start));
+            out.push(Finding {
+                code: Code::ConflictingFigure,
+                severity,
+                span: f.span,
+                figure: later,
+                message: format!(
+                    "\"{}\" conflicts with \"{}\" on line {line}",
+                    quoted(f.span.of(text)),
+                    quoted(e.span.of(text))
+                ),
+                related: vec![Related {
+                    span: e.span,
+                    message: format!("the earlier figure: \"{}\"", quoted(e.span.of(text))),
+                }],
+                fix: Some(Fix::UseEarlier {
+                    replace: Span::new(replace_from, f.number.end),
+                    with: Span::new(earlier_from, e.number.end).of(text).to_string(),
+                }),
+            });
+        }
+    }
+    out.sort_by_key(|f| (f.span.start, f.code));
     let dropped = out.len().saturating_sub(config.max_diagnostics);
     out.truncate(config.max_diagnostics);
     (out, dropped)
+}
+
+/// A figure's text on one line, for messages.
+fn quoted(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Where ", according to X" goes for claim `f`, and the draft's sources nearest first.
+fn attribute_fix(text: &str, f: &Figure, anchors: &[(usize, &str)]) -> Fix {
+    let (insert_at, replace_end, prefix, suffix) = clause_end(text, f);
+    Fix::Attribute {
+        insert_at,
+        replace_end,
+        prefix,
+        suffix,
+        candidates: nearest_sources(anchors, f.span.start, 5),
+    }
+}
+
+/// The end of the claim's clause: before the first clause-closing punctuation after the
+/// figure (skipping quotations and brackets that open after it). When a quotation holding
+/// the claim closes first, the attribution goes after the closing mark; when the sentence's
+/// full stop sits inside that mark (`tanks.”`), it becomes a comma inside and the full stop
+/// moves after the attribution.
+fn clause_end(text: &str, f: &Figure) -> (usize, usize, String, String) {
+    let plain = |at: usize| (at, at, ", ".to_string(), String::new());
+    let end = f.sentence.end.min(text.len());
+    let Some(rest) = text.get(f.span.end..end) else {
+        return plain(f.span.end);
+    };
+    let mut depth: Vec<char> = Vec::new();
+    let mut chars = rest.char_indices().peekable();
+    while let Some((k, c)) = chars.next() {
+        let at = f.span.end + k;
+        let next = chars.peek().map(|(_, n)| *n);
+        match c {
+            '“' | '(' | '[' => depth.push(c),
+            '”' | ')' | ']' if !depth.is_empty() => {
+                depth.pop();
+            }
+            '"' if depth.last() == Some(&'"') => {
+                depth.pop();
+            }
+            '"' if next.is_some_and(|n| !n.is_whitespace() && !n.is_ascii_punctuation()) => {
+                depth.push('"')
+            }
+            // A quotation that holds the claim closes here.
+            '”' | '"' | '’' => return plain(at + c.len_utf8()),
+            ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' if depth.is_empty() => {
+                if c == ',' && next.is_some_and(|n| n.is_ascii_digit()) {
+                    continue;
+                }
+                if c == '–' && next != Some(' ') {
+                    continue;
+                }
+                // "tanks.”": the stop sits inside the closing quotation mark.
+                if matches!(c, '.' | ',' | '!' | '?')
+                    && let Some(q) = next.filter(|n| matches!(n, '”' | '"' | '’'))
+                {
+                    let after = at + c.len_utf8() + q.len_utf8();
+                    let stop = if c == ',' {
+                        String::new()
+                    } else {
+                        c.to_string()
+                    };
+                    return (at, after, format!(",{q} "), stop);
+                }
+                if c == '—' || c == '–' {
+                    let trimmed = text[..at].trim_end().len();
+                    return plain(trimmed);
+                }
+                return plain(at);
+            }
+            _ => {}
+        }
+    }
+    // No punctuation: the end of the sentence, before trailing spaces.
+    let trimmed = f.span.end + rest.trim_end().len();
+    plain(trimmed)
+}
+
+/// The distinct sources cited nearest to `at`, at most `limit`.
+fn nearest_sources(anchors: &[(usize, &str)], at: usize, limit: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let split = anchors.partition_point(|(pos, _)| *pos < at);
+    let (mut left, mut right) = (split, split);
+    // Bounded so a draft citing one source ten thousand times stays linear.
+    let mut steps = 0;
+    while out.len() < limit && (left > 0 || right < anchors.len()) && steps < 400 {
+        steps += 1;
+        let take_left = match (left.checked_sub(1).map(|l| anchors[l]), anchors.get(right)) {
+            (Some((lp, _)), Some((rp, _))) => at - lp <= rp - at,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        let source = if take_left {
+            left -= 1;
+            anchors[left].1
+        } else {
+            right += 1;
+            anchors[right - 1].1
+        };
+        if !out.iter().any(|s| s.eq_ignore_ascii_case(source)) {
+            out.push(source.to_string());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{Format, analyze};
+
+    fn fix_applied(text: &str, source: &str) -> String {
+        let analysis = analyze(text, Format::PlainText, &Config::default());
+        let finding = analysis
+            .findings
+            .iter()
+            .find(|f| f.code == Code::UnattributedClaim);
+        let Some((span, insert)) = finding
+            .and_then(|f| f.fix.as_ref())
+            .and_then(|fix| fix.attribution_edit(source))
+        else {
+            return String::from("<no fix>");
+        };
+        format!("{}{}{}", &text[..span.start], insert, &text[span.end..])
+    }
+
+    #[test]
+    fn attribution_goes_before_the_full_stop() {
+        assert_eq!(
+            fix_applied("Russia lost 300 tanks on Tuesday.", "the UN"),
+            "Russia lost 300 tanks on Tuesday, according to the UN."
+        );
+    }
+
+    #[test]
+    fn attribution_goes_before_a_clause_comma() {
+        assert_eq!(
+            fix_applied("Russia lost 300 tanks, and the war went on.", "the UN"),
+            "Russia lost 300 tanks, according to the UN, and the war went on."
+        );
+    }
+
+    #[test]
+    fn attribution_goes_after_a_closing_quote_holding_the_claim() {
+        assert_eq!(
+            fix_applied("The losses included “about 14400 people”.", "the UN"),
+            "The losses included “about 14400 people”, according to the UN."
+        );
+    }
+
+    #[test]
+    fn a_stop_inside_the_quotes_becomes_a_comma() {
+        assert_eq!(
+            fix_applied("The banner read: “Russia lost 300 tanks.”", "the UN"),
+            "The banner read: “Russia lost 300 tanks,” according to the UN."
+        );
+    }
+
+    #[test]
+    fn a_headline_without_a_stop_gets_it_at_the_end() {
+        assert_eq!(
+            fix_applied("Russia lost 300 tanks", "Ukraine"),
+            "Russia lost 300 tanks, according to Ukraine"
+        );
+    }
+
+    #[test]
+    fn conflicts_name_the_earlier_line() {
+        let text = "Russia lost over 450 tanks, the ministry said.\n\nRussia lost 400 tanks, the ministry said.";
+        let analysis = analyze(text, Format::PlainText, &Config::default());
+        let messages: Vec<&str> = analysis
+            .findings
+            .iter()
+            .map(|f| f.message.as_str())
+            .collect();
+        assert_eq!(
+            messages,
+            vec!["\"400 tanks\" conflicts with \"over 450 tanks\" on line 1"]
+        );
+    }
+
+    #[test]
+    fn candidates_are_nearest_first() {
+        let anchors = [(0, "A"), (100, "B"), (200, "A"), (300, "C")];
+        assert_eq!(nearest_sources(&anchors, 250, 5), vec!["A", "C", "B"]);
+    }
 }

@@ -21,27 +21,45 @@ impl Interval {
     /// `[low, high)`: the half-open interval of a rounded figure.
     pub fn half_open(low: f64, high: f64) -> Self {
         Interval {
-            low: Some(Bound { value: low, inclusive: true }),
-            high: Some(Bound { value: high, inclusive: false }),
+            low: Some(Bound {
+                value: low,
+                inclusive: true,
+            }),
+            high: Some(Bound {
+                value: high,
+                inclusive: false,
+            }),
         }
     }
 
     /// `[low, high]`.
     pub fn closed(low: f64, high: f64) -> Self {
         Interval {
-            low: Some(Bound { value: low, inclusive: true }),
-            high: Some(Bound { value: high, inclusive: true }),
+            low: Some(Bound {
+                value: low,
+                inclusive: true,
+            }),
+            high: Some(Bound {
+                value: high,
+                inclusive: true,
+            }),
         }
     }
 
     /// `(value, ∞)` when `inclusive` is false, `[value, ∞)` when true.
     pub fn above(value: f64, inclusive: bool) -> Self {
-        Interval { low: Some(Bound { value, inclusive }), high: None }
+        Interval {
+            low: Some(Bound { value, inclusive }),
+            high: None,
+        }
     }
 
     /// `(−∞, value)` when `inclusive` is false, `(−∞, value]` when true.
     pub fn below(value: f64, inclusive: bool) -> Self {
-        Interval { low: None, high: Some(Bound { value, inclusive }) }
+        Interval {
+            low: None,
+            high: Some(Bound { value, inclusive }),
+        }
     }
 
     /// The lower bound's value, if bounded.

@@ -1,2 +1,888 @@
 //! What a figure is: a claim, or a date, year, time, ordinal, age, duration, time reference,
-//! name or code, score, or vague quantity.
+//! name or code, score, or vague quantity. Precision beats recall: when a number reads as
+//! part of a name, a date or a time, it is not a claim.
+
+use super::claims::Kind;
+use super::figures::{Form, RawFigure, Suffix, Unit};
+use super::tokens::{TokenKind, Tokens};
+
+const MONTHS: [&str; 23] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+];
+
+const TIME_UNITS: [&str; 22] = [
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "night",
+    "nights",
+    "fortnight",
+    "weekend",
+];
+
+/// Words after which a number is a label, not a quantity: "Section 230", "Radio 4".
+const NAME_WORDS: [&str; 73] = [
+    "radio",
+    "section",
+    "article",
+    "chapter",
+    "page",
+    "pages",
+    "room",
+    "flight",
+    "platform",
+    "gate",
+    "route",
+    "highway",
+    "interstate",
+    "channel",
+    "level",
+    "phase",
+    "stage",
+    "tier",
+    "category",
+    "grade",
+    "class",
+    "building",
+    "unit",
+    "ward",
+    "block",
+    "studio",
+    "terminal",
+    "apollo",
+    "formula",
+    "windows",
+    "iphone",
+    "galaxy",
+    "version",
+    "model",
+    "series",
+    "mark",
+    "proposition",
+    "prop",
+    "amendment",
+    "bill",
+    "resolution",
+    "title",
+    "district",
+    "precinct",
+    "station",
+    "volume",
+    "episode",
+    "season",
+    "number",
+    "no",
+    "clause",
+    "paragraph",
+    "line",
+    "bus",
+    "lane",
+    "pier",
+    "camp",
+    "cell",
+    "act",
+    "rule",
+    "figure",
+    "table",
+    "exhibit",
+    "item",
+    "part",
+    "boeing",
+    "airbus",
+    "ftse",
+    "nikkei",
+    "dax",
+    "cac",
+    "stoxx",
+    "year",
+];
+
+/// Capitalised words that start a sentence or qualify a number; they are not names.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "some",
+    "about",
+    "around",
+    "over",
+    "under",
+    "nearly",
+    "almost",
+    "more",
+    "less",
+    "fewer",
+    "at",
+    "in",
+    "on",
+    "by",
+    "of",
+    "for",
+    "to",
+    "from",
+    "with",
+    "and",
+    "but",
+    "or",
+    "as",
+    "than",
+    "only",
+    "just",
+    "roughly",
+    "approximately",
+    "exactly",
+    "up",
+    "least",
+    "most",
+    "all",
+    "another",
+    "between",
+    "since",
+    "after",
+    "before",
+    "until",
+    "during",
+    "those",
+    "these",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "estimated",
+    "there",
+    "another",
+    "it",
+    "they",
+    "we",
+    "he",
+    "she",
+    "i",
+    "while",
+    "when",
+    "if",
+    "per",
+    "each",
+    "every",
+    "no",
+    "not",
+    "almost",
+    "below",
+    "above",
+    "within",
+    "across",
+    "against",
+];
+
+/// Words after which a small number in words refers to known things ("the two countries").
+const DETERMINERS: [&str; 16] = [
+    "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "both",
+    "every", "each", "first", "last",
+];
+
+/// True for a month's name or abbreviation.
+pub fn is_month_word(word: &str) -> bool {
+    MONTHS
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(word.trim_end_matches('.')))
+        || word.eq_ignore_ascii_case("dec")
+}
+
+/// True for a unit of time: "weeks", "year".
+pub fn is_time_unit(word: &str) -> bool {
+    TIME_UNITS.iter().any(|u| u.eq_ignore_ascii_case(word))
+}
+
+/// Everything [`classify`] needs to know about a figure's surroundings.
+pub struct Context<'a, 't> {
+    pub tokens: &'a Tokens<'t>,
+    /// All raw figures of the block, and the index of the one to classify.
+    pub figures: &'a [RawFigure],
+    pub index: usize,
+    /// The block reads as a headline in title case, where capitals say nothing.
+    pub title_case: bool,
+    /// Token index where the figure's sentence starts.
+    pub sentence_start: usize,
+}
+
+/// The kind of figure `ctx.index`, or `None` when it is not a figure after all (a small
+/// number in words that counts nothing: "the two countries").
+pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
+    let f = &ctx.figures[ctx.index];
+    let t = ctx.tokens;
+    match f.form {
+        Form::Vague => return Some(Kind::Vague),
+        Form::OrdinalWord => return Some(Kind::Ordinal),
+        Form::Words | Form::Digits => {}
+    }
+    match f.suffix {
+        Suffix::Ordinal => return Some(Kind::Ordinal),
+        Suffix::Meridiem => return Some(Kind::Time),
+        Suffix::Decade => {
+            return Some(if is_age_decade(t, f) {
+                Kind::Age
+            } else {
+                Kind::Year
+            });
+        }
+        Suffix::Code => {
+            return Some(if is_age_group(t, f) {
+                Kind::Age
+            } else {
+                Kind::Name
+            });
+        }
+        Suffix::None => {}
+    }
+    if f.form == Form::Words {
+        if let Some(kind) = time_kind(t, f) {
+            return Some(kind);
+        }
+        if is_age(t, f) {
+            return Some(Kind::Age);
+        }
+        if !f.large && !counts_something(t, f) {
+            return None;
+        }
+        return Some(Kind::Claim);
+    }
+    if is_time_of_day(t, f) {
+        return Some(Kind::Time);
+    }
+    if is_numeric_date(t, f) || is_month_day(t, f) {
+        return Some(Kind::Date);
+    }
+    if is_year(ctx) {
+        return Some(Kind::Year);
+    }
+    if is_age(t, f) || is_age_group(t, f) {
+        return Some(Kind::Age);
+    }
+    if let Some(kind) = time_kind(t, f) {
+        return Some(kind);
+    }
+    if is_score(ctx) {
+        return Some(Kind::Score);
+    }
+    if is_name(ctx) {
+        return Some(Kind::Name);
+    }
+    Some(Kind::Claim)
+}
+
+fn is_plain_integer(f: &RawFigure) -> bool {
+    !f.grouped
+        && !f.decimal
+        && f.unit.is_none()
+        && !f.scaled
+        && f.high.is_none()
+        && f.low.value >= 0.0
+}
+
+fn digits_token(t: &Tokens<'_>, f: &RawFigure) -> Option<usize> {
+    (f.first..f.end).find(|&i| t.get(i).is_some_and(|tok| tok.is_number()))
+}
+
+fn is_time_of_day(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    let Some(d) = digits_token(t, f) else {
+        return false;
+    };
+    let two_digits = |i: usize| t.get(i).is_some_and(|x| x.is_number()) && t.text_of(i).len() == 2;
+    // "14:30", the "30" of "14:30", "10.30 GMT"
+    (t.punct(d + 1) == Some(':') && t.attached(d + 1) && t.attached(d + 2) && two_digits(d + 2))
+        || (d >= 2
+            && t.punct(d - 1) == Some(':')
+            && t.attached(d)
+            && t.attached(d - 1)
+            && t.get(d - 2).is_some_and(|x| x.is_number()))
+        || t.word_in(
+            f.end,
+            &[
+                "GMT", "BST", "UTC", "CET", "EST", "EDT", "PST", "PDT", "ET", "PT", "CEST", "hrs",
+                "o",
+            ],
+        ) && is_plain_integer(f)
+            && f.low.value <= 2400.0
+}
+
+fn is_numeric_date(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    let Some(d) = digits_token(t, f) else {
+        return false;
+    };
+    let sep = |i: usize| matches!(t.punct(i), Some('/' | '.' | '-'));
+    let num = |i: usize| t.get(i).is_some_and(|x| x.is_number()) && t.attached(i);
+    // Positions in "19/03/2022" or "2022-03-19": a number with a separator and a number on
+    // at least one side, forming three parts in all.
+    let forward = sep(d + 1)
+        && t.attached(d + 1)
+        && num(d + 2)
+        && sep(d + 3)
+        && t.attached(d + 3)
+        && num(d + 4);
+    let middle = d >= 2
+        && sep(d - 1)
+        && t.attached(d)
+        && num(d - 2)
+        && sep(d + 1)
+        && t.attached(d + 1)
+        && num(d + 2);
+    let back = d >= 4
+        && sep(d - 1)
+        && t.attached(d)
+        && t.attached(d - 1)
+        && sep(d - 3)
+        && t.get(d - 4).is_some_and(|x| x.is_number());
+    // "24/7" and "9/11" read as dates too.
+    let pair =
+        t.punct(d + 1) == Some('/') && t.attached(d + 1) && num(d + 2) && !num_after(t, d + 3)
+            || d >= 2
+                && t.punct(d - 1) == Some('/')
+                && t.attached(d)
+                && t.attached(d - 1)
+                && t.get(d - 2).is_some_and(|x| x.is_number());
+    let slash_date = pair && f.low.value <= 31.0 && !f.decimal;
+    (forward || middle || back || slash_date) && is_plain_integer(f)
+}
+
+fn num_after(t: &Tokens<'_>, i: usize) -> bool {
+    matches!(t.punct(i), Some('/')) && t.get(i + 1).is_some_and(|x| x.is_number())
+}
+
+fn is_month(t: &Tokens<'_>, i: usize) -> bool {
+    let w = t.text_of(i);
+    t.get(i).is_some_and(|x| x.kind == TokenKind::Word)
+        && MONTHS
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(w.trim_end_matches('.')))
+        && (!w.eq_ignore_ascii_case("may") || t.is_capitalised(i))
+        && (!w.eq_ignore_ascii_case("march") || t.is_capitalised(i))
+}
+
+fn is_month_day(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    if !is_plain_integer(f) || f.low.value < 1.0 || f.low.value > 31.0 {
+        return false;
+    }
+    let before = f.first.checked_sub(1);
+    let month_before = before.is_some_and(|b| is_month(t, b))
+        || before.is_some_and(|b| t.punct(b) == Some('.') && b > 0 && is_month(t, b - 1));
+    let month_after = is_month(t, f.end) || (t.word_is(f.end, "of") && is_month(t, f.end + 1));
+    month_before || month_after
+}
+
+fn is_year(ctx: &Context<'_, '_>) -> bool {
+    let t = ctx.tokens;
+    let f = &ctx.figures[ctx.index];
+    // "2021-22", "2020 to 2024": both ends years.
+    let year_value = |v: f64| (1000.0..=2100.0).contains(&v) && v.fract() == 0.0;
+    if let Some(high) = f.high
+        && !f.grouped
+        && f.unit.is_none()
+        && year_value(f.low.value)
+        && year_value(high.value)
+    {
+        return true;
+    }
+    if f.after_hyphen
+        && ctx.index > 0
+        && let Some(prev) = ctx.figures.get(ctx.index - 1)
+        && is_plain_integer(prev)
+        && year_value(prev.low.value)
+        && f.low.value < 100.0
+    {
+        return true;
+    }
+    if !is_plain_integer(f) || !year_value(f.low.value) {
+        return false;
+    }
+    let Some(d) = digits_token(t, f) else {
+        return false;
+    };
+    if t.text_of(d).len() != 4 {
+        return false;
+    }
+    // After a month: "March 2022", "19 March 2022", "March 19, 2022".
+    if d > 0
+        && (is_month(t, d - 1)
+            || (t.punct(d - 1) == Some(',')
+                && d > 1
+                && t.get(d - 2).is_some_and(|x| x.is_number())))
+    {
+        return true;
+    }
+    let year_preposition = d > 0
+        && t.word_in(
+            d - 1,
+            &[
+                "in",
+                "since",
+                "by",
+                "until",
+                "till",
+                "from",
+                "during",
+                "before",
+                "after",
+                "circa",
+                "early",
+                "late",
+                "mid",
+                "spring",
+                "summer",
+                "autumn",
+                "winter",
+                "fall",
+                "year",
+                "of",
+                "between",
+                "and",
+                "to",
+                "through",
+                "throughout",
+                "for",
+                "the",
+                "as",
+                "ca",
+                "c",
+            ],
+        );
+    if year_preposition {
+        return true;
+    }
+    // "2,000 people" is grouped; "2000 people" after no preposition is a count.
+    !counts_something(t, f)
+}
+
+/// "45-year-old", "45 years old", "aged 45", "age 45", "Smith, 45, said", "Smith (45)".
+fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    if f.unit.is_some() || f.grouped || f.low.value > 130.0 {
+        return false;
+    }
+    let e = f.end;
+    let hyphen_year_old = t.punct(e) == Some('-')
+        && t.word_in(e + 1, &["year", "years", "month", "week", "day"])
+        && t.punct(e + 2) == Some('-')
+        && t.word_in(e + 3, &["old", "olds"]);
+    let spaced_years_old =
+        t.word_in(e, &["year", "years", "month", "months"]) && t.word_is(e + 1, "old");
+    let aged = f.first > 0 && t.word_in(f.first - 1, &["aged", "age", "ages", "ageing"]);
+    let between_commas = f.first >= 2
+        && t.punct(f.first - 1) == Some(',')
+        && t.is_capitalised(f.first - 2)
+        && t.punct(e) == Some(',')
+        && f.high.is_none();
+    let in_brackets = f.first >= 2
+        && t.punct(f.first - 1) == Some('(')
+        && t.is_capitalised(f.first - 2)
+        && t.punct(e) == Some(')');
+    hyphen_year_old || spaced_years_old || aged || between_commas || in_brackets
+}
+
+/// "over-65s", "under-18s".
+fn is_age_group(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    let Some(d) = digits_token(t, f) else {
+        return false;
+    };
+    t.text_of(d + 1) == "s"
+        && d >= 2
+        && t.punct(d - 1) == Some('-')
+        && t.word_in(d - 2, &["over", "under"])
+}
+
+/// "in their 40s", "in her 80s".
+fn is_age_decade(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    f.first > 0
+        && t.word_in(
+            f.first - 1,
+            &[
+                "their", "his", "her", "my", "your", "our", "early", "mid", "late",
+            ],
+        )
+        && f.low.value < 100.0
+}
+
+/// "three weeks ago" (time reference), "for six months", "a 10-year plan" (duration).
+fn time_kind(t: &Tokens<'_>, f: &RawFigure) -> Option<Kind> {
+    if f.unit.is_some() {
+        return None;
+    }
+    let mut e = f.end;
+    if t.punct(e) == Some('-') && t.attached(e) {
+        e += 1;
+    }
+    // "two and a half years", "six more weeks", "10 full days"
+    if t.word_in(
+        e,
+        &[
+            "more",
+            "full",
+            "whole",
+            "long",
+            "consecutive",
+            "straight",
+            "further",
+        ],
+    ) {
+        e += 1;
+    }
+    if !t.word_in(e, &TIME_UNITS) {
+        return None;
+    }
+    let after = e + 1;
+    let reference = t.word_in(
+        after,
+        &[
+            "ago",
+            "earlier",
+            "later",
+            "before",
+            "after",
+            "hence",
+            "previously",
+            "prior",
+            "since",
+            "from",
+        ],
+    ) || (f.first > 0
+        && t.word_in(f.first - 1, &["last", "past", "next", "coming", "within"])
+        && !t.word_is(f.first - 1, "past"));
+    Some(if reference {
+        Kind::TimeReference
+    } else {
+        Kind::Duration
+    })
+}
+
+/// "won 3-1", "a 2-0 lead", "drew 1-1".
+fn is_score(ctx: &Context<'_, '_>) -> bool {
+    let f = &ctx.figures[ctx.index];
+    let (a, b) = if f.hyphen_pair {
+        match ctx.figures.get(ctx.index + 1) {
+            Some(b) => (f, b),
+            None => return false,
+        }
+    } else if f.after_hyphen && ctx.index > 0 {
+        (&ctx.figures[ctx.index - 1], f)
+    } else {
+        return false;
+    };
+    let small = |x: &RawFigure| is_plain_integer(x) && x.low.value < 200.0;
+    if !(small(a) && small(b)) {
+        return false;
+    }
+    let t = ctx.tokens;
+    let sporting = (ctx.sentence_start..t.len().min(b.end + 6)).any(|i| {
+        t.word_in(
+            i,
+            &[
+                "won", "win", "wins", "beat", "beats", "defeat", "defeated", "victory", "drew",
+                "draw", "lost", "loss", "lead", "led", "score", "scored", "goals", "match", "game",
+                "vote", "voted", "votes", "margin", "trail", "trailed", "series", "final", "set",
+                "sets",
+            ],
+        )
+    });
+    b.low.value <= a.low.value || sporting
+}
+
+fn is_name(ctx: &Context<'_, '_>) -> bool {
+    let t = ctx.tokens;
+    let f = &ctx.figures[ctx.index];
+    let Some(d) = digits_token(t, f) else {
+        return false;
+    };
+    let digits = t.text_of(d);
+    // Leading zeros and "+44" are codes and phone numbers.
+    if (digits.len() > 1 && digits.starts_with('0') && !digits.starts_with("0."))
+        || (d > 0 && t.punct(d - 1) == Some('+') && t.attached(d))
+    {
+        return true;
+    }
+    // Letters glued before the digits: "G7", "A380", "MP3", "FY2023".
+    if d > 0 && t.get(d - 1).is_some_and(|x| x.is_word()) && t.attached(d) {
+        return true;
+    }
+    // Word-hyphen-number: "Covid-19", "F-35", "MH-17" (not "mid-2022", handled as years).
+    if d >= 2
+        && t.punct(d - 1) == Some('-')
+        && t.attached(d)
+        && t.attached(d - 1)
+        && t.get(d - 2).is_some_and(|x| x.is_word())
+        && !super::numbers::is_number_word(t.text_of(d - 2))
+    {
+        return true;
+    }
+    // Phone numbers: "555-1234", "(020) 7946 0958".
+    if f.hyphen_pair
+        && ctx
+            .figures
+            .get(ctx.index + 1)
+            .is_some_and(|b| t.text_of(b.first).len() >= 4)
+        || f.after_hyphen && digits.len() >= 4 && !is_plain_year_text(digits)
+    {
+        return true;
+    }
+    // "#1", "No. 10", "number 10".
+    if d > 0 && t.punct(d - 1) == Some('#') {
+        return true;
+    }
+    if d >= 2
+        && t.punct(d - 1) == Some('.')
+        && t.word_in(
+            d - 2,
+            &["no", "nos", "vol", "p", "pp", "ch", "art", "sec", "fig"],
+        )
+    {
+        return true;
+    }
+    if !is_plain_integer(f) {
+        return false;
+    }
+    // A list or footnote marker: "(1)", "[3]", or "1." at the start of a line.
+    let bracketed = d > 0
+        && matches!(t.punct(d - 1), Some('(' | '['))
+        && matches!(t.punct(d + 1), Some(')' | ']'));
+    let line_start = (d == 0 || t.get(d).is_some_and(|x| x.newline_before))
+        && matches!(t.punct(d + 1), Some('.' | ')'));
+    if bracketed || line_start {
+        return true;
+    }
+    if d > 0
+        && t.word_in(d - 1, &NAME_WORDS)
+        && (t.is_capitalised(d - 1) || !t.word_is(d - 1, "year"))
+    {
+        return true;
+    }
+    // "FTSE 100", "S&P 500".
+    if d >= 2 && t.text_of(d - 1) == "P" && t.punct(d - 2) == Some('&') {
+        return true;
+    }
+    // A capitalised word and a bare number that counts nothing: "Boeing 737 crashed",
+    // "Radio 4", "the 737 Max".
+    let counted = counts_something(t, f);
+    if !ctx.title_case
+        && d > 0
+        && t.is_capitalised(d - 1)
+        && t.get(d).is_some_and(|x| x.space_before)
+    {
+        let word = t.text_of(d - 1);
+        let not_name = NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word)) || is_month(t, d - 1);
+        if !not_name && !counted {
+            return true;
+        }
+    }
+    if !counted
+        && t.is_capitalised(f.end)
+        && t.get(f.end).is_some_and(|x| x.space_before)
+        && !ctx.title_case
+        && f.end > 0
+    {
+        let next = t.text_of(f.end);
+        if !NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(next))
+            && !next.chars().all(|c| c.is_uppercase())
+        {
+            return true;
+        }
+    }
+    false
+}
+
+fn is_plain_year_text(digits: &str) -> bool {
+    digits.len() == 4
+        && digits
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
+/// True when the figure is followed by what it counts: a plural noun, perhaps after a
+/// modifier or two ("14,400 Russian soldiers", "1,450 armoured personnel vehicles").
+pub fn counts_something(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    super::subjects::counted_noun(t, f.end).is_some()
+        && !(f.form == Form::Words
+            && !f.large
+            && f.first > 0
+            && t.word_in(f.first - 1, &DETERMINERS))
+}
+
+/// True when a unit makes the figure a measurement rather than a bare count.
+pub fn has_unit(f: &RawFigure) -> bool {
+    matches!(
+        f.unit,
+        Some(Unit::Currency(_) | Unit::Percent | Unit::PercentagePoints | Unit::Measure(_))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::figures;
+
+    fn kinds(text: &str) -> Vec<(String, Option<Kind>)> {
+        let tokens = Tokens::new(text);
+        let raw = figures::find(&tokens);
+        (0..raw.len())
+            .map(|index| {
+                let ctx = Context {
+                    tokens: &tokens,
+                    figures: &raw,
+                    index,
+                    title_case: false,
+                    sentence_start: 0,
+                };
+                (raw[index].span.of(text).to_string(), classify(&ctx))
+            })
+            .collect()
+    }
+
+    fn kind_of(text: &str, figure: &str) -> Option<Kind> {
+        kinds(text)
+            .into_iter()
+            .find(|(t, _)| t == figure)
+            .and_then(|(_, k)| k)
+    }
+
+    #[test]
+    fn dates_are_not_claims() {
+        assert_eq!(
+            kind_of("from 24 February to 19 March", "24"),
+            Some(Kind::Date)
+        );
+        assert_eq!(
+            kind_of("on March 19, 2022, officials", "19"),
+            Some(Kind::Date)
+        );
+        assert_eq!(
+            kind_of("on March 19, 2022, officials", "2022"),
+            Some(Kind::Year)
+        );
+        assert_eq!(kind_of("dated 19/03/2022.", "19"), Some(Kind::Date));
+        assert_eq!(kind_of("dated 19/03/2022.", "2022"), Some(Kind::Date));
+    }
+
+    #[test]
+    fn years_are_not_claims_but_counts_are() {
+        assert_eq!(
+            kind_of("the war in Syria in 2015.", "2015"),
+            Some(Kind::Year)
+        );
+        assert_eq!(
+            kind_of("Some 2000 people marched.", "2000"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(kind_of("the 2021-22 season", "22"), Some(Kind::Year));
+    }
+
+    #[test]
+    fn times_ordinals_ages() {
+        assert_eq!(kind_of("at 10am", "10am"), Some(Kind::Time));
+        assert_eq!(kind_of("at 14:30 GMT", "14"), Some(Kind::Time));
+        assert_eq!(kind_of("the 3rd time", "3rd"), Some(Kind::Ordinal));
+        assert_eq!(
+            kind_of("the eighth anniversary", "eighth"),
+            Some(Kind::Ordinal)
+        );
+        assert_eq!(kind_of("a 45-year-old man", "45"), Some(Kind::Age));
+        assert_eq!(kind_of("a man aged 45 was", "45"), Some(Kind::Age));
+        assert_eq!(kind_of("John Smith, 45, said", "45"), Some(Kind::Age));
+        assert_eq!(kind_of("for the over-65s", "65s"), Some(Kind::Age));
+    }
+
+    #[test]
+    fn durations_and_time_references() {
+        assert_eq!(
+            kind_of("sent three weeks ago", "three"),
+            Some(Kind::TimeReference)
+        );
+        assert_eq!(kind_of("for six months", "six"), Some(Kind::Duration));
+        assert_eq!(kind_of("a 10-year plan", "10"), Some(Kind::Duration));
+    }
+
+    #[test]
+    fn names_and_codes() {
+        assert_eq!(kind_of("a Boeing 737 crashed", "737"), Some(Kind::Name));
+        assert_eq!(kind_of("the G7 met", "7"), Some(Kind::Name));
+        assert_eq!(kind_of("during Covid-19 lockdowns", "19"), Some(Kind::Name));
+        assert_eq!(kind_of("on Radio 4 listeners", "4"), Some(Kind::Name));
+        assert_eq!(kind_of("the FTSE 100 rose", "100"), Some(Kind::Name));
+        assert_eq!(kind_of("under Section 230 of", "230"), Some(Kind::Name));
+        assert_eq!(kind_of("the A380 fleet", "380"), Some(Kind::Name));
+        assert_eq!(kind_of("call 020 7946 0958 now", "020"), Some(Kind::Name));
+    }
+
+    #[test]
+    fn scores_are_not_ranges_or_claims() {
+        assert_eq!(kind_of("City won 3-1 on Sunday", "3"), Some(Kind::Score));
+        assert_eq!(kind_of("City won 3-1 on Sunday", "1"), Some(Kind::Score));
+    }
+
+    #[test]
+    fn vague_amounts() {
+        assert_eq!(
+            kind_of("attended by thousands of Russians", "thousands"),
+            Some(Kind::Vague)
+        );
+        assert_eq!(
+            kind_of("one of just a handful of", "a handful"),
+            Some(Kind::Vague)
+        );
+    }
+
+    #[test]
+    fn claims_stay_claims() {
+        assert_eq!(
+            kind_of("Russia lost 14,400 soldiers", "14,400"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("inflation hit 3.5 per cent", "3.5 per cent"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("about 95 planes and 115 helicopters", "115"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("Three people were killed", "Three"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(kind_of("between the two countries", "two"), None);
+    }
+}

@@ -1,6 +1,12 @@
-//! Which claims are about the same thing, and whether a later one contradicts an earlier one.
+//! Which claims are about the same thing, and whether a later one contradicts an earlier
+//! one. Linear in the number of claims: for each subject the ledger keeps only the highest
+//! lower bound and the lowest upper bound seen so far, which is enough to know whether a new
+//! interval meets every earlier one.
+
+use std::collections::HashMap;
 
 use super::claims::Figure;
+use super::interval::{Bound, Interval};
 
 /// Claims grouped by subject key, with the conflicts found in document order.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -13,9 +19,151 @@ pub struct Ledger {
     pub conflicts: Vec<(usize, usize)>,
 }
 
+/// The tightest bounds among the accepted claims of one subject and scope.
+#[derive(Default)]
+struct Bounds {
+    max_low: Option<(Bound, usize)>,
+    min_high: Option<(Bound, usize)>,
+}
+
 impl Ledger {
     /// Groups `figures` and finds conflicts.
     pub fn build(figures: &[Figure]) -> Ledger {
-        Ledger { quantity_of: vec![None; figures.len()], ..Ledger::default() }
+        let mut ledger = Ledger {
+            quantity_of: vec![None; figures.len()],
+            ..Ledger::default()
+        };
+        let mut quantity_by_key: HashMap<&str, usize> = HashMap::new();
+        let mut bounds: HashMap<(&str, &str), Bounds> = HashMap::new();
+        for (i, figure) in figures.iter().enumerate() {
+            let Some(key) = figure.subject.as_deref().filter(|_| figure.is_claim()) else {
+                continue;
+            };
+            let q = *quantity_by_key.entry(key).or_insert_with(|| {
+                ledger.quantities.push(Vec::new());
+                ledger.quantities.len() - 1
+            });
+            ledger.quantities[q].push(i);
+            ledger.quantity_of[i] = Some(q);
+            if !figure.comparable {
+                continue;
+            }
+            let state = bounds.entry((key, figure.scope.as_str())).or_default();
+            let interval = figure.interval;
+            let clash = state
+                .min_high
+                .filter(|(high, _)| {
+                    !interval.overlaps(&Interval {
+                        low: None,
+                        high: Some(*high),
+                    })
+                })
+                .or_else(|| {
+                    state.max_low.filter(|(low, _)| {
+                        !interval.overlaps(&Interval {
+                            low: Some(*low),
+                            high: None,
+                        })
+                    })
+                })
+                .map(|(_, j)| j);
+            if let Some(j) = clash {
+                ledger.conflicts.push((i, j));
+                continue;
+            }
+            if let Some(low) = interval.low
+                && state.max_low.is_none_or(|(b, _)| tighter_low(low, b))
+            {
+                state.max_low = Some((low, i));
+            }
+            if let Some(high) = interval.high
+                && state.min_high.is_none_or(|(b, _)| tighter_high(high, b))
+            {
+                state.min_high = Some((high, i));
+            }
+        }
+        ledger
+    }
+}
+
+fn tighter_low(new: Bound, old: Bound) -> bool {
+    new.value > old.value || (new.value == old.value && !new.inclusive && old.inclusive)
+}
+
+fn tighter_high(new: Bound, old: Bound) -> bool {
+    new.value < old.value || (new.value == old.value && !new.inclusive && old.inclusive)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::claims::Kind;
+    use crate::analysis::span::Span;
+
+    fn claim(subject: &str, interval: Interval) -> Figure {
+        Figure {
+            span: Span::default(),
+            number: Span::default(),
+            kind: Kind::Claim,
+            value: 0.0,
+            interval,
+            unit: None,
+            subject: Some(subject.to_string()),
+            scope: String::new(),
+            comparable: true,
+            qualifier: None,
+            qualifier_kind: None,
+            attribution: None,
+            sentence: Span::default(),
+            block: Span::default(),
+        }
+    }
+
+    #[test]
+    fn over_450_then_400_conflicts() {
+        let figures = vec![
+            claim("tank lost", Interval::above(450.0, false)),
+            claim("tank lost", Interval::half_open(350.0, 450.0)),
+        ];
+        assert_eq!(Ledger::build(&figures).conflicts, vec![(1, 0)]);
+    }
+
+    #[test]
+    fn honest_rounding_and_hedges_agree() {
+        let figures = vec![
+            claim("soldier killed", Interval::half_open(14_350.0, 14_450.0)),
+            claim("soldier killed", Interval::above(14_400.0, false)),
+            claim("soldier killed", Interval::closed(12_960.0, 15_840.0)),
+        ];
+        let ledger = Ledger::build(&figures);
+        assert!(ledger.conflicts.is_empty());
+        assert_eq!(ledger.quantities, vec![vec![0, 1, 2]]);
+    }
+
+    #[test]
+    fn different_subjects_never_conflict() {
+        let figures = vec![
+            claim("tank lost", Interval::half_open(350.0, 450.0)),
+            claim("plane lost", Interval::half_open(50.0, 150.0)),
+        ];
+        assert!(Ledger::build(&figures).conflicts.is_empty());
+    }
+
+    #[test]
+    fn scoped_claims_are_not_compared() {
+        let mut later = claim("tank lost", Interval::half_open(50.0, 150.0));
+        later.comparable = false;
+        let figures = vec![claim("tank lost", Interval::half_open(350.0, 450.0)), later];
+        assert!(Ledger::build(&figures).conflicts.is_empty());
+    }
+
+    #[test]
+    fn thirty_thousand_repeats_stay_linear_and_agree() {
+        let figures: Vec<Figure> = (0..30_000)
+            .map(|_| claim("tank lost", Interval::half_open(350.0, 450.0)))
+            .collect();
+        let ledger = Ledger::build(&figures);
+        assert!(ledger.conflicts.is_empty());
+        assert_eq!(ledger.quantities[0].len(), 30_000);
     }
 }

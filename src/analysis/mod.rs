@@ -22,6 +22,8 @@ pub mod prose;
 pub mod sentences;
 pub mod span;
 pub mod subjects;
+pub mod switches;
+pub mod tokens;
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -156,17 +158,27 @@ fn assemble(
     config: &Config,
 ) -> Analysis {
     let mut figures = Vec::new();
+    let mut cues = Vec::new();
     let mut blocks = Vec::with_capacity(parts.len());
     for (block, part) in &parts {
-        figures.extend(part.figures.iter().map(|f| paragraph::shift_figure(f, block.span)));
+        figures.extend(
+            part.figures
+                .iter()
+                .map(|f| paragraph::shift_figure(f, block.span)),
+        );
+        cues.extend(part.cues.iter().map(|a| {
+            let mut a = a.clone();
+            paragraph::shift_attribution(&mut a, block.span.start);
+            a
+        }));
         blocks.push(block.clone());
     }
-    attribution::resolve_pronouns(&mut figures, text);
-    let sources = attribution::cited_sources(&figures);
+    attribution::resolve_pronouns(&mut figures, &cues);
+    let sources = attribution::cited_sources(&cues);
     let ledger = ledger::Ledger::build(&figures);
     let index = LineIndex::new(text);
     let (findings, truncated) =
-        findings::collect(text, &index, prose, &figures, &ledger, &sources, config);
+        findings::collect(text, &index, prose, &figures, &ledger, &cues, config);
     Analysis {
         figures,
         findings,

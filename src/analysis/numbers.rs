@@ -1,1 +1,352 @@
-//! Spelled-out numbers ("fourteen thousand", "two-thirds", "a dozen", "half a million").
+//! Numbers written in words: "fourteen thousand", "two hundred and fifty", "a dozen",
+//! "half a million", "two-thirds", and the rounding rule shared with digits (half a unit of
+//! the last significant digit).
+
+use super::tokens::Tokens;
+
+/// A number written in words, found at a token position.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Spelled {
+    /// One past the last token of the number.
+    pub end: usize,
+    pub value: f64,
+    /// A fraction of a whole ("two-thirds" is 0.667), not a count.
+    pub fraction: bool,
+    /// Approximate by nature ("a dozen", "half a million").
+    pub approximate: bool,
+    /// The words include a scale ("thousand", "million") or are at least ten: small bare
+    /// words ("three") are told apart by the caller.
+    pub large: bool,
+}
+
+fn unit_value(word: &str) -> Option<f64> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    UNITS
+        .iter()
+        .position(|u| word.eq_ignore_ascii_case(u))
+        .map(|n| n as f64)
+}
+
+fn tens_value(word: &str) -> Option<f64> {
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    TENS.iter()
+        .position(|u| word.eq_ignore_ascii_case(u))
+        .map(|n| (n as f64 + 2.0) * 10.0)
+}
+
+/// The multiplier of a scale word: "thousand" is 1e3.
+pub fn scale_value(word: &str) -> Option<f64> {
+    match word.to_ascii_lowercase().as_str() {
+        "hundred" => Some(1e2),
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
+}
+
+fn fraction_value(word: &str) -> Option<f64> {
+    match word.to_ascii_lowercase().as_str() {
+        "half" | "halves" => Some(0.5),
+        "third" | "thirds" => Some(1.0 / 3.0),
+        "quarter" | "quarters" => Some(0.25),
+        "fifth" | "fifths" => Some(0.2),
+        "tenth" | "tenths" => Some(0.1),
+        _ => None,
+    }
+}
+
+/// True for a word that is part of a spelled-out cardinal number.
+pub fn is_number_word(word: &str) -> bool {
+    unit_value(word).is_some() || tens_value(word).is_some() || scale_value(word).is_some()
+}
+
+/// Parses a number written in words starting at token `i`.
+pub fn parse(tokens: &Tokens<'_>, i: usize) -> Option<Spelled> {
+    let first = tokens.text_of(i);
+    if !tokens.get(i)?.is_word() {
+        return None;
+    }
+    let article = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
+
+    // "half a million", "half a dozen", "a quarter of a million".
+    if let Some(s) = parse_fraction_of_scale(tokens, i) {
+        return Some(s);
+    }
+    // "a dozen", "two dozen".
+    if article && tokens.word_in(i + 1, &["dozen"]) {
+        return Some(Spelled {
+            end: i + 2,
+            value: 12.0,
+            fraction: false,
+            approximate: true,
+            large: true,
+        });
+    }
+    // "a third", "two-thirds", "three quarters".
+    if let Some(s) = parse_fraction(tokens, i) {
+        return Some(s);
+    }
+    // "a million", "a thousand", "a hundred".
+    if article && let Some(scale) = scale_value(tokens.text_of(i + 1)) {
+        return Some(Spelled {
+            end: i + 2,
+            value: scale,
+            fraction: false,
+            approximate: false,
+            large: true,
+        });
+    }
+    let (value, end, large) = parse_cardinal(tokens, i)?;
+    if tokens.word_in(end, &["dozen"]) {
+        return Some(Spelled {
+            end: end + 1,
+            value: value * 12.0,
+            fraction: false,
+            approximate: true,
+            large: true,
+        });
+    }
+    Some(Spelled {
+        end,
+        value,
+        fraction: false,
+        approximate: false,
+        large,
+    })
+}
+
+/// A cardinal in words from token `i`: returns value, end and whether it is "large".
+fn parse_cardinal(tokens: &Tokens<'_>, i: usize) -> Option<(f64, usize, bool)> {
+    let mut current = 0.0;
+    let mut total = 0.0;
+    let mut j = i;
+    let mut seen = false;
+    let mut large = false;
+    loop {
+        let word = tokens.text_of(j);
+        if !tokens.get(j).is_some_and(|t| t.is_word()) {
+            break;
+        }
+        if let Some(n) = tens_value(word) {
+            if current % 100.0 != 0.0 {
+                break;
+            }
+            current += n;
+            j += 1;
+            seen = true;
+            large = true;
+            // "twenty-five"
+            if tokens.punct(j) == Some('-')
+                && tokens.attached(j)
+                && tokens.attached(j + 1)
+                && let Some(u) = unit_value(tokens.text_of(j + 1)).filter(|u| *u > 0.0 && *u < 10.0)
+            {
+                current += u;
+                j += 2;
+            }
+        } else if let Some(n) = unit_value(word) {
+            if current % 100.0 != 0.0 || (seen && current == 0.0 && total == 0.0) {
+                break;
+            }
+            current += n;
+            if n >= 10.0 {
+                large = true;
+            }
+            j += 1;
+            seen = true;
+        } else if seen && word.eq_ignore_ascii_case("hundred") {
+            current = if current == 0.0 {
+                100.0
+            } else {
+                current * 100.0
+            };
+            large = true;
+            j += 1;
+        } else if seen && let Some(scale) = scale_value(word) {
+            total += if current == 0.0 { 1.0 } else { current } * scale;
+            current = 0.0;
+            large = true;
+            j += 1;
+        } else if seen
+            && word.eq_ignore_ascii_case("and")
+            && (current >= 100.0 || total > 0.0)
+            && current % 100.0 == 0.0
+            && (unit_value(tokens.text_of(j + 1)).is_some_and(|u| u > 0.0)
+                || tens_value(tokens.text_of(j + 1)).is_some())
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    seen.then_some((total + current, j, large))
+}
+
+fn parse_fraction_of_scale(tokens: &Tokens<'_>, i: usize) -> Option<Spelled> {
+    // "half a million" / "half a dozen"
+    let (fraction, next) = if tokens.word_is(i, "half") {
+        (0.5, i + 1)
+    } else if (tokens.word_is(i, "a") || tokens.word_is(i, "one"))
+        && tokens.word_is(i + 1, "quarter")
+        && tokens.word_is(i + 2, "of")
+    {
+        (0.25, i + 3)
+    } else {
+        return None;
+    };
+    if !(tokens.word_is(next, "a") || tokens.word_is(next, "an")) {
+        return None;
+    }
+    let word = tokens.text_of(next + 1);
+    let whole = if word.eq_ignore_ascii_case("dozen") {
+        12.0
+    } else {
+        scale_value(word).filter(|s| *s >= 1e3)?
+    };
+    Some(Spelled {
+        end: next + 2,
+        value: fraction * whole,
+        fraction: false,
+        approximate: true,
+        large: true,
+    })
+}
+
+fn parse_fraction(tokens: &Tokens<'_>, i: usize) -> Option<Spelled> {
+    let numerator = if tokens.word_in(i, &["a", "one"]) {
+        1.0
+    } else {
+        unit_value(tokens.text_of(i)).filter(|n| (2.0..10.0).contains(n))?
+    };
+    // "two-thirds" or "two thirds"
+    let mut j = i + 1;
+    if tokens.punct(j) == Some('-') && tokens.attached(j) && tokens.attached(j + 1) {
+        j += 1;
+    }
+    let word = tokens.text_of(j);
+    let each = fraction_value(word)?;
+    if word.eq_ignore_ascii_case("half") || word.eq_ignore_ascii_case("halves") {
+        return None;
+    }
+    let plural = word.ends_with('s');
+    if (numerator > 1.0) != plural {
+        return None;
+    }
+    // "a third of", "two-thirds of": a fraction needs its "of" to be a share of something,
+    // otherwise "a third" is usually an ordinal ("a third term").
+    if !tokens.word_is(j + 1, "of") {
+        return None;
+    }
+    Some(Spelled {
+        end: j + 1,
+        value: numerator * each,
+        fraction: true,
+        approximate: true,
+        large: true,
+    })
+}
+
+/// Half a unit of the last significant digit of a number written as `digits` (the numeral
+/// without separators, scale or sign), multiplied by `scale`: "14400" → 50, "2.5" with scale
+/// 1e6 → 50,000, "816" → 0.5.
+pub fn half_unit(digits: &str, scale: f64) -> f64 {
+    let half = if let Some((_, decimals)) = digits.split_once('.') {
+        0.5 * 10f64.powi(-(decimals.len() as i32))
+    } else {
+        let trailing_zeros = digits.bytes().rev().take_while(|b| *b == b'0').count();
+        if trailing_zeros == digits.len() {
+            0.5
+        } else {
+            0.5 * 10f64.powi(trailing_zeros as i32)
+        }
+    };
+    half * scale
+}
+
+/// Half a unit of the last significant digit of an integer value (for numbers in words).
+pub fn half_unit_of_value(value: f64) -> f64 {
+    if value.fract() != 0.0 || value == 0.0 {
+        return 0.5;
+    }
+    let digits = format!("{}", value.abs() as u64);
+    half_unit(&digits, 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(text: &str) -> Option<(f64, bool)> {
+        let tokens = Tokens::new(text);
+        parse(&tokens, 0).map(|s| (s.value, s.fraction))
+    }
+
+    #[test]
+    fn cardinals_in_words() {
+        assert_eq!(value("fourteen thousand"), Some((14_000.0, false)));
+        assert_eq!(value("two hundred and fifty people"), Some((250.0, false)));
+        assert_eq!(value("twenty-five"), Some((25.0, false)));
+        assert_eq!(
+            value("fourteen thousand four hundred"),
+            Some((14_400.0, false))
+        );
+        assert_eq!(value("three million"), Some((3e6, false)));
+    }
+
+    #[test]
+    fn dozens_halves_and_articles() {
+        assert_eq!(value("a dozen people"), Some((12.0, false)));
+        assert_eq!(value("two dozen"), Some((24.0, false)));
+        assert_eq!(value("half a million"), Some((500_000.0, false)));
+        assert_eq!(value("a million"), Some((1e6, false)));
+        assert_eq!(value("a quarter of a million"), Some((250_000.0, false)));
+    }
+
+    #[test]
+    fn fractions_need_of() {
+        let (v, fraction) = value("two-thirds of voters").unwrap_or_default();
+        assert!((v - 2.0 / 3.0).abs() < 1e-9 && fraction);
+        assert!(value("a third term").is_none());
+    }
+
+    #[test]
+    fn runs_of_unrelated_number_words_stop() {
+        let tokens = Tokens::new("one two");
+        assert_eq!(parse(&tokens, 0).map(|s| s.end), Some(1));
+    }
+
+    #[test]
+    fn half_units() {
+        assert_eq!(half_unit("14400", 1.0), 50.0);
+        assert_eq!(half_unit("400", 1.0), 50.0);
+        assert_eq!(half_unit("816", 1.0), 0.5);
+        assert!((half_unit("2.5", 1e6) - 50_000.0).abs() < 1e-6);
+        assert_eq!(half_unit("0", 1.0), 0.5);
+        assert_eq!(half_unit_of_value(14_000.0), 500.0);
+    }
+}

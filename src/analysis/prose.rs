@@ -99,7 +99,10 @@ fn plain_blocks(text: &str) -> Vec<Block> {
         let content = line.trim_end_matches(['\n', '\r']);
         if content.trim().is_empty() {
             if let Some(s) = start.take() {
-                blocks.push(Block { span: Span::new(s, end), kind: BlockKind::Paragraph });
+                blocks.push(Block {
+                    span: Span::new(s, end),
+                    kind: BlockKind::Paragraph,
+                });
             }
         } else {
             let lead = content.len() - content.trim_start().len();
@@ -111,7 +114,10 @@ fn plain_blocks(text: &str) -> Vec<Block> {
         offset += line.len();
     }
     if let Some(s) = start {
-        blocks.push(Block { span: Span::new(s, end), kind: BlockKind::Paragraph });
+        blocks.push(Block {
+            span: Span::new(s, end),
+            kind: BlockKind::Paragraph,
+        });
     }
     blocks
 }
@@ -142,7 +148,11 @@ fn markdown(text: &str) -> Prose<'_> {
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph => stack.push(Open {
-                    kind: if quote_depth > 0 { BlockKind::Quote } else { BlockKind::Paragraph },
+                    kind: if quote_depth > 0 {
+                        BlockKind::Quote
+                    } else {
+                        BlockKind::Paragraph
+                    },
                     start: None,
                     end: 0,
                 }),
@@ -151,10 +161,16 @@ fn markdown(text: &str) -> Prose<'_> {
                     start: None,
                     end: 0,
                 }),
-                Tag::Item => stack.push(Open { kind: BlockKind::ListItem, start: None, end: 0 }),
-                Tag::TableCell => {
-                    stack.push(Open { kind: BlockKind::TableCell, start: None, end: 0 })
-                }
+                Tag::Item => stack.push(Open {
+                    kind: BlockKind::ListItem,
+                    start: None,
+                    end: 0,
+                }),
+                Tag::TableCell => stack.push(Open {
+                    kind: BlockKind::TableCell,
+                    start: None,
+                    end: 0,
+                }),
                 Tag::BlockQuote(_) => quote_depth += 1,
                 Tag::Image { .. } | Tag::MetadataBlock(_) | Tag::CodeBlock(_) => hidden_depth += 1,
                 _ => {}
@@ -164,7 +180,10 @@ fn markdown(text: &str) -> Prose<'_> {
                     if let Some(open) = stack.pop()
                         && let Some(start) = open.start
                     {
-                        blocks.push(Block { span: Span::new(start, open.end), kind: open.kind });
+                        blocks.push(Block {
+                            span: Span::new(start, open.end),
+                            kind: open.kind,
+                        });
                     }
                 }
                 TagEnd::BlockQuote(_) => quote_depth = quote_depth.saturating_sub(1),
@@ -184,7 +203,10 @@ fn markdown(text: &str) -> Prose<'_> {
             }
             Event::Html(html) | Event::InlineHtml(html) => {
                 let body = html.trim();
-                if let Some(inner) = body.strip_prefix("<!--").and_then(|b| b.strip_suffix("-->")) {
+                if let Some(inner) = body
+                    .strip_prefix("<!--")
+                    .and_then(|b| b.strip_suffix("-->"))
+                {
                     comments.push(Comment {
                         span: Span::new(range.start, range.end),
                         body: inner.trim().to_string(),
@@ -201,13 +223,24 @@ fn markdown(text: &str) -> Prose<'_> {
         let out: Vec<u8> = bytes
             .iter()
             .zip(&keep)
-            .map(|(&b, &k)| if k || b == b'\n' || b == b'\r' { b } else { b' ' })
+            .map(|(&b, &k)| {
+                if k || b == b'\n' || b == b'\r' {
+                    b
+                } else {
+                    b' '
+                }
+            })
             .collect();
         // Only whole characters were kept or blanked (text events are char-aligned), and a
         // blanked multi-byte character becomes ASCII spaces, so the bytes stay valid UTF-8.
-        String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     };
-    Prose { masked: Cow::Owned(masked), blocks, comments }
+    Prose {
+        masked: Cow::Owned(masked),
+        blocks,
+        comments,
+    }
 }
 
 #[cfg(test)]
@@ -219,7 +252,12 @@ mod tests {
         prose
             .blocks
             .iter()
-            .map(|b| prose.masked[b.span.start..b.span.end].split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|b| {
+                prose.masked[b.span.start..b.span.end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect()
     }
 
@@ -238,7 +276,10 @@ mod tests {
     #[test]
     fn lists_tables_and_quotes_are_prose() {
         let text = "- one 5\n- two 6\n\n> quoted 7\n\n| a | b |\n|---|---|\n| 8 | 9 |\n";
-        assert_eq!(prose_of(text), vec!["one 5", "two 6", "quoted 7", "a", "b", "8", "9"]);
+        assert_eq!(
+            prose_of(text),
+            vec!["one 5", "two 6", "quoted 7", "a", "b", "8", "9"]
+        );
     }
 
     #[test]
@@ -261,7 +302,10 @@ mod tests {
     fn plain_text_blocks_split_on_blank_lines() {
         let text = "Head\n\nOne. Two\nthree.\r\n\r\n  Last";
         let blocks = plain_blocks(text);
-        let got: Vec<&str> = blocks.iter().map(|b| &text[b.span.start..b.span.end]).collect();
+        let got: Vec<&str> = blocks
+            .iter()
+            .map(|b| &text[b.span.start..b.span.end])
+            .collect();
         assert_eq!(got, vec!["Head", "One. Two\nthree.", "Last"]);
     }
 }

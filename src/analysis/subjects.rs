@@ -1,2 +1,876 @@
 //! Subject keys: what a claim counts ("soldiers") and what happened to it (killed = died =
-//! dead), so the ledger knows which claims are about the same thing.
+//! dead), plus the scope that stops a comparison (another year, place or group, a change
+//! "from 300 to 450", "compared with", a currency conversion in brackets). The ledger
+//! compares two claims only when their keys are equal and neither is scoped.
+
+use super::figures::{RawFigure, Unit};
+use super::tokens::Tokens;
+
+/// Words that end a noun phrase after a number.
+pub const STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "by",
+    "for",
+    "with",
+    "and",
+    "or",
+    "but",
+    "as",
+    "than",
+    "that",
+    "which",
+    "who",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "did",
+    "do",
+    "does",
+    "per",
+    "since",
+    "after",
+    "before",
+    "during",
+    "while",
+    "when",
+    "where",
+    "so",
+    "not",
+    "this",
+    "these",
+    "those",
+    "their",
+    "its",
+    "his",
+    "her",
+    "more",
+    "less",
+    "fewer",
+    "each",
+    "every",
+    "over",
+    "under",
+    "into",
+    "across",
+    "against",
+    "about",
+    "up",
+    "down",
+    "out",
+    "off",
+    "also",
+    "still",
+    "only",
+    "just",
+    "so",
+    "far",
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "you",
+    "i",
+    "there",
+    "here",
+    "then",
+    "now",
+    "yet",
+    "all",
+    "both",
+    "some",
+    "most",
+    "many",
+    "much",
+    "such",
+    "other",
+    "another",
+    "any",
+    "no",
+    "whose",
+    "if",
+    "because",
+    "though",
+    "although",
+    "until",
+    "via",
+    "among",
+    "between",
+    "within",
+    "without",
+    "through",
+    "throughout",
+    "toward",
+    "towards",
+    "upon",
+    "onto",
+    "near",
+    "behind",
+    "beyond",
+    "despite",
+    "like",
+    "unlike",
+    "including",
+    "versus",
+    "vs",
+    "amid",
+    "last",
+    "next",
+    "ago",
+    "later",
+    "earlier",
+    "or",
+    "nor",
+];
+
+/// Plural nouns that do not end in "s", and nouns that count in the singular.
+const IRREGULAR: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "personnel",
+    "staff",
+    "cattle",
+    "sheep",
+    "fish",
+    "deer",
+    "aircraft",
+    "livestock",
+    "crew",
+    "folk",
+    "offspring",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "youth",
+    "militia",
+    "infantry",
+    "spacecraft",
+    "data",
+    "media",
+    "head",
+    "poultry",
+    "swine",
+    "salmon",
+    "trout",
+    "bison",
+    "moose",
+    "elk",
+    "clergy",
+];
+
+/// Words ending in "s" that are not plural nouns.
+const NOT_PLURAL: &[&str] = &[
+    "was",
+    "has",
+    "is",
+    "does",
+    "says",
+    "its",
+    "this",
+    "thus",
+    "plus",
+    "across",
+    "less",
+    "unless",
+    "always",
+    "perhaps",
+    "as",
+    "us",
+    "yes",
+    "whereas",
+    "news",
+    "series",
+    "species",
+    "means",
+    "besides",
+    "towards",
+    "afterwards",
+    "nevertheless",
+    "various",
+    "famous",
+    "previous",
+    "serious",
+    "numerous",
+    "enormous",
+    "dangerous",
+    "obvious",
+    "bus",
+    "gas",
+    "ms",
+    "mrs",
+    "mr",
+    "bonus",
+    "status",
+    "census",
+    "campus",
+    "virus",
+    "chaos",
+    "lens",
+    "focus",
+    "basis",
+    "crisis",
+    "analysis",
+    "thesis",
+    "axis",
+    "bias",
+    "canvas",
+    "atlas",
+    "tennis",
+    "physics",
+    "economics",
+    "politics",
+    "statistics",
+    "princess",
+    "business",
+    "access",
+    "process",
+    "progress",
+    "address",
+    "congress",
+    "success",
+    "stress",
+    "loss",
+    "class",
+    "glass",
+    "grass",
+    "mass",
+    "pass",
+    "boss",
+    "cross",
+    "press",
+    "dress",
+    "kiss",
+    "miss",
+    "chess",
+    "express",
+    "wellness",
+    "illness",
+    "fitness",
+    "sickness",
+    "darkness",
+    "claims",
+    "shows",
+    "reports",
+    "estimates",
+    "counts",
+    "finds",
+    "notes",
+    "states",
+    "adds",
+    "suggests",
+    "indicates",
+    "reveals",
+    "records",
+    "puts",
+    "forecasts",
+    "projects",
+    "insists",
+    "argues",
+    "warns",
+    "tells",
+    "writes",
+    "hits",
+    "gets",
+    "makes",
+    "takes",
+    "sees",
+    "looks",
+    "seems",
+    "remains",
+    "stands",
+    "needs",
+    "wants",
+    "comes",
+    "goes",
+    "gives",
+    "keeps",
+    "runs",
+    "sets",
+    "leaves",
+    "means",
+    "brings",
+    "holds",
+    "lets",
+    "begins",
+    "rises",
+    "falls",
+    "grows",
+    "becomes",
+    "includes",
+    "involves",
+    "requires",
+    "kills",
+    "lives",
+    "lost",
+    "whereas",
+    "perhaps",
+    "sometimes",
+    "always",
+    "nowadays",
+];
+
+/// Nominal adjectives and participles that name what is counted by themselves: "1,333
+/// wounded", "50 dead".
+const NOMINAL: &[&str] = &[
+    "wounded",
+    "dead",
+    "injured",
+    "missing",
+    "displaced",
+    "killed",
+    "arrested",
+    "detained",
+    "evacuated",
+    "infected",
+    "hospitalised",
+    "hospitalized",
+    "homeless",
+    "unemployed",
+    "jobless",
+    "vaccinated",
+    "rescued",
+    "captured",
+    "deaths",
+    "fatalities",
+    "casualties",
+];
+
+/// A predicate class: different words for the same event.
+const PREDICATES: &[(&str, &[&str])] = &[
+    (
+        "killed",
+        &[
+            "killed",
+            "kill",
+            "kills",
+            "died",
+            "die",
+            "dead",
+            "deaths",
+            "death",
+            "dying",
+            "fatalities",
+            "perished",
+            "slain",
+            "murdered",
+            "lives",
+        ],
+    ),
+    (
+        "wounded",
+        &[
+            "wounded", "injured", "hurt", "injuries", "injuring", "wounding",
+        ],
+    ),
+    ("casualties", &["casualties"]),
+    (
+        "lost",
+        &[
+            "lost",
+            "losses",
+            "lose",
+            "losing",
+            "destroyed",
+            "downed",
+            "loss",
+        ],
+    ),
+    (
+        "displaced",
+        &[
+            "displaced",
+            "fled",
+            "flee",
+            "fleeing",
+            "refugees",
+            "evacuated",
+            "homeless",
+        ],
+    ),
+    (
+        "arrested",
+        &[
+            "arrested",
+            "detained",
+            "arrests",
+            "detentions",
+            "held",
+            "captured",
+        ],
+    ),
+    ("infected", &["infected", "cases", "infections", "positive"]),
+    (
+        "hospitalised",
+        &["hospitalised", "hospitalized", "admitted", "hospital"],
+    ),
+    ("missing", &["missing"]),
+    ("rescued", &["rescued", "saved"]),
+    (
+        "sent",
+        &[
+            "sent",
+            "deployed",
+            "mobilised",
+            "mobilized",
+            "sending",
+            "deploying",
+        ],
+    ),
+    (
+        "gathered",
+        &[
+            "gathered",
+            "attended",
+            "marched",
+            "protested",
+            "rallied",
+            "turned",
+        ],
+    ),
+    ("vaccinated", &["vaccinated", "jabbed", "doses"]),
+    ("employed", &["employs", "employed", "hired", "employing"]),
+    (
+        "cut",
+        &[
+            "cut",
+            "axed",
+            "redundant",
+            "laid",
+            "layoffs",
+            "sacked",
+            "fired",
+        ],
+    ),
+    ("sold", &["sold", "sales", "sell", "selling"]),
+    ("voted", &["voted", "votes", "ballots"]),
+];
+
+/// Words that mark a figure as a change, a comparison or another period: it is not the
+/// same measurement as a bare figure for the same thing.
+const CHANGE: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "rising",
+    "fell",
+    "fallen",
+    "fall",
+    "falls",
+    "falling",
+    "increase",
+    "increased",
+    "increases",
+    "increasing",
+    "decrease",
+    "decreased",
+    "decreases",
+    "grew",
+    "grown",
+    "grow",
+    "growth",
+    "jumped",
+    "jump",
+    "climbed",
+    "climb",
+    "dropped",
+    "drop",
+    "declined",
+    "decline",
+    "surged",
+    "surge",
+    "soared",
+    "doubled",
+    "tripled",
+    "halved",
+    "compared",
+    "previous",
+    "previously",
+    "earlier",
+    "initial",
+    "initially",
+    "originally",
+    "revised",
+    "updated",
+    "up",
+    "down",
+    "from",
+    "than",
+    "last",
+    "record",
+    "before",
+    "prior",
+    "expected",
+    "forecast",
+    "projected",
+    "target",
+    "goal",
+    "plans",
+    "plan",
+    "could",
+    "would",
+    "might",
+    "may",
+    "if",
+    "average",
+    "per",
+    "each",
+    "every",
+    "a",
+    "an",
+];
+
+/// Finds the counted noun after token `at`: the token index of its head, skipping up to
+/// three modifiers ("Russian", "armoured personnel").
+pub fn counted_noun(t: &Tokens<'_>, at: usize) -> Option<usize> {
+    let mut i = at;
+    // "14,400-strong" is not a count of anything after it.
+    if t.punct(i) == Some('-') && t.attached(i) {
+        return None;
+    }
+    let mut head = None;
+    for step in 0..4 {
+        let Some(token) = t.get(i) else { break };
+        if !token.is_word() {
+            break;
+        }
+        let word = t.text_of(i);
+        let lower = word.to_lowercase();
+        if STOP.contains(&lower.as_str()) {
+            break;
+        }
+        if step == 0 && NOMINAL.contains(&lower.as_str()) {
+            return Some(i);
+        }
+        if is_plural_noun(&lower) {
+            head = Some(i);
+            // A compound keeps going: "personnel vehicles".
+            if t.get(i + 1).is_some_and(|n| n.is_word())
+                && is_plural_noun(&t.text_of(i + 1).to_lowercase())
+                && !STOP.contains(&t.text_of(i + 1).to_lowercase().as_str())
+            {
+                i += 1;
+                head = Some(i);
+            }
+            break;
+        }
+        i += 1;
+    }
+    head
+}
+
+pub fn is_plural_noun(lower: &str) -> bool {
+    if IRREGULAR.contains(&lower) {
+        return true;
+    }
+    lower.len() >= 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+        && !lower.ends_with('\'')
+        && !lower.contains('’')
+        && !lower.contains('\'')
+        && !NOT_PLURAL.contains(&lower)
+        && lower.chars().all(|c| c.is_alphabetic())
+}
+
+/// A noun's lemma, with synonyms folded: "troops" → "soldier", "persons" → "people".
+pub fn lemma(noun: &str) -> String {
+    let lower = noun.to_lowercase();
+    let folded = match lower.as_str() {
+        "troops" | "troop" | "soldiers" | "servicemen" | "servicemembers" | "service members" => {
+            "soldier"
+        }
+        "persons" | "people" | "individuals" => "people",
+        "deaths" | "dead" | "fatalities" | "killed" => "dead",
+        "injured" | "wounded" | "injuries" => "wounded",
+        "children" => "child",
+        "men" => "man",
+        "women" => "woman",
+        _ => "",
+    };
+    if !folded.is_empty() {
+        return folded.to_string();
+    }
+    if let Some(stem) = lower.strip_suffix("ies").filter(|s| s.len() > 2) {
+        return format!("{stem}y");
+    }
+    if lower.ends_with("ches")
+        || lower.ends_with("shes")
+        || lower.ends_with("xes")
+        || lower.ends_with("sses")
+    {
+        return lower[..lower.len() - 2].to_string();
+    }
+    lower.strip_suffix('s').unwrap_or(&lower).to_string()
+}
+
+/// The predicate class of a word, if it names an event the ledger tracks.
+pub fn predicate_class(word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    PREDICATES
+        .iter()
+        .find(|(_, words)| words.contains(&lower.as_str()))
+        .map(|(class, _)| *class)
+}
+
+/// What the ledger needs to know about one claim.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Subject {
+    /// The counted noun as written ("soldiers"), for the unit.
+    pub noun: Option<String>,
+    /// The key shown to people and grouping mentions: "soldier killed", "USD aid", "%".
+    pub key: Option<String>,
+    /// Scope tags that must match for a comparison ("@2021", "@Kyiv", "Russian").
+    pub scope: String,
+    /// False when the figure is a change, comparison, forecast or conversion: never compared.
+    pub comparable: bool,
+}
+
+/// Works out the subject of figure `f` in the sentence spanning tokens
+/// `[sentence_start, sentence_end)`. `years` are the dates, years and time references in the
+/// same sentence, as written.
+pub fn subject_of(
+    t: &Tokens<'_>,
+    f: &RawFigure,
+    qualifier_start: usize,
+    sentence_start: usize,
+    sentence_end: usize,
+    years: &[String],
+) -> Subject {
+    let noun_at = counted_noun(t, f.end);
+    let noun = noun_at.map(|i| t.text_of(i).to_string());
+    // The nearest predicate word in the sentence, counted in tokens from the figure.
+    let predicate = {
+        let mut best: Option<(usize, &'static str)> = None;
+        for i in sentence_start..sentence_end {
+            if i >= f.first && i < f.end {
+                continue;
+            }
+            // Capitalised words are names ("the General Staff"), except at the sentence start.
+            if i > sentence_start && t.is_capitalised(i) {
+                continue;
+            }
+            if let Some(class) = predicate_class(t.text_of(i)) {
+                let distance = if i < f.first {
+                    f.first - i
+                } else {
+                    i - f.end + 1
+                };
+                if best.is_none_or(|(d, _)| distance < d) {
+                    best = Some((distance, class));
+                }
+            }
+        }
+        best.map(|(_, class)| class)
+    };
+
+    let base = match &f.unit {
+        Some(Unit::Currency(code)) => {
+            let what = t
+                .get(f.end)
+                .filter(|tok| tok.is_word())
+                .map(|_| t.text_of(f.end).to_lowercase())
+                .filter(|w| !STOP.contains(&w.as_str()) && !w.ends_with("ed") && !w.ends_with("ly"))
+                .or_else(|| {
+                    (t.word_is(f.end, "in") && t.get(f.end + 1).is_some_and(|x| x.is_word()))
+                        .then(|| t.text_of(f.end + 1).to_lowercase())
+                        .filter(|w| !STOP.contains(&w.as_str()))
+                });
+            what.map(|w| format!("{code} {}", lemma(&w)))
+        }
+        Some(Unit::Percent | Unit::PercentagePoints) => {
+            let unit = if matches!(f.unit, Some(Unit::Percent)) {
+                "%"
+            } else {
+                "pp"
+            };
+            if t.word_is(f.end, "of") {
+                counted_noun(t, f.end + 1)
+                    .or_else(|| counted_noun(t, f.end + 2))
+                    .map(|i| format!("{unit} of {}", lemma(t.text_of(i))))
+            } else {
+                None
+            }
+        }
+        Some(Unit::Measure(m)) => noun_at.map(|i| format!("{m} {}", lemma(t.text_of(i)))),
+        None => noun_at.map(|i| {
+            let noun = lemma(t.text_of(i));
+            match predicate.filter(|p| *p != noun && lemma(p) != noun) {
+                Some(p) => format!("{noun} {p}"),
+                None => noun,
+            }
+        }),
+    };
+
+    // Scope: another year, place or group.
+    let mut scope = Vec::new();
+    for y in years {
+        scope.push(format!("@{y}"));
+    }
+    if let Some(head) = noun_at {
+        for i in f.end..head {
+            if t.is_capitalised(i) {
+                scope.push(t.text_of(i).to_lowercase());
+            }
+        }
+        // "in Kyiv", "in Ukraine": a place after the noun, within a few words.
+        for i in head + 1..(head + 8).min(sentence_end) {
+            if t.word_in(i, &["in", "across", "at"]) && t.is_capitalised(i + 1) {
+                scope.push(format!("@{}", t.text_of(i + 1)));
+                break;
+            }
+            if t.punct(i).is_some() {
+                break;
+            }
+        }
+    }
+    scope.sort();
+    scope.dedup();
+
+    // Changes and comparisons in the clause around the figure.
+    let window_start = qualifier_start.saturating_sub(4).max(sentence_start);
+    let window_end = (f.end + 8).min(sentence_end);
+    let mut comparable = !(window_start..window_end).any(|i| {
+        (i < qualifier_start || i >= f.end)
+            && t.word_in(i, CHANGE)
+            && !is_qualifier_word(t, i, qualifier_start, f)
+    });
+    // A bracketed figure right after another is a conversion or a gloss: "£100m ($130m)".
+    if f.first > 0 && t.punct(f.first - 1) == Some('(') {
+        comparable = false;
+    }
+    // Ranges of years or other figures nearby ("from 300 to 450"): the "to" end.
+    if qualifier_start > 0 && t.word_in(qualifier_start - 1, &["to", "from"]) {
+        comparable = false;
+    }
+    Subject {
+        noun,
+        key: base,
+        scope: scope.join(" "),
+        comparable,
+    }
+}
+
+/// "more than" and "up to" contain words from [`CHANGE`] that are part of the qualifier.
+fn is_qualifier_word(t: &Tokens<'_>, i: usize, qualifier_start: usize, f: &RawFigure) -> bool {
+    // "a" and "an" only matter as rates: "300 a day", not "a 45-year-old".
+    if t.word_in(i, &["a", "an"]) {
+        return !(i >= f.end
+            && t.word_in(
+                i + 1,
+                &[
+                    "day", "week", "month", "year", "night", "head", "person", "minute", "hour",
+                ],
+            ));
+    }
+    if t.word_is(i, "than")
+        && i > 0
+        && t.word_in(
+            i - 1,
+            &["more", "less", "fewer", "greater", "higher", "lower"],
+        )
+        && i < qualifier_start
+    {
+        return qualifier_start.saturating_sub(i) <= 1;
+    }
+    if t.word_is(i, "up") && t.word_is(i + 1, "to") {
+        return true;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::figures;
+
+    fn subject(text: &str) -> Subject {
+        let t = Tokens::new(text);
+        let raw = figures::find(&t);
+        let f = &raw[0];
+        subject_of(&t, f, f.first, 0, t.len(), &[])
+    }
+
+    #[test]
+    fn counted_nouns_skip_modifiers() {
+        assert_eq!(
+            subject("14,400 Russian soldiers have been killed")
+                .noun
+                .as_deref(),
+            Some("soldiers")
+        );
+        assert_eq!(
+            subject("1,450 armoured personnel vehicles").noun.as_deref(),
+            Some("vehicles")
+        );
+        assert_eq!(
+            subject("1,333 wounded in Ukraine").noun.as_deref(),
+            Some("wounded")
+        );
+    }
+
+    #[test]
+    fn keys_fold_synonyms_and_predicates() {
+        assert_eq!(
+            subject("Russia lost 450 tanks").key.as_deref(),
+            Some("tank lost")
+        );
+        assert_eq!(
+            subject("400 tanks were destroyed").key.as_deref(),
+            Some("tank lost")
+        );
+        assert_eq!(
+            subject("300 troops died").key.as_deref(),
+            Some("soldier killed")
+        );
+        assert_eq!(
+            subject("300 soldiers were killed").key.as_deref(),
+            Some("soldier killed")
+        );
+    }
+
+    #[test]
+    fn changes_are_not_comparable() {
+        assert!(!subject("the toll rose to 450 people").comparable);
+        assert!(subject("450 people were killed").comparable);
+        assert!(!subject("450 people were killed, up from 300").comparable);
+    }
+
+    #[test]
+    fn capitalised_modifiers_and_places_scope() {
+        assert_eq!(subject("300 Russian soldiers were killed").scope, "russian");
+        assert_eq!(subject("300 soldiers were killed in Kyiv").scope, "@Kyiv");
+    }
+}
