@@ -27,12 +27,15 @@ if ! emacs --batch --eval '(require (quote eglot))' >/dev/null 2>&1; then
 fi
 log "$(emacs --version | head -1)"
 
-cp "$COPYDESK_REPO/editors/test-fixtures/draft.md" "$scratch/work/draft.txt"
+fixtures="$COPYDESK_REPO/editors/test-fixtures"
+cp "$fixtures/draft.md" "$scratch/work/draft.txt"
+cp "$fixtures/draft-unicode.md" "$scratch/work/draft-unicode.txt"
 echo '{}' >"$scratch/work/copydesk.json"
 export HOME="$scratch/home" TMPDIR="$scratch/tmp"
 status=0
 timeout 120 emacs --batch -l "$COPYDESK_REPO/editors/emacs/test/e2e.el" \
-  "$binary" "$COPYDESK_REPO/editors/emacs/copydesk-eglot.el" "$scratch/work/draft.txt" \
-  "$COPYDESK_REPO/editors/test-fixtures/draft.fixed.md" || status=$?
+  "$binary" "$COPYDESK_REPO/editors/emacs/copydesk-eglot.el" \
+  "$scratch/work/draft.txt" "$fixtures/draft.fixed.md" \
+  "$scratch/work/draft-unicode.txt" "$fixtures/draft-unicode.fixed.md" || status=$?
 [ "$status" = 0 ] || die "Emacs end-to-end test failed (exit $status); logs in $scratch"
 log "passed"

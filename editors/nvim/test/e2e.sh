@@ -48,7 +48,8 @@ with_lock neovim _install_neovim
 NVIM="$COPYDESK_CACHE/venv-nvim/bin/nvim"
 log "$("$NVIM" --version | head -1)"
 
-cp "$COPYDESK_REPO/editors/test-fixtures/draft.md" "$scratch/work/draft.md"
+fixtures="$COPYDESK_REPO/editors/test-fixtures"
+cp "$fixtures/draft.md" "$fixtures/draft-unicode.md" "$scratch/work/"
 echo '{}' >"$scratch/work/copydesk.json"
 
 export HOME="$scratch/home" TMPDIR="$scratch/tmp"
@@ -59,8 +60,9 @@ unset NVIM_APPNAME VIMINIT MYVIMRC
 log "running editors/nvim/test/e2e.lua"
 status=0
 timeout 180 "$NVIM" --clean --headless -l "$COPYDESK_REPO/editors/nvim/test/e2e.lua" \
-  "$binary" "$COPYDESK_REPO/editors/nvim" "$scratch/work/draft.md" \
-  "$COPYDESK_REPO/editors/test-fixtures/draft.fixed.md" || status=$?
+  "$binary" "$COPYDESK_REPO/editors/nvim" \
+  "$scratch/work/draft.md" "$fixtures/draft.fixed.md" \
+  "$scratch/work/draft-unicode.md" "$fixtures/draft-unicode.fixed.md" || status=$?
 if [ "$status" != 0 ]; then
   log "Neovim's lsp.log (last 40 lines):"
   tail -40 "$XDG_STATE_HOME/nvim/lsp.log" >&2 2>/dev/null || true
