@@ -50,7 +50,10 @@ if [ -n "$binary" ]; then
   target=$(node -p 'process.platform + "-" + process.arch')
   mkdir -p "server/$target"
   trap 'rm -rf "$ext/server"' EXIT
-  cp "$binary" "server/$target/copydesk"
+  # Debug info stays out of the package (the release profile keeps some for profiling).
+  if ! { command -v strip >/dev/null && strip -o "server/$target/copydesk" "$binary" 2>/dev/null; }; then
+    cp "$binary" "server/$target/copydesk"
+  fi
   chmod 755 "server/$target/copydesk"
   log "vsce package --target $target (bundling $binary) -> $out/copydesk-$target.vsix"
   vsce package --no-dependencies --allow-missing-repository --target "$target" \

@@ -20,8 +20,7 @@ const FAKE_LOG = process.env.E2E_FAKE_LOG;
 const USER_DATA = env('E2E_USER_DATA');
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 60000);
 const HOVER_PATTERN = new RegExp(process.env.E2E_HOVER_PATTERN || 'no attribution', 'i');
-const DRAFT = path.join(WORK, 'draft.md');
-const EXPECTED = fs.readFileSync(env('E2E_EXPECTED'), 'utf8');
+const FIXTURES = env('E2E_FIXTURES');
 const FIX_TITLE = 'Attribute to the ministry';
 
 let passed = 0;
@@ -62,12 +61,20 @@ async function visibleText(page, selector) {
     .catch(() => '');
 }
 
-async function run(page) {
+async function openWorkbench(page) {
   await page.goto(URL);
   await page.waitForSelector('.monaco-workbench', { timeout: TIMEOUT * 2 });
   note('workbench visible');
   // The explorer shows the folder once the remote extension host is up.
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: TIMEOUT * 2 }).catch(() => {});
+}
+
+/** The writer's round trip on one draft in the work folder, ending in `expectedFile`'s bytes. */
+async function checkDraft(page, name, expectedFile, first) {
+  console.log(`--- ${name}`);
+  const draftPath = path.join(WORK, name);
+  const expected = fs.readFileSync(expectedFile, 'utf8');
+  const tag = path.basename(name, '.md');
 
   // 1. Open the draft with Quick Open, as a writer would.
   const editorText = () => visibleText(page, '.editor-group-container.active .monaco-editor .view-lines');
@@ -76,34 +83,40 @@ async function run(page) {
     await page.keyboard.press('Control+P');
     const input = await page.waitForSelector('.quick-input-widget input', { timeout: 10000 }).catch(() => null);
     if (!input) continue;
-    await page.keyboard.type('draft.md', { delay: 20 });
+    await page.keyboard.type(name, { delay: 20 });
     await page
-      .waitForSelector('.quick-input-widget .monaco-list-row[aria-label*="draft.md"]', { timeout: 10000 })
+      .waitForSelector(`.quick-input-widget .monaco-list-row[aria-label*="${name}"]`, { timeout: 10000 })
       .catch(() => {});
     await page.keyboard.press('Enter');
     opened = Boolean(await until(page, async () => (await editorText()).includes('300 tanks'), 10000));
   }
   if (!check(opened, 'the draft opens in an editor', JSON.stringify(await editorText()))) {
-    await shot(page, '0-open.png');
+    await shot(page, `0-open-${tag}.png`);
     return;
   }
 
   // 2. The squiggle under the figure.
   const squiggle = '.editor-group-container.active .monaco-editor .squiggly-warning';
   const hasSquiggle = await page.waitForSelector(squiggle, { timeout: TIMEOUT * 2 }).then(() => true, () => false);
-  await shot(page, '1-squiggle.png');
+  await shot(page, `1-squiggle-${tag}.png`);
   if (!check(hasSquiggle, 'a warning squiggle appears')) return;
   const squiggles = await page.$$(squiggle);
   check(squiggles.length === 1, 'exactly one squiggle', squiggles.length);
 
   // 3. The Problems panel lists it with its code.
-  await page.keyboard.press('Control+Shift+M');
+  // Ctrl+Shift+M toggles the panel: press it only when it is not showing already.
+  if (!(await page.$('.markers-panel .monaco-list-row'))) await page.keyboard.press('Control+Shift+M');
   const problems = await until(page, async () => {
     const text = await visibleText(page, '.markers-panel .monaco-list-row');
     return text.includes('unattributed-claim') ? text : '';
   });
   note(`problems: ${JSON.stringify(problems)}`);
   check(Boolean(problems) && problems.includes('copydesk'), 'the Problems panel lists copydesk(unattributed-claim)', problems);
+  // VS Code counts columns in UTF-16 units, as JavaScript strings do.
+  const lines = fs.readFileSync(draftPath, 'utf8').split(/\r?\n/);
+  const line = lines.findIndex((l) => l.includes('300 tanks'));
+  const where = `[Ln ${line + 1}, Col ${lines[line].indexOf('300 tanks') + 1}]`;
+  check(Boolean(problems) && problems.includes(where), `the problem is at ${where}, the start of "300 tanks"`, problems);
   const rows = await page.$$('.markers-panel .monaco-list-row');
   check(rows.length === 2, 'one file with one problem in the Problems panel', rows.length); // file row + marker row
 
@@ -133,10 +146,10 @@ async function run(page) {
     }, 15000);
   }
   await page.waitForTimeout(300);
-  fs.writeFileSync(path.join(OUT, 'hover.html'), await page.$$eval(hoverSelector, (els) => els.map((e) => e.outerHTML).join('\n')).catch(() => ''));
+  fs.writeFileSync(path.join(OUT, `hover-${tag}.html`), await page.$$eval(hoverSelector, (els) => els.map((e) => e.outerHTML).join('\n')).catch(() => ''));
   fs.mkdirSync(path.dirname(HOVER_PNG), { recursive: true });
-  if (!FAKE) await page.screenshot({ path: HOVER_PNG });
-  await shot(page, '2-hover.png');
+  if (!FAKE && first) await page.screenshot({ path: HOVER_PNG });
+  await shot(page, `2-hover-${tag}.png`);
   const seen = hover || (await readHover());
   note(`hover (server): ${JSON.stringify(seen.server)}`);
   note(`hover (problem): ${JSON.stringify(seen.marker)}`);
@@ -156,7 +169,7 @@ async function run(page) {
       for (const row of rows) if ((await row.innerText()).toLowerCase().includes(FIX_TITLE.toLowerCase())) return row;
       return null;
     }, 10000);
-    await shot(page, '3-quickfix.png');
+    await shot(page, `3-quickfix-${tag}.png`);
     if (!item) {
       note(`no "${FIX_TITLE}" in the menu: ${JSON.stringify(await visibleText(page, '.action-widget'))}`);
       await page.keyboard.press('Escape');
@@ -173,17 +186,17 @@ async function run(page) {
   // 6. The document says what the fix promised: save it and read the file.
   await page.keyboard.press('Control+S');
   const saved = await until(page, async () => {
-    const text = fs.readFileSync(DRAFT, 'utf8');
-    return text === EXPECTED ? text : '';
+    const text = fs.readFileSync(draftPath, 'utf8');
+    return text === expected ? text : '';
   }, 15000);
-  check(Boolean(saved), 'the saved draft is draft.fixed.md: ", according to the ministry" before the full stop',
-    JSON.stringify(fs.readFileSync(DRAFT, 'utf8')));
+  check(Boolean(saved), `the saved draft is ${path.basename(expectedFile)}, byte for byte`,
+    JSON.stringify(fs.readFileSync(draftPath, 'utf8')));
 
   // 7. The problem is gone from the editor and the Problems panel.
   const cleared = await until(page, async () => (await page.$$(squiggle)).length === 0, TIMEOUT);
   check(cleared, 'the squiggle is gone');
   const noProblems = await until(page, async () => (await page.$$('.markers-panel .monaco-list-row')).length === 0, TIMEOUT);
-  await shot(page, '4-fixed.png');
+  await shot(page, `4-fixed-${tag}.png`);
   check(noProblems, 'the Problems panel is empty', await visibleText(page, '.markers-panel'));
 }
 
@@ -286,7 +299,9 @@ function checkLogs() {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   page.on('pageerror', (error) => note(`page error: ${error.message}`));
   try {
-    await run(page);
+    await openWorkbench(page);
+    await checkDraft(page, 'draft.md', path.join(FIXTURES, 'draft.fixed.md'), true);
+    await checkDraft(page, 'draft-unicode.md', path.join(FIXTURES, 'draft-unicode.fixed.md'), false);
     await brokenServers(page);
   } catch (error) {
     check(false, 'the session ran to the end', error && error.stack);

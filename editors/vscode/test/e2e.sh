@@ -91,7 +91,8 @@ cs --install-extension "$vsix" >"$scratch/install.log" 2>&1 \
 cs --list-extensions --show-versions 2>/dev/null | grep -q '^copydesk.copydesk@' \
   || { cat "$scratch/install.log" >&2; die "the extension is not listed after installing it"; }
 
-cp "$COPYDESK_REPO/editors/test-fixtures/draft.md" "$scratch/work/draft.md"
+cp "$COPYDESK_REPO/editors/test-fixtures/draft.md" "$COPYDESK_REPO/editors/test-fixtures/draft-unicode.md" \
+  "$scratch/work/"
 echo '{}' >"$scratch/work/copydesk.json"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -114,7 +115,7 @@ status=0
 NODE_PATH="$COPYDESK_CACHE/playwright-core-$PLAYWRIGHT_CORE_VERSION/node_modules" \
   E2E_URL="http://127.0.0.1:$port/?folder=$scratch/work" E2E_WORK="$scratch/work" \
   E2E_OUT="$scratch" E2E_HOVER_PNG="$products/hover.png" E2E_FAKE="$fake" \
-  E2E_EXPECTED="$COPYDESK_REPO/editors/test-fixtures/draft.fixed.md" \
+  E2E_FIXTURES="$COPYDESK_REPO/editors/test-fixtures" \
   E2E_FAKE_LOG="$scratch/fake-lsp.log" E2E_USER_DATA="$scratch/ud" \
   E2E_BROKEN_SERVER="$scratch/bin/broken-copydesk" \
   timeout 420 node "$COPYDESK_REPO/editors/vscode/test/e2e-drive.js" || status=$?
