@@ -33,19 +33,25 @@ _as_root() {
     die "need root (or sudo) to run: $*"; fi
 }
 
-# Installs the Debian packages that are missing; `apt-get update` only when needed.
+# Installs the Debian packages that are missing; `apt-get update` only when needed. Held under
+# a lock (and waiting for dpkg's own) so that tests started side by side do not collide.
 ensure_apt() {
   local missing=() pkg
   for pkg in "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
-  log "apt-get install ${missing[*]}"
+  with_lock apt _apt_install "${missing[@]}"
+}
+
+_apt_install() {
+  local apt=(apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends)
+  log "apt-get install $*"
   export DEBIAN_FRONTEND=noninteractive
-  if ! _as_root apt-get install -y --no-install-recommends "${missing[@]}" >"$COPYDESK_CACHE/apt.log" 2>&1; then
-    _as_root apt-get update >>"$COPYDESK_CACHE/apt.log" 2>&1 || true
-    _as_root apt-get install -y --no-install-recommends "${missing[@]}" >>"$COPYDESK_CACHE/apt.log" 2>&1 \
-      || { tail -20 "$COPYDESK_CACHE/apt.log" >&2; die "apt-get install ${missing[*]}"; }
+  if ! _as_root "${apt[@]}" "$@" >"$COPYDESK_CACHE/apt.log" 2>&1; then
+    _as_root apt-get -o DPkg::Lock::Timeout=600 update >>"$COPYDESK_CACHE/apt.log" 2>&1 || true
+    _as_root "${apt[@]}" "$@" >>"$COPYDESK_CACHE/apt.log" 2>&1 \
+      || { tail -20 "$COPYDESK_CACHE/apt.log" >&2; die "apt-get install $*"; }
   fi
 }
 

@@ -28,7 +28,7 @@ mkdir -p "$scratch"/{bin,work,home,tmp,ud/User,ext,vsix}
 
 # 1. What the test runs on: Debian's Chromium and a toolchain for code-server's native modules.
 ensure_apt build-essential python3 pkg-config libkrb5-dev libx11-dev libxkbfile-dev \
-  libsecret-1-dev chromium curl ca-certificates
+  libsecret-1-dev chromium fonts-liberation fonts-dejavu-core curl ca-certificates
 ensure_node24
 with_lock code-server npm_install_cached "$COPYDESK_CACHE/code-server-$CODE_SERVER_VERSION" \
   "code-server@$CODE_SERVER_VERSION"
