@@ -1,7 +1,82 @@
-//! `copydesk lsp`: the Language Server Protocol adapter over stdio.
+//! `copydesk lsp`: the Language Server Protocol adapter over stdio. It owns protocol
+//! concerns only (documents, positions, scheduling, presentation); every judgement about a
+//! figure comes from [`crate::analysis`].
+//!
+//! Built on `tower-lsp-server` 0.23, the maintained continuation of tower-lsp, rather than
+//! tower-lsp 0.20: that one is unmaintained and hangs after `exit` while stdin stays open.
+//! After `serve` returns, the process exits at once (0 after `shutdown` then `exit`, 1 on
+//! `exit` or end of input without `shutdown`), without waiting for the thread blocked
+//! reading stdin.
+//!
+//! - [`server`]: the `LanguageServer` implementation (plus `copydesk/documentText`, the
+//!   server's copy of a document, for clients and tests that check they agree).
+//! - [`session`]: what one connection shares: client handle, features, settings, documents.
+//! - [`documents`]: ropes, versions, applying changes in order.
+//! - [`framing`]: malformed input answered with JSON-RPC errors instead of ending the server.
+//! - [`position`]: UTF-8 / UTF-16 / UTF-32 columns ⇄ rope indexes, at the boundary only.
+//! - [`settings`]: `copydesk` settings from the editor.
+//! - [`scheduler`]: analysis off the reader loop; newest version wins; stale results dropped.
+//! - [`diagnostics`], [`hover`], [`actions`], [`symbols`]: the features.
+
+pub mod actions;
+pub mod diagnostics;
+pub mod documents;
+pub mod framing;
+pub mod hover;
+pub mod position;
+pub mod scheduler;
+pub mod server;
+pub mod session;
+pub mod settings;
+pub mod symbols;
+
+use std::sync::Arc;
+
+use tokio::io::{AsyncRead, AsyncWrite};
+use tower_lsp_server::LspService;
+
+use server::Server;
+use session::Session;
 
 /// Serves the protocol over stdin and stdout; returns the process exit code.
 pub fn run() -> i32 {
-    eprintln!("copydesk lsp: not built yet");
-    2
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("copydesk lsp: cannot start the async runtime: {error}");
+            return 2;
+        }
+    };
+    let code = runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    // The thread reading stdin may be blocked for good; do not wait for it.
+    runtime.shutdown_background();
+    code
+}
+
+/// Serves the protocol over `input` and `output` until `exit` or the end of input; returns
+/// the exit code the protocol asks for: 0 when `shutdown` came first, 1 otherwise.
+pub async fn serve<I, O>(input: I, output: O) -> i32
+where
+    I: AsyncRead + Unpin + Send + 'static,
+    O: AsyncWrite,
+{
+    let mut shared: Option<Arc<Session>> = None;
+    let (service, socket) = LspService::build(|client| {
+        let session = Arc::new(Session::new(client));
+        shared = Some(Arc::clone(&session));
+        Server::new(session)
+    })
+    .custom_method("copydesk/documentText", Server::document_text)
+    .custom_method(framing::INVALID_MESSAGE, Server::invalid_message)
+    .finish();
+    tower_lsp_server::Server::new(framing::guard(input), output, socket)
+        .serve(service)
+        .await;
+    match shared {
+        Some(session) if session.shutdown_requested() => 0,
+        _ => 1,
+    }
 }

@@ -1,0 +1,173 @@
+//! The engine's findings as protocol diagnostics: range in the negotiated encoding,
+//! severity, `source: "copydesk"`, the stable code with a link to its documentation,
+//! related places (the earlier figure of a conflict) and, in `data`, what the quick-fix needs
+//! (see [`super::actions::QuickFixData`]), so a code action never re-runs the engine.
+
+use ropey::Rope;
+use tower_lsp_server::ls_types::{
+    CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
+    NumberOrString, Uri,
+};
+
+use super::actions::QuickFixData;
+use super::position::{Encoding, range_of};
+use crate::analysis::{Analysis, Code, Finding, Severity};
+
+/// The `source` of every diagnostic this server publishes.
+pub const SOURCE: &str = "copydesk";
+
+/// The diagnostics for `analysis` of `text` (version `version` of the document at `uri`).
+pub fn build(
+    uri: &Uri,
+    rope: &Rope,
+    text: &str,
+    analysis: &Analysis,
+    version: i32,
+    encoding: Encoding,
+) -> Vec<Diagnostic> {
+    analysis
+        .findings
+        .iter()
+        .map(|finding| diagnostic(uri, rope, text, finding, version, encoding))
+        .collect()
+}
+
+fn diagnostic(
+    uri: &Uri,
+    rope: &Rope,
+    text: &str,
+    finding: &Finding,
+    version: i32,
+    encoding: Encoding,
+) -> Diagnostic {
+    let related: Vec<DiagnosticRelatedInformation> = finding
+        .related
+        .iter()
+        .map(|related| DiagnosticRelatedInformation {
+            location: Location::new(uri.clone(), range_of(rope, related.span, encoding)),
+            message: related.message.clone(),
+        })
+        .collect();
+    Diagnostic {
+        range: range_of(rope, finding.span, encoding),
+        severity: Some(severity(finding.severity)),
+        code: Some(NumberOrString::String(finding.code.as_str().to_string())),
+        code_description: code_description(finding.code),
+        source: Some(SOURCE.to_string()),
+        message: finding.message.clone(),
+        related_information: (!related.is_empty()).then_some(related),
+        tags: None,
+        data: QuickFixData::for_finding(finding, text, version)
+            .and_then(|d| serde_json::to_value(d).ok()),
+    }
+}
+
+fn severity(severity: Severity) -> DiagnosticSeverity {
+    match severity {
+        Severity::Error => DiagnosticSeverity::ERROR,
+        Severity::Warning => DiagnosticSeverity::WARNING,
+        Severity::Information => DiagnosticSeverity::INFORMATION,
+        Severity::Hint => DiagnosticSeverity::HINT,
+    }
+}
+
+fn code_description(code: Code) -> Option<CodeDescription> {
+    code.doc_url()
+        .parse::<Uri>()
+        .ok()
+        .map(|href| CodeDescription { href })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{Fix, Related, Span};
+
+    fn uri() -> Uri {
+        "file:///draft.txt"
+            .parse()
+            .unwrap_or_else(|_| unreachable!("a valid URI"))
+    }
+
+    fn finding(text: &str, figure: &str, code: Code) -> Finding {
+        let start = text.find(figure).unwrap_or(0);
+        Finding {
+            code,
+            severity: Severity::Warning,
+            span: Span::new(start, start + figure.len()),
+            figure: 0,
+            message: format!("\"{figure}\" has no attribution: who says so?"),
+            related: Vec::new(),
+            fix: None,
+        }
+    }
+
+    #[test]
+    fn diagnostics_carry_source_code_link_and_utf16_range() {
+        let text = "“Quoted” 😀 東京 held 300 tanks.";
+        let analysis = Analysis {
+            findings: vec![finding(text, "300 tanks", Code::UnattributedClaim)],
+            ..Analysis::default()
+        };
+        let rope = Rope::from_str(text);
+        let diagnostics = build(&uri(), &rope, text, &analysis, 4, Encoding::Utf16);
+        let d = &diagnostics[0];
+        assert_eq!(d.source.as_deref(), Some("copydesk"));
+        assert_eq!(
+            d.code,
+            Some(NumberOrString::String("unattributed-claim".into()))
+        );
+        assert_eq!(d.severity, Some(DiagnosticSeverity::WARNING));
+        assert!(
+            d.code_description
+                .as_ref()
+                .is_some_and(|c| c.href.as_str().ends_with("#unattributed-claim"))
+        );
+        // “Quoted” (8) + space + 😀 (2) + space + 東京 (2) + " held " (6) = 20 UTF-16 units.
+        assert_eq!((d.range.start.character, d.range.end.character), (20, 29));
+        assert!(d.data.is_none(), "no fix, no data");
+    }
+
+    #[test]
+    fn conflicts_point_at_the_earlier_figure_and_carry_their_fix() {
+        let text = "Ukraine said 14,400 soldiers died.\nLater it said 9,000 soldiers died.";
+        let mut conflict = finding(text, "9,000 soldiers", Code::ConflictingFigure);
+        let earlier = text.find("14,400").unwrap_or(0);
+        conflict.related = vec![Related {
+            span: Span::new(earlier, earlier + 6),
+            message: "the earlier figure".into(),
+        }];
+        let numeral = text.find("9,000").unwrap_or(0);
+        conflict.fix = Some(Fix::UseEarlier {
+            replace: Span::new(numeral, numeral + 5),
+            with: "14,400".into(),
+        });
+        let analysis = Analysis {
+            findings: vec![conflict],
+            ..Analysis::default()
+        };
+        let diagnostics = build(
+            &uri(),
+            &Rope::from_str(text),
+            text,
+            &analysis,
+            2,
+            Encoding::Utf8,
+        );
+        let related = diagnostics[0]
+            .related_information
+            .as_deref()
+            .unwrap_or_default();
+        assert_eq!(related.len(), 1);
+        assert_eq!(related[0].location.range.start.character, 13);
+        let data = diagnostics[0]
+            .data
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        assert!(
+            data.contains("use-earlier") && data.contains("14,400"),
+            "{data}"
+        );
+    }
+}

@@ -1,0 +1,312 @@
+//! Analysis off the reader loop: one worker task per open document runs the engine on a
+//! blocking thread, behind `catch_unwind`, and publishes the diagnostics with the version
+//! analysed.
+//!
+//! - A change only wakes the worker (`Notify` keeps at most one wake-up), so edits that
+//!   arrive while an analysis runs coalesce into one follow-up analysis of the newest text.
+//! - A result whose revision or settings are no longer current is stale: it is kept for
+//!   requests about that text but never published.
+//! - Two analyses of one document start at least `debounceMs` apart; an edit after a quiet
+//!   spell is analysed at once.
+//! - Each document has its own `Analyzer`, whose per-paragraph cache makes a keystroke
+//!   re-analyse one paragraph; a long document does not hold up a short one.
+//! - A panic in the engine is caught, logged with `window/logMessage`, and the document's
+//!   cache is dropped; the server keeps serving.
+
+use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use ropey::Rope;
+use tokio::sync::Notify;
+use tokio::time::Instant;
+use tower_lsp_server::ls_types::{Diagnostic, MessageType, Uri};
+
+use super::diagnostics;
+use super::documents::{Document, OpenDocument};
+use super::session::Session;
+use super::settings::Settings;
+use crate::analysis::{Analysis, Analyzer};
+
+/// One analysis of one revision of a document, with the text it was computed on.
+pub struct Snapshot {
+    pub uri: Uri,
+    pub version: i32,
+    pub revision: u64,
+    /// The settings generation the analysis used.
+    pub generation: u64,
+    /// The text analysed, as a rope for position conversions and as a string for slicing.
+    pub rope: Rope,
+    pub text: String,
+    pub analysis: Analysis,
+    /// The diagnostics to publish for it.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Snapshot {
+    fn is_current(&self, revision: u64, generation: u64) -> bool {
+        self.revision == revision && self.generation == generation
+    }
+}
+
+/// A document's analysis state.
+#[derive(Default)]
+pub struct AnalysisState {
+    analyzer: Mutex<Analyzer>,
+    latest: Mutex<Option<Arc<Snapshot>>>,
+    wake: Notify,
+    closed: AtomicBool,
+    /// Held while publishing, so a close's empty publication cannot be overtaken.
+    publishing: tokio::sync::Mutex<()>,
+    /// Whether the last publication said findings were cut by the cap.
+    reported_truncation: AtomicBool,
+}
+
+impl AnalysisState {
+    fn latest(&self) -> Option<Arc<Snapshot>> {
+        self.latest
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    fn keep(&self, snapshot: &Arc<Snapshot>) {
+        let mut latest = self.latest.lock().unwrap_or_else(PoisonError::into_inner);
+        let newer = latest.as_ref().is_none_or(|old| {
+            (snapshot.revision, snapshot.generation) >= (old.revision, old.generation)
+        });
+        if newer {
+            *latest = Some(Arc::clone(snapshot));
+        }
+    }
+
+    fn is_closed(&self) -> bool {
+        self.closed.load(Ordering::SeqCst)
+    }
+}
+
+/// Starts the worker of a newly opened document and asks for its first analysis.
+pub fn start(session: &Arc<Session>, document: &Arc<OpenDocument>) {
+    tokio::spawn(worker(Arc::clone(session), Arc::clone(document)));
+    document.analysis.wake.notify_one();
+}
+
+/// Asks for an analysis of the document's newest text (synchronous: call it right after the
+/// change is applied).
+pub fn request(document: &OpenDocument) {
+    document.analysis.wake.notify_one();
+}
+
+/// Stops the worker of a document replaced by a new `didOpen`; the new one publishes.
+pub fn retire(document: &OpenDocument) {
+    document.analysis.closed.store(true, Ordering::SeqCst);
+    document.analysis.wake.notify_one();
+}
+
+/// Stops the document's worker (before the first await), then clears its diagnostics.
+pub async fn stop(session: &Session, document: &OpenDocument) {
+    retire(document);
+    let _publishing = document.analysis.publishing.lock().await;
+    session
+        .client
+        .publish_diagnostics(document.uri.clone(), Vec::new(), None)
+        .await;
+}
+
+/// An analysis of the document's text as it stands now: the latest one if still current,
+/// else a fresh one (not published; the worker publishes).
+pub async fn current_snapshot(
+    session: &Session,
+    document: &Arc<OpenDocument>,
+) -> Option<Arc<Snapshot>> {
+    let text = document.current();
+    let settings = session.settings.current();
+    if let Some(latest) = document.analysis.latest()
+        && latest.is_current(text.revision, settings.generation)
+    {
+        return Some(latest);
+    }
+    analyse(session, document, text, settings).await
+}
+
+async fn worker(session: Arc<Session>, document: Arc<OpenDocument>) {
+    let mut last_start: Option<Instant> = None;
+    let mut published: Option<(u64, u64)> = None;
+    loop {
+        document.analysis.wake.notified().await;
+        if document.analysis.is_closed() {
+            return;
+        }
+        if let Some(last) = last_start {
+            let due = last + session.settings.current().debounce;
+            if Instant::now() < due {
+                tokio::time::sleep_until(due).await;
+                if document.analysis.is_closed() {
+                    return;
+                }
+            }
+        }
+        let text = document.current();
+        let settings = session.settings.current();
+        let wanted = (text.revision, settings.generation);
+        // Wake-ups that arrived during the last analysis may ask for the text it covered.
+        if published == Some(wanted) {
+            continue;
+        }
+        // A request may already have analysed this text.
+        let ready = document
+            .analysis
+            .latest()
+            .filter(|l| l.is_current(wanted.0, wanted.1));
+        let snapshot = match ready {
+            Some(snapshot) => snapshot,
+            None => {
+                last_start = Some(Instant::now());
+                match analyse(&session, &document, text, settings).await {
+                    Some(snapshot) => snapshot,
+                    None => continue,
+                }
+            }
+        };
+        let still_current = document.current().revision == snapshot.revision
+            && session.settings.current().generation == snapshot.generation;
+        if still_current {
+            publish(&session, &document, &snapshot).await;
+            published = Some(wanted);
+        }
+    }
+}
+
+async fn publish(session: &Session, document: &OpenDocument, snapshot: &Snapshot) {
+    let _publishing = document.analysis.publishing.lock().await;
+    if document.analysis.is_closed() {
+        return;
+    }
+    session
+        .client
+        .publish_diagnostics(
+            document.uri.clone(),
+            snapshot.diagnostics.clone(),
+            Some(snapshot.version),
+        )
+        .await;
+    let truncated = snapshot.analysis.truncated;
+    let was_truncated = document
+        .analysis
+        .reported_truncation
+        .swap(truncated > 0, Ordering::SeqCst);
+    if truncated > 0 && !was_truncated {
+        let shown = snapshot.analysis.findings.len();
+        session
+            .log(
+                MessageType::INFO,
+                format!(
+                    "copydesk: {} shows its first {shown} findings; {truncated} more are not shown \
+                     (raise copydesk.maxDiagnostics to see them)",
+                    document.uri.as_str()
+                ),
+            )
+            .await;
+    }
+}
+
+/// Runs the engine on `text` on a blocking thread; `None` (logged) when it panicked.
+async fn analyse(
+    session: &Session,
+    document: &Arc<OpenDocument>,
+    text: Document,
+    settings: Arc<Settings>,
+) -> Option<Arc<Snapshot>> {
+    let encoding = session.encoding();
+    let owner = Arc::clone(document);
+    let job = tokio::task::spawn_blocking(move || {
+        let string = text.rope.to_string();
+        let state = &owner.analysis;
+        let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            panic_for_tests(&string);
+            let mut analyzer = state
+                .analyzer
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            let analysis = analyzer.analyze(&string, text.format, &settings.config);
+            let diagnostics = diagnostics::build(
+                &owner.uri,
+                &text.rope,
+                &string,
+                &analysis,
+                text.version,
+                encoding,
+            );
+            (analysis, diagnostics)
+        }));
+        match outcome {
+            Ok((analysis, diagnostics)) => Ok(Arc::new(Snapshot {
+                uri: owner.uri.clone(),
+                version: text.version,
+                revision: text.revision,
+                generation: settings.generation,
+                rope: text.rope,
+                text: string,
+                analysis,
+                diagnostics,
+            })),
+            Err(panic) => {
+                // The cache may hold half-built results: start afresh.
+                *state
+                    .analyzer
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner) = Analyzer::new();
+                Err(panic_message(panic.as_ref()))
+            }
+        }
+    });
+    let failure = match job.await {
+        Ok(Ok(snapshot)) => {
+            document.analysis.keep(&snapshot);
+            return Some(snapshot);
+        }
+        Ok(Err(message)) => message,
+        Err(join_error) => join_error.to_string(),
+    };
+    session
+        .log(
+            MessageType::ERROR,
+            format!(
+                "copydesk: the analysis of {} failed ({failure}); its diagnostics are unchanged. \
+                 Please report this with the draft that caused it.",
+                document.uri.as_str()
+            ),
+        )
+        .await;
+    None
+}
+
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    if let Some(text) = panic.downcast_ref::<&str>() {
+        (*text).to_string()
+    } else if let Some(text) = panic.downcast_ref::<String>() {
+        text.clone()
+    } else {
+        "a panic".to_string()
+    }
+}
+
+/// Debug builds only: panics when the text holds the marker in `COPYDESK_TEST_PANIC`, so
+/// the tests can prove a panicking analysis does not take the server down.
+#[cfg(debug_assertions)]
+fn panic_for_tests(text: &str) {
+    static MARKER: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    let marker = MARKER.get_or_init(|| {
+        std::env::var("COPYDESK_TEST_PANIC")
+            .ok()
+            .filter(|m| !m.is_empty())
+    });
+    if let Some(marker) = marker
+        && text.contains(marker.as_str())
+    {
+        panic!("the analysis panicked on purpose (COPYDESK_TEST_PANIC)");
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn panic_for_tests(_text: &str) {}

@@ -1,0 +1,382 @@
+//! The `LanguageServer` implementation: each handler turns protocol messages into calls on
+//! the session's documents, scheduler and feature modules, and nothing else.
+//!
+//! Document notifications apply their change synchronously, before their first `.await`
+//! (tower-lsp-server polls up to four handlers at once, and any await would let a later
+//! notification overtake an earlier one); logging comes after.
+
+use std::sync::{Arc, Mutex, PoisonError};
+
+use serde::{Deserialize, Serialize};
+use tower_lsp_server::LanguageServer;
+use tower_lsp_server::jsonrpc::{Error, ErrorCode, Result};
+use tower_lsp_server::ls_types::{
+    CodeActionKind, CodeActionOptions, CodeActionParams, CodeActionProviderCapability,
+    CodeActionResponse, ConfigurationItem, DidChangeConfigurationParams,
+    DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams,
+    DocumentSymbolParams, DocumentSymbolResponse, Hover, HoverParams, HoverProviderCapability,
+    InitializeParams, InitializeResult, InitializedParams, Location, MessageType, OneOf,
+    ReferenceParams, Registration, ServerCapabilities, ServerInfo, TextDocumentIdentifier,
+    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions, Uri,
+};
+
+use super::actions::{self, Target};
+use super::documents::ChangeOutcome;
+use super::framing::Rejection;
+use super::position::byte_at;
+use super::scheduler;
+use super::session::{ClientFeatures, Session};
+use super::settings::Settings;
+use super::{hover, symbols};
+use crate::analysis::Format;
+
+/// The copydesk language server over one connection.
+pub struct Server {
+    session: Arc<Session>,
+    /// A problem with `initializationOptions`, shown once the client can be told.
+    startup_problem: Mutex<Option<String>>,
+    /// True when `initializationOptions` carried settings (so there is nothing to pull).
+    settings_given: std::sync::atomic::AtomicBool,
+}
+
+/// Parameters of `copydesk/documentText`.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentTextParams {
+    pub text_document: TextDocumentIdentifier,
+}
+
+/// The server's copy of a document, as `copydesk/documentText` returns it.
+#[derive(Debug, Serialize)]
+pub struct DocumentText {
+    pub version: i32,
+    pub text: String,
+}
+
+impl Server {
+    /// A server for the connection `session` belongs to.
+    pub fn new(session: Arc<Session>) -> Self {
+        Server {
+            session,
+            startup_problem: Mutex::new(None),
+            settings_given: Default::default(),
+        }
+    }
+
+    /// `copydesk/documentText`: the server's copy of an open document, so a client (or a test)
+    /// can check that both sides agree; null for a document that is not open.
+    pub async fn document_text(&self, params: DocumentTextParams) -> Result<Option<DocumentText>> {
+        Ok(self
+            .session
+            .documents
+            .get(&params.text_document.uri)
+            .map(|entry| {
+                let document = entry.current();
+                DocumentText {
+                    version: document.version,
+                    text: document.rope.to_string(),
+                }
+            }))
+    }
+
+    /// `copydesk/invalidMessage`: the stand-in [`super::framing`] sends for a message that
+    /// could not be read; answers with the error it carries.
+    pub async fn invalid_message(&self, rejection: Rejection) -> Result<()> {
+        Err(Error {
+            code: ErrorCode::from(rejection.code),
+            message: rejection.message.into(),
+            data: None,
+        })
+    }
+
+    /// Puts new settings in force and re-analyses every open document if they changed.
+    fn apply_settings(&self, settings: Settings) {
+        if self.session.settings.replace(settings) {
+            for document in self.session.documents.all() {
+                scheduler::request(&document);
+            }
+        }
+    }
+
+    /// Asks the client for the `copydesk` section with `workspace/configuration`.
+    async fn pull_settings(&self) {
+        let item = ConfigurationItem {
+            scope_uri: None,
+            section: Some("copydesk".to_string()),
+        };
+        let Ok(values) = self.session.client.configuration(vec![item]).await else {
+            return;
+        };
+        match values.first() {
+            None | Some(serde_json::Value::Null) => {}
+            Some(section) => match Settings::from_section(section) {
+                Ok(settings) => self.apply_settings(settings),
+                Err(problem) => self.report_settings_problem(&problem).await,
+            },
+        }
+    }
+
+    async fn report_settings_problem(&self, problem: &str) {
+        let message = format!("{problem}; the previous settings stay in force");
+        self.session
+            .client
+            .show_message(MessageType::WARNING, &message)
+            .await;
+        self.session.log(MessageType::WARNING, message).await;
+    }
+
+    async fn unknown_document(&self, uri: &Uri, what: &str) {
+        self.session
+            .log(
+                MessageType::WARNING,
+                format!(
+                    "copydesk: {what} for {}, which is not open; ignored",
+                    uri.as_str()
+                ),
+            )
+            .await;
+    }
+}
+
+impl LanguageServer for Server {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let features = ClientFeatures::from_capabilities(&params.capabilities);
+        let encoding = features.encoding;
+        self.session.set_features(features);
+        match Settings::from_initialization_options(params.initialization_options.as_ref()) {
+            Ok(Some(settings)) => {
+                self.settings_given
+                    .store(true, std::sync::atomic::Ordering::SeqCst);
+                self.apply_settings(settings);
+            }
+            Ok(None) => {}
+            Err(problem) => {
+                *self
+                    .startup_problem
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner) = Some(problem);
+            }
+        }
+        Ok(InitializeResult {
+            capabilities: ServerCapabilities {
+                position_encoding: Some(encoding.kind()),
+                text_document_sync: Some(TextDocumentSyncCapability::Options(
+                    TextDocumentSyncOptions {
+                        open_close: Some(true),
+                        change: Some(TextDocumentSyncKind::INCREMENTAL),
+                        ..TextDocumentSyncOptions::default()
+                    },
+                )),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
+                code_action_provider: Some(CodeActionProviderCapability::Options(
+                    CodeActionOptions {
+                        code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+                        resolve_provider: Some(false),
+                        ..CodeActionOptions::default()
+                    },
+                )),
+                document_symbol_provider: Some(OneOf::Left(true)),
+                references_provider: Some(OneOf::Left(true)),
+                ..ServerCapabilities::default()
+            },
+            server_info: Some(ServerInfo {
+                name: "copydesk".to_string(),
+                version: Some(env!("CARGO_PKG_VERSION").to_string()),
+            }),
+            offset_encoding: None,
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        let problem = self
+            .startup_problem
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        if let Some(problem) = problem {
+            self.report_settings_problem(&problem).await;
+        }
+        let features = self.session.features();
+        if features.register_configuration {
+            let registration = Registration {
+                id: "copydesk-configuration".to_string(),
+                method: "workspace/didChangeConfiguration".to_string(),
+                register_options: None,
+            };
+            if let Err(error) = self
+                .session
+                .client
+                .register_capability(vec![registration])
+                .await
+            {
+                self.session
+                    .log(
+                        MessageType::WARNING,
+                        format!("copydesk: could not register for settings changes: {error}"),
+                    )
+                    .await;
+            }
+        }
+        if features.pull_configuration
+            && !self
+                .settings_given
+                .load(std::sync::atomic::Ordering::SeqCst)
+        {
+            self.pull_settings().await;
+        }
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        self.session.note_shutdown();
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let document = params.text_document;
+        let format = Format::from_language_id(&document.language_id);
+        let (entry, replaced) =
+            self.session
+                .documents
+                .open(document.uri, &document.text, document.version, format);
+        if let Some(replaced) = &replaced {
+            scheduler::retire(replaced);
+        }
+        scheduler::start(&self.session, &entry);
+        if replaced.is_some() {
+            self.session
+                .log(
+                    MessageType::INFO,
+                    format!(
+                        "copydesk: {} was opened again; its text was replaced",
+                        entry.uri.as_str()
+                    ),
+                )
+                .await;
+        }
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let encoding = self.session.encoding();
+        let uri = params.text_document.uri;
+        let Some(entry) = self.session.documents.get(&uri) else {
+            return self.unknown_document(&uri, "a change").await;
+        };
+        let version = params.text_document.version;
+        let outcome =
+            entry.with_text(|document| document.apply(&params.content_changes, version, encoding));
+        scheduler::request(&entry);
+        if let ChangeOutcome::StaleVersion { current, received } = outcome {
+            self.session
+                .log(
+                    MessageType::WARNING,
+                    format!(
+                        "copydesk: stale version for {}: got {received} after {current}; the change was applied",
+                        uri.as_str()
+                    ),
+                )
+                .await;
+        }
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let uri = params.text_document.uri;
+        match self.session.documents.close(&uri) {
+            Some(entry) => scheduler::stop(&self.session, &entry).await,
+            None => self.unknown_document(&uri, "a close").await,
+        }
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        match Settings::from_configuration_change(&params.settings) {
+            Ok(Some(settings)) => self.apply_settings(settings),
+            Ok(None) if self.session.features().pull_configuration => self.pull_settings().await,
+            Ok(None) => {}
+            Err(problem) => self.report_settings_problem(&problem).await,
+        }
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let at = params.text_document_position_params;
+        let Some(entry) = self.session.documents.get(&at.text_document.uri) else {
+            return Ok(None);
+        };
+        let Some(snapshot) = scheduler::current_snapshot(&self.session, &entry).await else {
+            return Ok(None);
+        };
+        let features = self.session.features();
+        self.session
+            .guarded("hover", || {
+                let offset = byte_at(&snapshot.rope, at.position, features.encoding);
+                hover::hover(
+                    &snapshot,
+                    offset,
+                    features.hover_markdown,
+                    features.encoding,
+                )
+            })
+            .await
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        if !actions::wants_quick_fixes(params.context.only.as_deref()) {
+            return Ok(None);
+        }
+        let Some(entry) = self.session.documents.get(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        let document = entry.current();
+        let features = self.session.features();
+        let target = Target {
+            uri: &entry.uri,
+            rope: &document.rope,
+            version: document.version,
+            encoding: features.encoding,
+            document_changes: features.document_changes,
+        };
+        self.session
+            .guarded("codeAction", || {
+                Some(actions::quick_fixes(&target, &params.context.diagnostics))
+            })
+            .await
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let Some(entry) = self.session.documents.get(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        let Some(snapshot) = scheduler::current_snapshot(&self.session, &entry).await else {
+            return Ok(None);
+        };
+        let features = self.session.features();
+        self.session
+            .guarded("documentSymbol", || {
+                Some(symbols::document_symbols(
+                    &snapshot,
+                    features.encoding,
+                    features.hierarchical_symbols,
+                ))
+            })
+            .await
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let at = params.text_document_position;
+        let Some(entry) = self.session.documents.get(&at.text_document.uri) else {
+            return Ok(None);
+        };
+        let Some(snapshot) = scheduler::current_snapshot(&self.session, &entry).await else {
+            return Ok(None);
+        };
+        let encoding = self.session.encoding();
+        let include_first = params.context.include_declaration;
+        self.session
+            .guarded("references", || {
+                let offset = byte_at(&snapshot.rope, at.position, encoding);
+                symbols::references(&snapshot, offset, include_first, encoding)
+            })
+            .await
+    }
+}

@@ -1,0 +1,133 @@
+//! What one connection shares between its handlers and analysis tasks: the client handle,
+//! the open documents, the settings in force, and what the client said it can do at
+//! `initialize` (position encoding, Markdown hovers, versioned edits, ...).
+
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use tower_lsp_server::Client;
+use tower_lsp_server::ls_types::{ClientCapabilities, MarkupKind, MessageType};
+
+use super::documents::Documents;
+use super::position::Encoding;
+use super::settings::SettingsStore;
+
+/// What the client can do, read once from its capabilities.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClientFeatures {
+    pub encoding: Encoding,
+    /// Hover text may be Markdown.
+    pub hover_markdown: bool,
+    /// Workspace edits may be versioned `documentChanges`.
+    pub document_changes: bool,
+    /// Document symbols may nest.
+    pub hierarchical_symbols: bool,
+    /// The server may pull settings with `workspace/configuration`.
+    pub pull_configuration: bool,
+    /// The client wants `workspace/didChangeConfiguration` registered dynamically.
+    pub register_configuration: bool,
+}
+
+impl ClientFeatures {
+    /// Reads the features from the client's capabilities.
+    pub fn from_capabilities(capabilities: &ClientCapabilities) -> Self {
+        let general = capabilities.general.as_ref();
+        let text = capabilities.text_document.as_ref();
+        let workspace = capabilities.workspace.as_ref();
+        ClientFeatures {
+            encoding: Encoding::negotiate(general.and_then(|g| g.position_encodings.as_deref())),
+            hover_markdown: text
+                .and_then(|t| t.hover.as_ref())
+                .and_then(|h| h.content_format.as_ref())
+                .is_some_and(|formats| formats.contains(&MarkupKind::Markdown)),
+            document_changes: workspace
+                .and_then(|w| w.workspace_edit.as_ref())
+                .and_then(|e| e.document_changes)
+                .unwrap_or(false),
+            hierarchical_symbols: text
+                .and_then(|t| t.document_symbol.as_ref())
+                .and_then(|s| s.hierarchical_document_symbol_support)
+                .unwrap_or(false),
+            pull_configuration: workspace.and_then(|w| w.configuration).unwrap_or(false),
+            register_configuration: workspace
+                .and_then(|w| w.did_change_configuration.as_ref())
+                .and_then(|c| c.dynamic_registration)
+                .unwrap_or(false),
+        }
+    }
+}
+
+/// The state of one connection.
+pub struct Session {
+    pub client: Client,
+    pub documents: Documents,
+    pub settings: SettingsStore,
+    features: OnceLock<ClientFeatures>,
+    shutdown_requested: AtomicBool,
+}
+
+impl Session {
+    /// A session talking to `client`.
+    pub fn new(client: Client) -> Self {
+        Session {
+            client,
+            documents: Documents::default(),
+            settings: SettingsStore::default(),
+            features: OnceLock::new(),
+            shutdown_requested: AtomicBool::new(false),
+        }
+    }
+
+    /// What the client can do (the defaults before `initialize`).
+    pub fn features(&self) -> ClientFeatures {
+        self.features.get().cloned().unwrap_or_default()
+    }
+
+    /// The negotiated position encoding.
+    pub fn encoding(&self) -> Encoding {
+        self.features.get().map(|f| f.encoding).unwrap_or_default()
+    }
+
+    /// Records the client's features; only the first `initialize` counts.
+    pub fn set_features(&self, features: ClientFeatures) {
+        let _ = self.features.set(features);
+    }
+
+    /// Notes that `shutdown` was requested, so `exit` ends with status 0.
+    pub fn note_shutdown(&self) {
+        self.shutdown_requested.store(true, Ordering::SeqCst);
+    }
+
+    /// True once `shutdown` was requested.
+    pub fn shutdown_requested(&self) -> bool {
+        self.shutdown_requested.load(Ordering::SeqCst)
+    }
+
+    /// Sends a `window/logMessage`.
+    pub async fn log(&self, kind: MessageType, message: impl std::fmt::Display) {
+        self.client.log_message(kind, message).await;
+    }
+}
+
+impl Session {
+    /// Runs `work` (synchronous protocol work on an analysis) so that a panic in it becomes
+    /// an internal error for this request and a `window/logMessage`, not the end of the
+    /// server.
+    pub async fn guarded<T>(
+        &self,
+        request: &str,
+        work: impl FnOnce() -> T,
+    ) -> tower_lsp_server::jsonrpc::Result<T> {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {
+            Ok(value) => Ok(value),
+            Err(_) => {
+                self.log(
+                    MessageType::ERROR,
+                    format!("copydesk: {request} failed on an internal error; please report it"),
+                )
+                .await;
+                Err(tower_lsp_server::jsonrpc::Error::internal_error())
+            }
+        }
+    }
+}
