@@ -185,6 +185,8 @@ pub(crate) mod tests {
             interval: Interval::half_open(value - 50.0, value + 50.0),
             unit: Some("tanks".into()),
             subject: Some("tanks lost".into()),
+            scope: String::new(),
+            comparable: true,
             qualifier: None,
             qualifier_kind: None,
             attribution: None,
