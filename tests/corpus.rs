@@ -909,23 +909,27 @@ fn corpus_drafts_meet_their_expectations() {
     }
     let known = known_gaps();
     let new: Vec<&String> = report.keys.iter().filter(|k| !known.contains(k)).collect();
-    let fixed: Vec<&String> = known
-        .iter()
-        .filter(|k| !report.keys.contains(k))
-        .collect();
+    let fixed: Vec<&String> = known.iter().filter(|k| !report.keys.contains(k)).collect();
     println!("{}", report.text);
     assert!(
         new.is_empty(),
         "{} mismatches not in known.gaps (regressions):\n{}\n\nfull report:\n{}",
         new.len(),
-        new.iter().map(|k| format!("  {k}")).collect::<Vec<_>>().join("\n"),
+        new.iter()
+            .map(|k| format!("  {k}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
         report.text
     );
     assert!(
         fixed.is_empty() || only.is_some(),
         "{} known gaps now pass: bless known.gaps (COPYDESK_CORPUS_BLESS=1):\n{}",
         fixed.len(),
-        fixed.iter().map(|k| format!("  {k}")).collect::<Vec<_>>().join("\n")
+        fixed
+            .iter()
+            .map(|k| format!("  {k}"))
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 
