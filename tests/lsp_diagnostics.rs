@@ -147,6 +147,22 @@ fn settings_are_pulled_when_the_change_does_not_carry_them() {
 }
 
 #[test]
+fn settings_changes_are_registered_with_clients_that_want_it() {
+    let mut capabilities = vscode_capabilities();
+    capabilities["workspace"]["didChangeConfiguration"] = json!({"dynamicRegistration": true});
+    let mut client = Client::start(capabilities, json!({"copydesk": {"debounceMs": 0}}));
+    let request = client.wait_for("the registration", |m| {
+        m["method"] == json!("client/registerCapability")
+    });
+    let registration = &request["params"]["registrations"][0];
+    assert_eq!(
+        registration["method"],
+        json!("workspace/didChangeConfiguration")
+    );
+    assert!(client.shutdown_and_exit().success());
+}
+
+#[test]
 fn broken_settings_are_reported_and_the_last_good_ones_stay() {
     let mut client = Client::start(
         vscode_capabilities(),
