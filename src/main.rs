@@ -12,7 +12,12 @@ Usage:
   copydesk --help";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // `std::env::args` panics on an argument that is not Unicode; such a path is shown lossily
+    // and then reported as not found, never as a panic.
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
     let code = match args.first().map(String::as_str) {
         Some("check") => copydesk::cli::run(&args[1..]),
         Some("lsp") | Some("--stdio") => copydesk::lsp::run(),

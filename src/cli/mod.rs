@@ -1,7 +1,241 @@
 //! `copydesk check`: files and directories in, human / JSON / SARIF / GitHub output out.
+//!
+//! [`args`] parses the command line, [`inputs`] finds and reads the drafts, [`config_file`]
+//! finds each draft's `copydesk.json`, the engine ([`crate::analysis`]) analyses the drafts in
+//! parallel, [`report`] gathers the results in a stable order and [`format`] writes them.
+//!
+//! Exit status: 0 when nothing is reported, 1 when a finding at severity error or warning is
+//! reported (information and hints are shown but do not fail a run), 2 on a usage, file or
+//! configuration error. Errors are one line on standard error naming the file and the
+//! problem; standard output then stays empty.
+
+pub mod args;
+pub mod config_file;
+pub mod format;
+pub mod inputs;
+pub mod report;
+
+use std::cell::{Cell, RefCell};
+use std::io::{self, IsTerminal, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::analysis::{Analysis, analyze};
+use args::{CheckArgs, ColorChoice, Parsed, USAGE_HINT};
+use config_file::{ConfigFinder, ProjectConfig};
+use format::HumanOptions;
+use inputs::{Draft, DraftPath, InputError};
+use report::{CheckedFile, CodeFilter, Summary};
+
+/// Exit status when findings are reported.
+pub const EXIT_FINDINGS: i32 = 1;
+/// Exit status for a usage, file or configuration error.
+pub const EXIT_ERROR: i32 = 2;
+
+/// The width long source lines are trimmed to when `COLUMNS` does not say.
+const DEFAULT_WIDTH: usize = 140;
 
 /// Runs `copydesk check` with the arguments after `check`; returns the process exit code.
-pub fn run(_args: &[String]) -> i32 {
-    eprintln!("copydesk check: not built yet");
-    2
+pub fn run(args: &[String]) -> i32 {
+    let args = match args::parse(args) {
+        Ok(Parsed::Check(args)) => args,
+        Ok(Parsed::Done(code)) => return code,
+        Err(message) => {
+            eprintln!("copydesk check: {message}");
+            eprintln!("{USAGE_HINT}");
+            return EXIT_ERROR;
+        }
+    };
+    install_panic_hook();
+    match check(&args) {
+        Ok(code) => code,
+        Err(lines) => {
+            for line in lines {
+                eprintln!("{line}");
+            }
+            EXIT_ERROR
+        }
+    }
+}
+
+/// Everything after parsing; `Err` holds the error lines for standard error.
+fn check(args: &CheckArgs) -> Result<i32, Vec<String>> {
+    let drafts = inputs::collect(&args.paths, args.stdin_filename.as_deref()).map_err(lines)?;
+    let drafts = with_configs(drafts, args)?;
+    let stdin = if drafts
+        .iter()
+        .any(|(d, _)| d.origin == inputs::Origin::Stdin)
+    {
+        inputs::read_stdin().map_err(|err| vec![err.to_string()])?
+    } else {
+        Vec::new()
+    };
+    let results: Vec<Result<(Draft, Analysis), InputError>> = drafts
+        .par_iter()
+        .map(|(path, config)| {
+            let draft = inputs::read(path, &stdin)?;
+            let analysis = analyze_caught(&draft, config)?;
+            Ok((draft, analysis))
+        })
+        .collect();
+    let filter = CodeFilter {
+        only: args.only.clone(),
+        skip: args.skip.clone(),
+    };
+    let mut files = Vec::with_capacity(results.len());
+    let mut errors = Vec::new();
+    for result in results {
+        match result {
+            Ok((draft, analysis)) => {
+                if let Some(at) = draft.lossy_at {
+                    eprintln!(
+                        "{}: warning: not valid UTF-8 (first bad byte at offset {at}); checked \
+                         with the undecodable bytes replaced by U+FFFD",
+                        draft.path.name
+                    );
+                }
+                files.push(CheckedFile::new(
+                    draft.path.name,
+                    draft.text,
+                    analysis,
+                    &filter,
+                ));
+            }
+            Err(err) => errors.push(err.to_string()),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let summary = Summary::of(&files);
+    let human = HumanOptions {
+        color: use_color(args.color),
+        quiet: args.quiet,
+        width: width(),
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let written =
+        format::write(args.format, &files, &summary, human, &mut out).and_then(|()| out.flush());
+    match written {
+        // A reader that stopped early (`| head`) got what it wanted.
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => {}
+        Err(err) => {
+            return Err(vec![format!(
+                "copydesk check: cannot write the report: {err}"
+            )]);
+        }
+        Ok(()) => {}
+    }
+    Ok(if summary.exit_code() == 0 {
+        0
+    } else {
+        EXIT_FINDINGS
+    })
+}
+
+/// Pairs each draft with its configuration, dropping drafts the configuration skips.
+fn with_configs(
+    drafts: Vec<DraftPath>,
+    args: &CheckArgs,
+) -> Result<Vec<(DraftPath, Arc<ProjectConfig>)>, Vec<String>> {
+    let mut finder = ConfigFinder::new(args.config.as_deref()).map_err(|e| vec![e.to_string()])?;
+    let mut kept = Vec::with_capacity(drafts.len());
+    for draft in drafts {
+        let config = finder
+            .for_draft(draft.path_for_lookup.as_deref())
+            .map_err(|e| vec![e.to_string()])?;
+        let skipped = draft
+            .path_for_lookup
+            .as_deref()
+            .is_some_and(|p| config.skips(p));
+        if !skipped {
+            kept.push((draft, config));
+        } else if draft.explicit && !args.quiet {
+            let by = config
+                .file
+                .as_deref()
+                .map_or_else(String::new, inputs::display_name);
+            eprintln!("{}: skipped: matches a \"skip\" glob in {by}", draft.name);
+        }
+    }
+    Ok(kept)
+}
+
+thread_local! {
+    /// Set while this thread runs the engine, whose panics [`analyze_caught`] reports.
+    static ANALYSING: Cell<bool> = const { Cell::new(false) };
+    /// Where the engine last panicked on this thread.
+    static PANIC_PLACE: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// A bug must not print a backtrace over a writer's terminal. Engine panics are caught per
+/// draft and reported as one line naming the draft; any other panic is one line too.
+fn install_panic_hook() {
+    panic::set_hook(Box::new(|info| {
+        let place = info
+            .location()
+            .map_or_else(String::new, |l| format!("{}:{}", l.file(), l.line()));
+        if ANALYSING.with(Cell::get) {
+            PANIC_PLACE.with(|p| *p.borrow_mut() = place);
+        } else {
+            let message = panic_message(info.payload());
+            eprintln!("copydesk check: internal error at {place}: {message}; please report it");
+        }
+    }));
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    let message = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown cause".to_string());
+    message.replace('\n', " ")
+}
+
+/// Analyses a draft; an engine panic becomes an error naming the draft.
+fn analyze_caught(draft: &Draft, config: &ProjectConfig) -> Result<Analysis, InputError> {
+    ANALYSING.with(|a| a.set(true));
+    let result = panic::catch_unwind(AssertUnwindSafe(|| {
+        analyze(&draft.text, draft.path.format, &config.config)
+    }));
+    ANALYSING.with(|a| a.set(false));
+    result.map_err(|payload| {
+        let place = PANIC_PLACE.with(|p| std::mem::take(&mut *p.borrow_mut()));
+        InputError {
+            name: draft.path.name.clone(),
+            problem: format!(
+                "internal error in the analysis ({} at {place}); please report it with this \
+                 draft",
+                panic_message(payload.as_ref())
+            ),
+        }
+    })
+}
+
+fn lines(errors: Vec<InputError>) -> Vec<String> {
+    errors.into_iter().map(|e| e.to_string()).collect()
+}
+
+/// Colour on a terminal unless `NO_COLOR` is set to something, or as `--color` says.
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            !no_color && io::stdout().is_terminal()
+        }
+    }
+}
+
+fn width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&c| c >= 40)
+        .unwrap_or(DEFAULT_WIDTH)
 }

@@ -1,0 +1,256 @@
+//! The human format: like a compiler's. Each finding is a `path:line:col: warning[code]:
+//! message` line, then its source line with the figure underlined (and, for a conflict, the
+//! earlier figure marked), drawn by annotate-snippets; a one-line summary closes the report.
+
+use std::io::{self, Write};
+
+use annotate_snippets::renderer::{AnsiColor, DecorStyle, Effects, Style};
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet, normalize_untrusted_str};
+
+use super::HumanOptions;
+use crate::analysis::{Finding, Severity, Span};
+use crate::cli::report::{CheckedFile, Summary};
+
+/// Writes every finding of every file, then the summary (unless quiet).
+pub fn write(
+    files: &[CheckedFile],
+    summary: &Summary,
+    options: HumanOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let renderer = if options.color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    }
+    .decor_style(DecorStyle::Ascii)
+    .term_width(options.width);
+    for file in files {
+        for finding in &file.analysis.findings {
+            write_finding(file, finding, &renderer, options.color, out)?;
+        }
+    }
+    if !options.quiet {
+        let line = summary.sentence();
+        if options.color {
+            let style = Style::new().effects(Effects::BOLD);
+            writeln!(out, "{style}{line}{style:#}")?;
+        } else {
+            writeln!(out, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
+fn write_finding(
+    file: &CheckedFile,
+    finding: &Finding,
+    renderer: &Renderer,
+    color: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let region = file.region(finding.span);
+    let location = format!("{}:{}:{}:", file.name, region.line, region.column);
+    let severity = format!("{}[{}]", severity_name(finding.severity), finding.code);
+    let message = normalize_untrusted_str(&finding.message);
+    if color {
+        let bold = Style::new().effects(Effects::BOLD);
+        let level = severity_style(finding.severity);
+        writeln!(
+            out,
+            "{bold}{location}{bold:#} {level}{severity}{level:#}: {bold}{message}{bold:#}"
+        )?;
+    } else {
+        writeln!(out, "{location} {severity}: {message}")?;
+    }
+    let excerpt = Excerpt::new(file, finding);
+    let mut snippet = Snippet::source(excerpt.text.as_str())
+        .line_start(excerpt.first_line)
+        .fold(true)
+        .annotation(AnnotationKind::Primary.span(excerpt.range(finding.span)));
+    for related in &finding.related {
+        snippet = snippet.annotation(
+            AnnotationKind::Context
+                .span(excerpt.range(related.span))
+                .label(normalize_untrusted_str(&related.message)),
+        );
+    }
+    let report = [Group::with_level(level(finding.severity)).element(snippet)];
+    // A blank line between findings, as compilers leave.
+    writeln!(out, "{}\n", renderer.render(&report))
+}
+
+fn severity_name(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Information => "info",
+        Severity::Hint => "hint",
+    }
+}
+
+fn severity_style(severity: Severity) -> Style {
+    let color = match severity {
+        Severity::Error => AnsiColor::BrightRed,
+        Severity::Warning => AnsiColor::Yellow,
+        Severity::Information => AnsiColor::BrightBlue,
+        Severity::Hint => AnsiColor::BrightGreen,
+    };
+    color.on_default().effects(Effects::BOLD)
+}
+
+fn level(severity: Severity) -> Level<'static> {
+    match severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Information => Level::INFO,
+        Severity::Hint => Level::NOTE,
+    }
+}
+
+/// The lines a finding touches (its own and its related spans', and those between, which
+/// the renderer folds), without their line breaks: CRLF and lone CR never reach the
+/// renderer, and offsets into the draft map onto the excerpt line by line.
+struct Excerpt {
+    text: String,
+    /// 1-based number of the excerpt's first line.
+    first_line: usize,
+    /// For each excerpt line: its start in the draft, its length without the line break,
+    /// and its start in the excerpt.
+    lines: Vec<(usize, usize, usize)>,
+}
+
+impl Excerpt {
+    fn new(file: &CheckedFile, finding: &Finding) -> Self {
+        let spans = std::iter::once(finding.span).chain(finding.related.iter().map(|r| r.span));
+        let (mut first, mut last) = (usize::MAX, 0);
+        for span in spans {
+            first = first.min(file.lines.line_of(span.start.min(file.text.len())));
+            last = last.max(file.lines.line_of(span.end.min(file.text.len())));
+        }
+        let first = first.min(last);
+        let mut text = String::new();
+        let mut lines = Vec::with_capacity(last - first + 1);
+        for line in first..=last {
+            let start = file.lines.line_start(line).unwrap_or(file.text.len());
+            let next = file.lines.line_start(line + 1).unwrap_or(file.text.len());
+            let content = file.text.get(start..next).unwrap_or("");
+            let content = content.trim_end_matches(['\n', '\r']);
+            if line > first {
+                text.push('\n');
+            }
+            lines.push((start, content.len(), text.len()));
+            text.push_str(content);
+        }
+        Excerpt {
+            text,
+            first_line: first + 1,
+            lines,
+        }
+    }
+
+    /// The excerpt offset of draft offset `offset` (clamped into the excerpt).
+    fn offset(&self, offset: usize) -> usize {
+        let line = self
+            .lines
+            .partition_point(|&(start, _, _)| start <= offset)
+            .saturating_sub(1);
+        match self.lines.get(line) {
+            Some(&(start, len, at)) => at + offset.saturating_sub(start).min(len),
+            None => 0,
+        }
+    }
+
+    fn range(&self, span: Span) -> std::ops::Range<usize> {
+        let start = self.offset(span.start);
+        let end = self.offset(span.end).max(start);
+        start..end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::report::tests::sample;
+
+    fn render(files: &[CheckedFile], quiet: bool) -> String {
+        let mut out = Vec::new();
+        let summary = Summary::of(files);
+        let options = HumanOptions {
+            color: false,
+            quiet,
+            width: 140,
+        };
+        let written = write(files, &summary, options, &mut out);
+        assert!(written.is_ok());
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    #[test]
+    fn header_reads_like_a_compiler() {
+        let output = render(&[sample()], false);
+        assert!(
+            output.contains(
+                "news/draft.md:3:8: warning[unattributed-claim]: \"400 tanks\" has no attribution: who says so?"
+            ),
+            "{output}"
+        );
+    }
+
+    #[test]
+    fn caret_sits_under_the_figure_after_emoji_and_cjk() {
+        let output = render(&[sample()], false);
+        let source = output
+            .lines()
+            .find(|l| l.contains("Later, 400 tanks"))
+            .unwrap_or("");
+        let carets = output
+            .lines()
+            .find(|l| l.contains("^^^^^^^^^"))
+            .unwrap_or("");
+        let column = source.find("400").unwrap_or(usize::MAX);
+        assert_eq!(carets.find('^'), Some(column), "{output}");
+        assert!(!output.contains('\r'), "{output:?}");
+    }
+
+    #[test]
+    fn conflict_marks_the_earlier_figure() {
+        let output = render(&[sample()], false);
+        assert!(
+            output.contains("the earlier figure: \"over 450 tanks\""),
+            "{output}"
+        );
+        assert!(
+            output.contains("In 2022 the ministry said over 450 tanks"),
+            "{output}"
+        );
+    }
+
+    #[test]
+    fn ends_with_a_summary_unless_quiet() {
+        let output = render(&[sample()], false);
+        assert_eq!(
+            output.lines().last(),
+            Some("1 file checked: 1 unattributed claim, 1 conflicting figure")
+        );
+        let quiet = render(&[sample()], true);
+        assert!(!quiet.contains("file checked"), "{quiet}");
+    }
+
+    #[test]
+    fn plain_output_has_no_escape_codes() {
+        assert!(!render(&[sample()], false).contains('\u{1b}'));
+    }
+
+    #[test]
+    fn excerpt_maps_offsets_across_crlf() {
+        let file = sample();
+        let finding = &file.analysis.findings[1];
+        let excerpt = Excerpt::new(&file, finding);
+        let range = excerpt.range(finding.span);
+        assert_eq!(&excerpt.text[range], "400 tanks");
+        let related = excerpt.range(finding.related[0].span);
+        assert_eq!(&excerpt.text[related], "over 450 tanks");
+        assert_eq!(excerpt.first_line, 1);
+    }
+}

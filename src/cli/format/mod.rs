@@ -1,0 +1,64 @@
+//! The output formats of `copydesk check`. Each turns the same checked drafts into text for
+//! one audience: people ([`human`]), programs ([`json`]), code-scanning dashboards
+//! ([`sarif`]) and GitHub Actions ([`github`]).
+
+pub mod github;
+pub mod human;
+pub mod json;
+pub mod sarif;
+
+use std::io::{self, Write};
+
+use super::args::OutputFormat;
+use super::report::{CheckedFile, Summary};
+
+/// How the human format looks.
+#[derive(Clone, Copy, Debug)]
+pub struct HumanOptions {
+    /// ANSI colours.
+    pub color: bool,
+    /// Findings only: no summary line.
+    pub quiet: bool,
+    /// The width long source lines are trimmed to.
+    pub width: usize,
+}
+
+/// Writes the report for `files` in `format`.
+pub fn write(
+    format: OutputFormat,
+    files: &[CheckedFile],
+    summary: &Summary,
+    human: HumanOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        OutputFormat::Human => human::write(files, summary, human, out),
+        OutputFormat::Json => json::write(files, summary, out),
+        OutputFormat::Sarif => sarif::write(files, out),
+        OutputFormat::Github => github::write(files, out),
+    }
+}
+
+/// A number for JSON: whole values print without a fraction (`14400`, not `14400.0`);
+/// infinities and NaN, which JSON cannot hold, print as null.
+pub(crate) fn serialize_number<S: serde::Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every whole f64 below is exact.
+    if !value.is_finite() {
+        s.serialize_none()
+    } else if value.fract() == 0.0 && value.abs() < EXACT {
+        s.serialize_i64(*value as i64)
+    } else {
+        s.serialize_f64(*value)
+    }
+}
+
+/// [`serialize_number`] for an optional value (null when absent).
+pub(crate) fn serialize_optional_number<S: serde::Serializer>(
+    value: &Option<f64>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(value) => serialize_number(value, s),
+        None => s.serialize_none(),
+    }
+}
