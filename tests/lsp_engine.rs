@@ -1,4 +1,4 @@
-//! The server over the seed article (tests/common/ukraine-losses.txt, a published news story):
+//! The server over the seed article (tests/corpus/ukraine-losses.txt, a published news story):
 //! what an editor shows for real copy. These expectations are the engine's as much as the
 //! server's; the ones the engine does not meet yet are ignored with the reason.
 
