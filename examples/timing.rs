@@ -5,7 +5,12 @@ use copydesk::analysis::{Config, Format, analyze};
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let (Some(path), repeat) = (args.next(), args.next().and_then(|r| r.parse::<usize>().ok()).unwrap_or(1)) else {
+    let (Some(path), repeat) = (
+        args.next(),
+        args.next()
+            .and_then(|r| r.parse::<usize>().ok())
+            .unwrap_or(1),
+    ) else {
         eprintln!("usage: timing FILE [REPEAT]");
         std::process::exit(2);
     };

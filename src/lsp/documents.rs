@@ -103,6 +103,11 @@ impl OpenDocument {
             .clone()
     }
 
+    /// The revision of the text as it stands.
+    pub fn revision(&self) -> u64 {
+        self.with_text(|document| document.revision)
+    }
+
     /// Runs `f` on the document under its lock.
     pub fn with_text<T>(&self, f: impl FnOnce(&mut Document) -> T) -> T {
         let mut guard = self

@@ -168,7 +168,7 @@ async fn worker(session: Arc<Session>, document: Arc<OpenDocument>) {
                 }
             }
         };
-        let still_current = document.current().revision == snapshot.revision
+        let still_current = document.revision() == snapshot.revision
             && session.settings.current().generation == snapshot.generation;
         if still_current {
             publish(&session, &document, &snapshot).await;

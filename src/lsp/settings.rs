@@ -21,9 +21,9 @@ use crate::analysis::Config;
 /// The default shortest time between two analyses of one document.
 pub const DEFAULT_DEBOUNCE: Duration = Duration::from_millis(10);
 
-/// The longest debounce accepted: a setting above it is clamped, as a slower one would make
-/// the editor feel broken.
-const MAX_DEBOUNCE_MS: u64 = 2_000;
+/// The longest debounce accepted (the VS Code extension's limit too); a setting above it is
+/// clamped.
+const MAX_DEBOUNCE_MS: u64 = 10_000;
 
 /// The settings in force.
 #[derive(Clone, Debug, PartialEq)]

@@ -153,13 +153,11 @@ impl Outline<'_> {
         children: Vec<DocumentSymbol>,
     ) -> DocumentSymbol {
         let text = block.span.of(&self.snapshot.text);
-        let mut name_end = text.len();
-        for (count, (at, _)) in text.char_indices().enumerate() {
-            if count == GROUP_NAME_CHARS {
-                name_end = at;
-                break;
-            }
-        }
+        let name_end = match text.char_indices().nth(GROUP_NAME_CHARS) {
+            // Cut at the last space before the limit, so no word is cut in half.
+            Some((limit, _)) => text[..limit].rfind(char::is_whitespace).unwrap_or(limit),
+            None => text.len(),
+        };
         let mut name = self.text(Span::new(block.span.start, block.span.start + name_end));
         if name_end < text.len() {
             name.push('…');

@@ -17,8 +17,8 @@ use serde_json::{Value, json};
 /// How long to wait for any one message before declaring the server hung.
 pub const TIMEOUT: Duration = Duration::from_secs(120);
 
-/// The seed article: ten claims, every one attributed.
-pub const SEED_ARTICLE: &str = include_str!("ukraine-losses.txt");
+/// The seed article (tests/corpus/ukraine-losses.txt): ten claims, every one attributed.
+pub const SEED_ARTICLE: &str = include_str!("../corpus/ukraine-losses.txt");
 
 /// A running `copydesk lsp` and the messages it sent that no one has consumed yet.
 pub struct Client {
@@ -369,6 +369,11 @@ impl Client {
             Ok(Err(error)) => panic!("cannot wait for the server: {error}"),
             Err(_) => self.fail("the server did not exit"),
         }
+    }
+
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.as_ref().map_or(0, Child::id)
     }
 
     /// What the server wrote to stderr so far.
