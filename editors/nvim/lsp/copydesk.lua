@@ -19,7 +19,7 @@ return {
   --                      ['vague-source'] = 'off' },   -- off | error | warning | information | hint
   --   namedSources   = 'off',   -- off | hint | warning: figures attributed to "officials" only
   --   maxDiagnostics = 1000,    -- the most findings per document
-  --   debounceMs     = 10,      -- the shortest time between two checks while typing (at most 2000)
+  --   debounceMs     = 10,      -- the shortest time between two checks while typing (at most 10000)
   -- An empty dict, not {}, so that it is sent as a JSON object.
   settings = { copydesk = vim.empty_dict() },
 }

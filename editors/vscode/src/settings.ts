@@ -60,7 +60,7 @@ export function serverSettings(read: SettingReader): ServerSettings {
   }
   const max = nonNegativeInteger(read('maxDiagnostics'), Number.MAX_SAFE_INTEGER);
   if (max !== undefined) out.maxDiagnostics = max;
-  const debounce = nonNegativeInteger(read('debounceMs'), 2_000);
+  const debounce = nonNegativeInteger(read('debounceMs'), 10_000);
   if (debounce !== undefined) out.debounceMs = debounce;
   return out;
 }

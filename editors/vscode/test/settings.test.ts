@@ -47,10 +47,10 @@ test('a severity table with nothing valid is not sent', () => {
   assert.deepEqual(serverSettings(reader({ severity: 'error' })), {});
 });
 
-test('numbers are whole and never negative; the debounce is capped at two seconds, as the server caps it', () => {
+test('numbers are whole and never negative; the debounce is capped at ten seconds, as the server caps it', () => {
   assert.deepEqual(serverSettings(reader({ maxDiagnostics: 12.7, debounceMs: 99999 })), {
     maxDiagnostics: 12,
-    debounceMs: 2000,
+    debounceMs: 10000,
   });
   assert.deepEqual(serverSettings(reader({ maxDiagnostics: -1, debounceMs: Number.NaN })), {});
   assert.deepEqual(serverSettings(reader({ maxDiagnostics: '100' })), {});
