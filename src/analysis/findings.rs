@@ -350,6 +350,17 @@ fn clause_end(text: &str, f: &Figure) -> (usize, usize, String, String) {
     plain(trimmed)
 }
 
+/// A source as it reads inside a sentence: a capital article that only opened its sentence
+/// ("The ministry said ...") becomes lower case ("according to the ministry").
+fn in_running_text(source: &str) -> String {
+    for article in ["The ", "A ", "An "] {
+        if let Some(rest) = source.strip_prefix(article) {
+            return format!("{}{rest}", article.to_lowercase());
+        }
+    }
+    source.to_string()
+}
+
 /// The distinct sources cited nearest to `at`, at most `limit`.
 fn nearest_sources(anchors: &[(usize, &str)], at: usize, limit: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -371,8 +382,9 @@ fn nearest_sources(anchors: &[(usize, &str)], at: usize, limit: usize) -> Vec<St
             right += 1;
             anchors[right - 1].1
         };
-        if !out.iter().any(|s| s.eq_ignore_ascii_case(source)) {
-            out.push(source.to_string());
+        let source = in_running_text(source);
+        if !out.iter().any(|s| s.eq_ignore_ascii_case(&source)) {
+            out.push(source);
         }
     }
     out
@@ -451,6 +463,12 @@ mod tests {
             messages,
             vec!["\"400 tanks\" conflicts with \"over 450 tanks\" on line 1"]
         );
+    }
+
+    #[test]
+    fn a_sentence_initial_article_is_lower_case_in_a_candidate() {
+        let anchors = [(0, "The ministry"), (10, "The Hague tribunal")];
+        assert_eq!(nearest_sources(&anchors, 0, 5), vec!["the ministry", "the Hague tribunal"]);
     }
 
     #[test]
