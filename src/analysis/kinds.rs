@@ -636,6 +636,18 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
     {
         return true;
     }
+    // The later digit groups of a spaced phone number: "0161 496 0000", "01632 960 123".
+    if ctx.index > 0 && f.first == d {
+        let prev = &ctx.figures[ctx.index - 1];
+        if prev.end == d
+            && digits_token(t, prev).is_some_and(|p| {
+                let text = t.text_of(p);
+                text.len() >= 3 && text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            return true;
+        }
+    }
     // Letters glued before the digits: "G7", "A380", "MP3", "FY2023".
     if d > 0 && t.get(d - 1).is_some_and(|x| x.is_word()) && t.attached(d) {
         return true;
@@ -845,6 +857,19 @@ mod tests {
         assert_eq!(kind_of("under Section 230 of", "230"), Some(Kind::Name));
         assert_eq!(kind_of("the A380 fleet", "380"), Some(Kind::Name));
         assert_eq!(kind_of("call 020 7946 0958 now", "020"), Some(Kind::Name));
+    }
+
+    #[test]
+    fn spaced_phone_number_groups_are_names() {
+        assert_eq!(kind_of("call 0161 496 0000 today", "496"), Some(Kind::Name));
+        assert_eq!(
+            kind_of("call 0161 496 0000 today", "0000"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("the 2023 total was 496 beds", "496"),
+            Some(Kind::Claim)
+        );
     }
 
     #[test]
