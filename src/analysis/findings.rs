@@ -468,7 +468,10 @@ mod tests {
     #[test]
     fn a_sentence_initial_article_is_lower_case_in_a_candidate() {
         let anchors = [(0, "The ministry"), (10, "The Hague tribunal")];
-        assert_eq!(nearest_sources(&anchors, 0, 5), vec!["the ministry", "the Hague tribunal"]);
+        assert_eq!(
+            nearest_sources(&anchors, 0, 5),
+            vec!["the ministry", "the Hague tribunal"]
+        );
     }
 
     #[test]
