@@ -369,21 +369,7 @@ fn non_claim_phrase(t: &Tokens<'_>, raw: &RawFigure, kind: Kind) -> (usize, usiz
             let mut e = end;
             while e < t.len() && e < end + 4 {
                 let unit = super::kinds::is_time_unit(t.text_of(e));
-                if t.punct(e) == Some('-')
-                    || t.word_in(
-                        e,
-                        &[
-                            "more",
-                            "full",
-                            "whole",
-                            "long",
-                            "consecutive",
-                            "straight",
-                            "further",
-                        ],
-                    )
-                    || unit
-                {
+                if t.punct(e) == Some('-') || t.word_in(e, super::kinds::TIME_MODIFIERS) || unit {
                     e += 1;
                     if unit {
                         end = e;

@@ -253,7 +253,6 @@ fn mark_hyphen_pairs(tokens: &Tokens<'_>, figures: &mut [RawFigure]) {
 
 /// Digits at token `i`, with currency, sign, scale, percent and (when `allow_range`) a range.
 fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigure> {
-    let text = tokens.text;
     let numeral = tokens.text_of(i);
     let mut first = i;
     let mut unit: Option<Unit> = None;
@@ -449,7 +448,6 @@ fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigu
     if allow_range && suffix == Suffix::None {
         extend_range(tokens, &mut figure);
     }
-    let _ = text;
     Some(figure)
 }
 

@@ -227,6 +227,17 @@ pub fn is_month_word(word: &str) -> bool {
         || word.eq_ignore_ascii_case("dec")
 }
 
+/// Words between a number and its unit of time: "six more weeks", "10 full days".
+pub const TIME_MODIFIERS: &[&str] = &[
+    "more",
+    "full",
+    "whole",
+    "long",
+    "consecutive",
+    "straight",
+    "further",
+];
+
 /// True for a unit of time: "weeks", "year".
 pub fn is_time_unit(word: &str) -> bool {
     TIME_UNITS.iter().any(|u| u.eq_ignore_ascii_case(word))
@@ -549,18 +560,7 @@ fn time_kind(t: &Tokens<'_>, f: &RawFigure) -> Option<Kind> {
         e += 1;
     }
     // "two and a half years", "six more weeks", "10 full days"
-    if t.word_in(
-        e,
-        &[
-            "more",
-            "full",
-            "whole",
-            "long",
-            "consecutive",
-            "straight",
-            "further",
-        ],
-    ) {
+    if t.word_in(e, TIME_MODIFIERS) {
         e += 1;
     }
     if !t.word_in(e, &TIME_UNITS) {

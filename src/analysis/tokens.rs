@@ -145,7 +145,6 @@ fn is_group_space(c: char) -> bool {
 }
 
 fn lex(text: &str) -> Vec<Token> {
-    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     let mut space_before = false;
@@ -192,7 +191,6 @@ fn lex(text: &str) -> Vec<Token> {
             i += width;
             TokenKind::Punct
         };
-        let _ = bytes;
         tokens.push(Token {
             span: Span::new(start, i),
             kind,
