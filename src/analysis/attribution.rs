@@ -685,7 +685,11 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     {
         return None;
     }
+    // "The ministry released figures showing ...": a document as the object reports.
+    let releases_a_document = verb.lemma == "release"
+        && (cue_end..(cue_end + 3).min(end)).any(|k| t.word_in(k, cues::DOCUMENT_NOUNS));
     if CLAUSE_ONLY_VERBS.contains(&verb.lemma)
+        && !releases_a_document
         && !(matches!(
             t.punct(cue_end),
             Some(',' | '.' | ':' | ';' | '“' | '"' | '‘' | '”' | '’')
@@ -832,6 +836,15 @@ fn inverted_source(
 /// which reported revenue of $1.2bn,") or a participial or prepositional phrase ("A survey
 /// by the BRC, published on Monday,").
 fn subject_before_comma(t: &Tokens<'_>, comma: usize, start: usize) -> Option<(usize, usize)> {
+    subject_before_comma_at(t, comma, start, 0)
+}
+
+fn subject_before_comma_at(
+    t: &Tokens<'_>,
+    comma: usize,
+    start: usize,
+    depth: usize,
+) -> Option<(usize, usize)> {
     let open = (start..comma).rev().find(|&k| {
         matches!(
             t.punct(k),
@@ -864,15 +877,21 @@ fn subject_before_comma(t: &Tokens<'_>, comma: usize, start: usize) -> Option<(u
     // "Mr Smith, 52, said": an age.
     let age =
         comma == seg + 1 && t.get(seg).is_some_and(|x| x.is_number()) || t.word_is(seg, "aged");
+    // "Ms Revie, 52, who founded the charity, said": one skipped phrase after another.
+    let earlier = || {
+        (depth < 3 && subject.is_none())
+            .then(|| subject_before_comma_at(t, open, start, depth + 1))
+            .flatten()
+    };
     if interrupting || age {
-        return subject;
+        return subject.or_else(earlier);
     }
     // An apposition: a noun phrase filling the whole segment.
     let apposition = source_before(t, comma, seg).filter(|s| s.0 <= seg + 1 && s.1 == comma)?;
     if is_name(t, apposition.0, apposition.1) {
         return Some(apposition);
     }
-    subject
+    subject.or_else(earlier)
 }
 
 /// Words that may open a sentence before its subject: "But Tim Mitchell, president of ...,
@@ -1844,6 +1863,35 @@ mod tests {
                 "Everything went according to plan at the meeting, and 120 residents watched."
             ),
             None
+        );
+    }
+
+    #[test]
+    fn several_phrases_between_subject_and_verb() {
+        assert_eq!(
+            source_of("Ms Revie, 52, who founded the charity, said 300 volunteers helped."),
+            Some("Ms Revie".into())
+        );
+        assert_eq!(
+            source_of("Prices, the ONS said, rose 3%."),
+            Some("the ONS".into())
+        );
+        assert_eq!(
+            source_of("The strike will cost £300m, says the CBI, which represents 190,000 firms."),
+            Some("the CBI".into())
+        );
+    }
+
+    #[test]
+    fn released_reports_only_a_document() {
+        assert_eq!(
+            source_of("The ministry released figures showing 300 deaths."),
+            Some("The ministry".into())
+        );
+        assert_eq!(source_of("The company released 300 pages of emails."), None);
+        assert_eq!(
+            source_of("Russia released 300 prisoners, Ukraine said."),
+            Some("Ukraine".into())
         );
     }
 }
