@@ -65,6 +65,12 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
             })
         })
         .collect();
+    let table_score = kind == BlockKind::TableCell && kinds::is_table_cell_score(&t, &raw);
+    let kinds: Vec<Option<Kind>> = if table_score {
+        vec![Some(Kind::Score)]
+    } else {
+        kinds
+    };
 
     let mut out = Vec::with_capacity(raw.len());
     for (index, r) in raw.iter().enumerate() {
