@@ -13,6 +13,7 @@ pub mod cues;
 pub mod figures;
 pub mod findings;
 pub mod interval;
+pub mod json_text;
 pub mod kinds;
 pub mod ledger;
 pub mod lines;
@@ -200,8 +201,9 @@ fn assemble(
         links: &listed,
         sources: &listed_sources,
     };
-    let (findings, truncated) =
-        findings::collect(text, &index, prose, &figures, &ledger, &cues, config, &links);
+    let (findings, truncated) = findings::collect(
+        text, &index, prose, &figures, &ledger, &cues, config, &links,
+    );
     Analysis {
         figures,
         findings,

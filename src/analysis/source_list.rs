@@ -186,8 +186,9 @@ fn names_body(phrase: &[String], name: &[String]) -> bool {
         let after = phrase.get(at + name.len()).map(String::as_str);
         match after {
             None => before.is_none_or(|w| PREPOSITIONS.contains(&w)),
-            Some(next) if SAME_BODY_AFTER.contains(&next) => before
-                .is_none_or(|w| PREPOSITIONS.contains(&w) || DOCUMENT_MODIFIERS.contains(&w)),
+            Some(next) if SAME_BODY_AFTER.contains(&next) => {
+                before.is_none_or(|w| PREPOSITIONS.contains(&w) || DOCUMENT_MODIFIERS.contains(&w))
+            }
             Some(_) => false,
         }
     })
@@ -619,7 +620,8 @@ mod tests {
     #[test]
     fn a_claim_outside_the_listed_figure_conflicts() {
         let config = config_with_un(at_least_816());
-        let text = "About 700 civilians have been killed, according to the UN's human rights office.";
+        let text =
+            "About 700 civilians have been killed, according to the UN's human rights office.";
         let analysis = analyze(text, Format::PlainText, &config);
         let messages: Vec<(Code, &str)> = analysis
             .findings
@@ -714,7 +716,9 @@ mod tests {
     #[test]
     fn candidates_are_the_drafts_sources_then_the_lists() {
         let mut config = config_with_un(at_least_816());
-        config.sources.extend(list(&[("Reuters", &["the ministry"])]));
+        config
+            .sources
+            .extend(list(&[("Reuters", &["the ministry"])]));
         let text = "The ministry said 40 jets flew. Russia lost 300 tanks.";
         let analysis = analyze(text, Format::PlainText, &config);
         let candidates = analysis.findings.iter().find_map(|f| match &f.fix {
