@@ -318,6 +318,6 @@ mod tests {
         let text = "{\n  \"a😀\": x\n}";
         let offset = offset_of(text, 2, 12);
         assert_eq!(&text[offset..offset + 1], "x");
-        assert_eq!(line_column(text, offset), (2, 8));
+        assert_eq!(line_column(text, offset), (2, 9));
     }
 }
