@@ -316,8 +316,8 @@ mod tests {
     #[test]
     fn positions_convert_both_ways_across_emoji() {
         let text = "{\n  \"a😀\": x\n}";
-        let offset = offset_of(text, 2, 11);
+        let offset = offset_of(text, 2, 12);
         assert_eq!(&text[offset..offset + 1], "x");
-        assert_eq!(line_column(text, offset), (2, 8));
+        assert_eq!(line_column(text, offset), (2, 9));
     }
 }

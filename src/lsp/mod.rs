@@ -26,6 +26,8 @@ pub mod framing;
 pub mod hover;
 pub mod position;
 pub mod project;
+pub mod project_actions;
+pub mod project_edit;
 pub mod scheduler;
 pub mod server;
 pub mod session;

@@ -11,9 +11,9 @@ use serde::{Deserialize, Serialize};
 use tower_lsp_server::LanguageServer;
 use tower_lsp_server::jsonrpc::{Error, ErrorCode, Result};
 use tower_lsp_server::ls_types::{
-    CodeActionKind, CodeActionOptions, CodeActionParams, CodeActionProviderCapability,
-    CodeActionResponse, ConfigurationItem, DidChangeConfigurationParams,
-    DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
+    CodeActionKind, CodeActionOptions, CodeActionOrCommand, CodeActionParams,
+    CodeActionProviderCapability, CodeActionResponse, ConfigurationItem,
+    DidChangeConfigurationParams, DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
     DidChangeWatchedFilesRegistrationOptions, DidChangeWorkspaceFoldersParams,
     DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentSymbolParams,
     DocumentSymbolResponse, FileSystemWatcher, GlobPattern, Hover, HoverParams,
@@ -28,6 +28,7 @@ use super::documents::ChangeOutcome;
 use super::framing::Rejection;
 use super::position::byte_at;
 use super::project::sync as project_sync;
+use super::project_actions::{self, ProjectContext};
 use super::scheduler;
 use super::session::{ClientFeatures, Session, file_path};
 use super::settings::Settings;
@@ -415,11 +416,35 @@ impl LanguageServer for Server {
             encoding: features.encoding,
             document_changes: features.document_changes,
         };
-        self.session
+        let mut fixes = self
+            .session
             .guarded("codeAction", || {
-                Some(actions::quick_fixes(&target, &params.context.diagnostics))
+                actions::quick_fixes(&target, &params.context.diagnostics)
             })
-            .await
+            .await?;
+        // The project's fixes read the latest analysis of the text as it stands.
+        if let Some(snapshot) = scheduler::current_snapshot(&self.session, &entry).await
+            && snapshot.version == document.version
+        {
+            let context = ProjectContext {
+                snapshot: &snapshot,
+                format: document.format,
+                features: &features,
+                projects: &self.session.projects,
+            };
+            let more = self
+                .session
+                .guarded("codeAction", || {
+                    project_actions::quick_fixes(
+                        &context,
+                        params.range,
+                        &params.context.diagnostics,
+                    )
+                })
+                .await?;
+            fixes.extend(more.into_iter().map(CodeActionOrCommand::CodeAction));
+        }
+        Ok(Some(fixes))
     }
 
     async fn document_symbol(
