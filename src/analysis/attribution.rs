@@ -1003,11 +1003,23 @@ fn drop_shadowed(out: &mut Vec<Cue>) {
                     inside(c, other) || (is_prepositional(other) && inside(other, c))
                 }
             });
-            let reported_data_verb = cues::verb(&c.attribution.cue)
-                .is_some_and(|v| v.class == VerbClass::Data)
+            let data_verb =
+                cues::verb(&c.attribution.cue).is_some_and(|v| v.class == VerbClass::Data);
+            let reported_data_verb = data_verb
                 && c.attribution.grade != Grade::Document
                 && first_speech.is_some_and(|s| s < c.at);
-            !(shadowed || reported_data_verb)
+            // "The survey of 1,000 firms found 30% ..., the CBI said": an unnamed document
+            // is the named speaker's.
+            let unnamed_document_of_a_speaker = data_verb
+                && c.attribution.grade == Grade::Document
+                && !names_anyone(&c.attribution.source)
+                && out.iter().any(|other| {
+                    other.at > c.at
+                        && matches!(other.attribution.grade, Grade::Named | Grade::Pronoun)
+                        && cues::verb(&other.attribution.cue)
+                            .is_some_and(|v| v.class == VerbClass::Speech)
+                });
+            !(shadowed || reported_data_verb || unnamed_document_of_a_speaker)
         })
         .collect();
     let mut k = 0;
@@ -1015,6 +1027,18 @@ fn drop_shadowed(out: &mut Vec<Cue>) {
         k += 1;
         keep[k - 1]
     });
+}
+
+/// True when a source as written names someone: a capitalised word after its first, or an
+/// acronym ("ONS figures", "the latest UN count"), not "the survey of 1,000 firms" or a
+/// sentence-initial "Figures".
+fn names_anyone(source: &str) -> bool {
+    let t = Tokens::new(source);
+    (0..t.len()).any(|k| {
+        let w = t.text_of(k);
+        (k > 0 && t.is_capitalised(k))
+            || (w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+    })
 }
 
 fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -> Option<Cue> {
@@ -1892,6 +1916,19 @@ mod tests {
         assert_eq!(
             source_of("Russia released 300 prisoners, Ukraine said."),
             Some("Ukraine".into())
+        );
+    }
+
+    #[test]
+    fn an_unnamed_document_belongs_to_the_speaker_who_cites_it() {
+        assert_eq!(
+            sources_of("The survey of 1,000 firms found 30% planned to hire, the CBI said."),
+            vec!["the CBI".to_string()]
+        );
+        // A named document keeps its own cue.
+        assert_eq!(
+            sources_of("ONS figures show 300 more cases, the minister said."),
+            vec!["ONS figures".to_string(), "the minister".to_string()]
         );
     }
 }
