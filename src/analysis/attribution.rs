@@ -235,12 +235,26 @@ pub fn nearest_cue<'c>(t: &Tokens<'_>, cues: &'c [Cue], at: usize) -> Option<&'c
                     && t.word_in(k + 1, &["and", "but", "while", "whereas", "although"]))
         })
     };
+    // "the $55.2bn analysts had forecast": a cue whose subject directly follows a figure
+    // speaks for that figure alone.
+    let for_another_figure = |c: &Cue| {
+        let s = t.index_at(c.attribution.source_span.start);
+        let after_figure = s > 0
+            && s < c.at
+            && (t.get(s - 1).is_some_and(|x| x.is_number())
+                || t.punct(s - 1) == Some('%')
+                || (t.get(s - 1).is_some_and(|x| x.is_word())
+                    && t.attached(s - 1)
+                    && t.get(s - 2).is_some_and(|x| x.is_number())));
+        after_figure && !(at < s && s - at <= 4)
+    };
+    let cues: Vec<&Cue> = cues.iter().filter(|c| !for_another_figure(c)).collect();
     // A hedge ("were recorded", "reportedly") names no source: any real cue beats it.
-    let hedge = |c: &Cue| c.attribution.source_span == c.attribution.cue_span;
+    let hedge = |c: &&Cue| c.attribution.source_span == c.attribution.cue_span;
     let pool: Vec<&Cue> = if cues.iter().all(hedge) {
-        cues.iter().collect()
+        cues
     } else {
-        cues.iter().filter(|c| !hedge(c)).collect()
+        cues.into_iter().filter(|c| !hedge(c)).collect()
     };
     pool.iter()
         .copied()
@@ -324,20 +338,28 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
         let ok = match tok.kind {
             super::tokens::TokenKind::Word => {
                 let lower = t.text_of(i).to_lowercase();
-                !subjects::STOP.contains(&lower.as_str())
-                    || INNER.contains(&lower.as_str())
-                    || cues::PRONOUNS.contains(&lower.as_str())
-                    // "A survey by the BRC", "figures from the ONS".
-                    || (matches!(lower.as_str(), "by" | "from")
-                        && i > floor
-                        && t.word_in(i - 1, cues::DOCUMENT_NOUNS))
+                // A scale glued to a figure ("the $55.2bn analysts had forecast") ends it.
+                let scale =
+                    !tok.space_before && i > 0 && t.get(i - 1).is_some_and(|p| p.is_number());
+                !scale
+                    && (!subjects::STOP.contains(&lower.as_str())
+                        || INNER.contains(&lower.as_str())
+                        || cues::PRONOUNS.contains(&lower.as_str())
+                        || is_acronym(t.text_of(i))
+                        // "A survey by the BRC", "figures from the ONS".
+                        || (matches!(lower.as_str(), "by" | "from")
+                            && i > floor
+                            && t.word_in(i - 1, cues::DOCUMENT_NOUNS)))
             }
-            // "The survey of 2,029 adults": a number counting the members of a source.
+            // "The survey of 2,029 adults": a number counting the members of a source; "G7",
+            // "Covid-19" as parts of names, but never an amount ("$55.2bn").
             super::tokens::TokenKind::Number => {
-                tok.space_before.eq(&false)
-                    || t.get(i + 1).is_some_and(|n| !n.space_before)
-                    || (t.word_is(i.wrapping_sub(1), "of")
-                        && t.get(i + 1).is_some_and(|n| n.is_word()))
+                let amount = i > 0 && matches!(t.punct(i - 1), Some('$' | '£' | '€' | '¥' | '₹'));
+                !amount
+                    && (tok.space_before.eq(&false)
+                        || t.get(i + 1).is_some_and(|n| !n.space_before)
+                        || (t.word_is(i.wrapping_sub(1), "of")
+                            && t.get(i + 1).is_some_and(|n| n.is_word())))
             }
             super::tokens::TokenKind::Punct => {
                 matches!(t.punct(i), Some('.' | '-' | '&' | '\'' | '’')) && !tok.space_before
@@ -369,6 +391,11 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
         start = outer;
     }
     trim_source(t, start, end)
+}
+
+/// An upper-case abbreviation such as "WHO" or "ONS", which is never a function word.
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
 }
 
 /// Words that link a source's head to a noun after it: "a source close to the company",
@@ -429,7 +456,11 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                     && end > from
                     && t.word_in(end - 1, cues::DOCUMENT_NOUNS)
                     && (t.is_capitalised(end + 1) || t.word_in(end + 1, &["the"]));
-                (!subjects::STOP.contains(&lower.as_str()) || inner || provenance || linked)
+                (!subjects::STOP.contains(&lower.as_str())
+                    || inner
+                    || provenance
+                    || linked
+                    || is_acronym(t.text_of(end)))
                     && (cues::verb(&lower).is_none()
                         || (end > from && cues::DOCUMENT_NOUNS.contains(&lower.as_str())))
             }
@@ -608,6 +639,19 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     {
         return make(t, agent, (i, cue_end + 1), verb.lemma, i);
     }
+    // "damage estimated at £20m", "losses put at 300": a participle giving the figure, with
+    // no source.
+    if verb.class == VerbClass::Data
+        && verb.form == VerbForm::Past
+        && verb.lemma != "put"
+        && t.word_is(cue_end, "at")
+        && !t.word_in(cue_end + 1, &["least", "most"])
+        && prev.is_some_and(|p| t.get(p).is_some_and(|x| x.is_word()) && !t.is_capitalised(p))
+        && !prev
+            .is_some_and(|p| t.word_in(p, BETWEEN_SUBJECT_AND_VERB) || t.word_in(p, cues::PRONOUNS))
+    {
+        return None;
+    }
     // Passive hedges: "is said to", "were reported killed", "is believed to".
     if matches!(
         prev_lower.as_str(),
@@ -661,7 +705,13 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
                     ],
                 ) || subjects::is_plural_noun(&t.text_of(p).to_lowercase())
             });
-            after_subject && next_opens_clause
+            // "Analysts expect growth of 1.2%", "Economists forecast a rise": people who
+            // forecast need no clause after them.
+            let people = prev.is_some_and(|p| {
+                t.word_in(p, cues::VAGUE_NOUNS)
+                    && subjects::is_plural_noun(&t.text_of(p).to_lowercase())
+            });
+            after_subject && (next_opens_clause || people)
         }
         VerbForm::Past => true,
     };
@@ -1121,7 +1171,11 @@ fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -> Option<Cu
             ))
     {
         let mut s0 = i - 1;
-        while s0 > 0 && t.is_capitalised(s0 - 1) && i - s0 < 4 {
+        while s0 > 0
+            && t.is_capitalised(s0 - 1)
+            && !t.word_in(s0 - 1, &["the", "a", "an"])
+            && i - s0 < 4
+        {
             s0 -= 1;
         }
         if s0 > 0
@@ -1929,6 +1983,57 @@ mod tests {
         assert_eq!(
             sources_of("ONS figures show 300 more cases, the minister said."),
             vec!["ONS figures".to_string(), "the minister".to_string()]
+        );
+    }
+
+    #[test]
+    fn acronyms_are_names_not_function_words() {
+        assert_eq!(
+            source_of("Covid-19 killed more than 7 million people worldwide, the WHO says."),
+            Some("the WHO".into())
+        );
+        assert_eq!(
+            source_of("The U.N. estimated that 300 civilians were killed."),
+            Some("The U.N.".into())
+        );
+    }
+
+    #[test]
+    fn a_cue_right_after_a_figure_speaks_for_that_figure() {
+        let text =
+            "Revenue was $57bn, ahead of the $55.2bn analysts had forecast, the company said.";
+        assert_eq!(credited(text, "$57bn", &[]), Some("the company".into()));
+        assert_eq!(credited(text, "$55.2bn", &[]), Some("analysts".into()));
+    }
+
+    #[test]
+    fn forecasters_need_no_clause_after_the_verb() {
+        let text = "Analysts expect growth of 1.2% next year, while the charity estimates that 1.5 million people are homeless.";
+        assert_eq!(credited(text, "1.2%", &[]), Some("Analysts".into()));
+        assert_eq!(
+            credited(text, "1.5 million", &[]),
+            Some("the charity".into())
+        );
+        assert_eq!(
+            source_of("A Reuters poll of economists had pointed to a 0.2% decrease."),
+            Some("Reuters poll".into())
+        );
+        // A passive forecast names nobody.
+        assert_eq!(
+            credited("Another 25 are expected to leave by the summer.", "25", &[]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_participle_giving_the_figure_is_no_cue() {
+        assert_eq!(
+            source_of("Last year, Storm Bert caused damage estimated at £20m across Wales."),
+            None
+        );
+        assert_eq!(
+            source_of("The ministry estimated at least 300 people had died."),
+            Some("The ministry".into())
         );
     }
 }
