@@ -918,7 +918,7 @@ fn subject_before_comma_at(
             seg,
             &[
                 "in", "on", "at", "during", "after", "before", "speaking", "writing", "like",
-                "unlike", "despite", "however",
+                "unlike", "despite", "however", "from", "of", "for", "with", "without", "by",
             ],
         ) && seg + 1 < comma)
         || (!t.is_capitalised(seg) && t.get(seg).is_some_and(|x| x.is_word()) && {
@@ -937,7 +937,7 @@ fn subject_before_comma_at(
         return subject.or_else(earlier);
     }
     // An apposition: a noun phrase filling the whole segment.
-    let apposition = source_before(t, comma, seg).filter(|s| s.0 <= seg + 1 && s.1 == comma)?;
+    let apposition = source_before(t, comma, seg).filter(|s| s.0 == seg && s.1 == comma)?;
     if is_name(t, apposition.0, apposition.1) {
         return Some(apposition);
     }
@@ -1197,6 +1197,14 @@ fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -> Option<Cu
             && (t.is_capitalised(i + 1) || t.word_is(i + 1, "the") && t.is_capitalised(i + 2)))
     {
         let source = source_after(t, i + 1, end)?;
+        // "citing the ministry", "citing officials", "citing figures", not "citing energy
+        // costs" (a reason, not a source).
+        let names_a_source = (source.0..source.1).any(|k| t.is_capitalised(k))
+            || head_in(t, source.0, source.1, cues::DOCUMENT_NOUNS)
+            || head_in(t, source.0, source.1, cues::VAGUE_NOUNS);
+        if !names_a_source {
+            return None;
+        }
         return make(t, source, (i, i + 1), lower, i);
     }
     None
@@ -2034,6 +2042,43 @@ mod tests {
         assert_eq!(
             source_of("The ministry estimated at least 300 people had died."),
             Some("The ministry".into())
+        );
+    }
+
+    #[test]
+    fn citing_a_reason_is_no_source() {
+        assert_eq!(
+            sources_of("Inflation rose to 3%, said economists at ING, citing energy costs."),
+            vec!["economists at ING".to_string()]
+        );
+        assert_eq!(
+            cue_of("Oil rose 3%, Reuters reported, citing officials.").map(|c| c.0),
+            Some("Reuters".into())
+        );
+        assert_eq!(
+            sources_of("Shares fell 5%, citing the company's filings."),
+            vec!["the company's filings".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_hometown_between_commas_is_no_apposition() {
+        assert_eq!(
+            source_of("The 45-year-old, from Leeds, said he had lost £300."),
+            Some("The 45-year-old".into())
+        );
+        assert_eq!(
+            source_of("Mark Fenwick, of Otley, said he had lost £300."),
+            Some("Mark Fenwick".into())
+        );
+        // Comma-delimited phrases with no verb after them attribute nothing.
+        assert_eq!(
+            source_of("Shares in the company, which employs 3,000 people, fell 5%."),
+            None
+        );
+        assert_eq!(
+            source_of("The club's manager, Mikel Arteta, wants 60,000 fans."),
+            None
         );
     }
 }
