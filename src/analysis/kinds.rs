@@ -600,6 +600,33 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
         )
     }) && f.high.is_none()
         && super::subjects::counted_noun(t, e).is_none();
+    // "Nearly 30 per cent are over 80.", "most of whom were under 25": people's ages.
+    let people_are_over = before(3).is_some_and(|b| {
+        t.word_in(
+            b,
+            &[
+                "cent",
+                "percent",
+                "people",
+                "patients",
+                "victims",
+                "them",
+                "who",
+                "whom",
+                "half",
+                "third",
+                "quarter",
+                "most",
+                "many",
+                "all",
+                "residents",
+                "voters",
+            ],
+        ) && t.word_in(b + 1, &["are", "were", "is", "was"])
+            && t.word_in(b + 2, &["over", "under", "aged"])
+    }) && f.high.is_none()
+        && (16.0..=110.0).contains(&f.low.value)
+        && t.get(e).is_none_or(|x| !x.is_word() && !x.is_number());
     let after_name_comma = t.punct(e) == Some(',')
         || (matches!(t.punct(e), Some('.' | ';'))
             && f.first >= 3
@@ -623,6 +650,7 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
         || superlative
         || people_bound
         || becomes
+        || people_are_over
         || between_commas
         || in_brackets
 }
