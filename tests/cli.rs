@@ -431,6 +431,50 @@ fn source_list_conflicts_appear_in_every_format() {
 }
 
 #[test]
+fn the_corpus_source_list_draft_links_exactly_its_listed_sources() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let out = run(check(&corpus).args([
+        "--config",
+        "listed-sources.config.json",
+        "--format",
+        "json",
+        "listed-sources.txt",
+    ]));
+    let report = json(&out);
+    let linked: Vec<(String, Value)> = report["files"][0]["figures"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["kind"] == "claim")
+        .map(|f| {
+            (
+                f["text"].as_str().unwrap_or_default().to_string(),
+                f["attribution"]
+                    .get("listed")
+                    .cloned()
+                    .unwrap_or(Value::Null),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, Value)> = [
+        ("At least 816 civilians", Some("the UN human rights office")),
+        // "The office" alone is too vague to link.
+        ("1,363 civilians", None),
+        ("nearly 90 attacks", Some("the World Health Organization")),
+        (
+            "more than 1.2 million people",
+            Some("the UN refugee agency"),
+        ),
+        ("300 ambulances", None),
+        ("about 40 civilians", None),
+    ]
+    .into_iter()
+    .map(|(text, listed)| (text.to_string(), listed.map_or(Value::Null, Value::from)))
+    .collect();
+    assert_eq!(linked, expected);
+}
+
+#[test]
 fn an_unlisted_source_has_no_listed_key_in_json() {
     let dir = tempdir();
     write(dir.path(), "copydesk.json", UN_LIST);

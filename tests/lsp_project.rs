@@ -443,8 +443,8 @@ fn ignore_in_markdown_inserts_the_comment_and_the_finding_goes() {
         let current = open[&draft].clone();
         let diagnostic: Vec<Value> = latest
             .iter()
-            .cloned()
             .filter(|d| d["range"] == range_of(&current, needle, &client.encoding))
+            .cloned()
             .collect();
         assert_eq!(diagnostic.len(), 1, "{needle}");
         let found = actions(&mut client, &draft, &current, needle, &diagnostic);
