@@ -212,6 +212,7 @@ pub fn cues_in_sentence(
             out.push(cue);
         }
     }
+    drop_shadowed(t, &mut out);
     if out.is_empty()
         && headline
         && let Some(cue) = headline_colon(t, start, end)
@@ -259,25 +260,23 @@ fn grade_of(t: &Tokens<'_>, s0: usize, s1: usize) -> Grade {
         return Grade::Vague;
     }
     // The head is the last word before a preposition: "the General Staff of the ...".
-    let mut head_end = s1;
-    for i in s0..s1 {
-        if t.word_in(i, &["of", "for", "at", "with", "in", "on"]) && i > s0 {
-            head_end = i;
-            break;
-        }
-    }
-    let head = (s0..head_end)
-        .rev()
-        .find(|&i| t.get(i).is_some_and(|x| x.is_word()));
-    let Some(head) = head else {
+    let Some(head) = head_of(t, s0, s1) else {
         return Grade::Named;
     };
     let head_word = t.text_of(head).to_lowercase();
     let head_word = head_word.trim_end_matches("’s").trim_end_matches("'s");
-    if cues::DOCUMENT_NOUNS.contains(&head_word) {
+    // A capitalised head inside a name is an organisation: "the US Geological Survey".
+    let in_a_name = t.is_capitalised(head)
+        && head > s0
+        && t.is_capitalised(head - 1)
+        && !t.word_in(head - 1, &["the", "a", "an"]);
+    if cues::DOCUMENT_NOUNS.contains(&head_word) && !in_a_name {
         return Grade::Document;
     }
-    if cues::VAGUE_NOUNS.contains(&head_word) && head_end == s1 {
+    let postmodified = (head + 1..s1).any(|k| t.get(k).is_some_and(|x| x.is_word()));
+    if cues::VAGUE_NOUNS.contains(&head_word)
+        && (!postmodified || t.word_in(head + 1, &["close", "familiar"]))
+    {
         return Grade::Vague;
     }
     Grade::Named
@@ -323,7 +322,50 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
         start = i;
         taken += 1;
     }
+    // "A source close to the company", "Economists surveyed by FactSet": the head noun comes
+    // before the linking words.
+    if start >= floor + 2
+        && start < end
+        && t.word_in(start - 1, &["to", "with", "by", "on"])
+        && t.word_in(start - 2, LINKING_PARTICIPLES)
+        && let Some((outer, _)) = source_before_plain(t, start - 1, floor)
+        && outer < start - 2
+    {
+        start = outer;
+    }
     trim_source(t, start, end)
+}
+
+/// Words that link a source's head to a noun after it: "a source close to the company",
+/// "economists polled by Reuters", "people familiar with the matter".
+const LINKING_PARTICIPLES: &[&str] = &[
+    "close",
+    "familiar",
+    "surveyed",
+    "polled",
+    "questioned",
+    "interviewed",
+    "consulted",
+    "briefed",
+    "commissioned",
+    "employed",
+    "hired",
+];
+
+/// [`source_before`] without the linking extension (so the extension recurses once).
+fn source_before_plain(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, usize)> {
+    let mut start = before;
+    while start > floor {
+        let i = start - 1;
+        let lower = t.text_of(i).to_lowercase();
+        let ok = t.get(i).is_some_and(|x| x.is_word())
+            && (!subjects::STOP.contains(&lower.as_str()) || INNER.contains(&lower.as_str()));
+        if !ok || before - i > 14 {
+            break;
+        }
+        start = i;
+    }
+    trim_source(t, start, before)
 }
 
 /// A source's tokens going forward from `from` to no later than `limit`.
@@ -337,10 +379,14 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                 let lower = t.text_of(end).to_lowercase();
                 let inner = INNER.contains(&lower.as_str())
                     && !(matches!(lower.as_str(), "in" | "on" | "at" | "with" | "and")
-                        && !t.is_capitalised(end + 1)
+                        && (!t.is_capitalised(end + 1)
+                            || t.word_in(end + 1, cues::CALENDAR_WORDS))
                         && !t.word_in(end + 1, &["the"]));
-                // A reporting verb ends the source: ", said the ministry, adding ...".
-                (!subjects::STOP.contains(&lower.as_str()) || inner) && cues::verb(&lower).is_none()
+                // A reporting verb ends the source (", said the ministry, adding ..."), but
+                // not a document noun that looks like one ("according to the report").
+                (!subjects::STOP.contains(&lower.as_str()) || inner)
+                    && (cues::verb(&lower).is_none()
+                        || (end > from && cues::DOCUMENT_NOUNS.contains(&lower.as_str())))
             }
             super::tokens::TokenKind::Number => !tok.space_before,
             super::tokens::TokenKind::Punct => {
@@ -389,11 +435,27 @@ fn according_to(t: &Tokens<'_>, i: usize, _start: usize, end: usize) -> Option<C
     if !(t.word_is(i, "according") && t.word_is(i + 1, "to")) {
         return None;
     }
-    let source = source_after(t, i + 2, end)?;
+    // "according to its accounts": the owner is the source's antecedent, the noun the source.
+    let mut from = i + 2;
+    if t.word_in(from, POSSESSIVE_DETERMINERS) {
+        from += 1;
+    }
+    let mut source = source_after(t, from, end)?;
     // "according to plan", "according to the rules".
     let first_content = (source.0..source.1).find(|&k| !t.word_in(k, &["the", "a", "an"]))?;
-    if t.word_in(first_content, cues::NOT_SOURCES) && source.1 - source.0 <= 2 {
+    if t.word_in(first_content, cues::NOT_SOURCES)
+        && (source.1 - source.0 <= 2 || first_content == source.0)
+    {
         return None;
+    }
+    // "according to its chief executive, Dr Paul Gray": the person named in apposition.
+    if t.punct(source.1) == Some(',')
+        && head_in(t, source.0, source.1, cues::PERSON_WORDS)
+        && let Some(name) = source_after(t, source.1 + 1, end)
+        && is_name(t, name.0, name.1)
+        && ends_clause(t, name.1, end)
+    {
+        source = name;
     }
     let mut cue = make(t, source, (i, i + 2), "according to", i)?;
     // "According to X, ..." at the head of a sentence governs what follows.
@@ -414,12 +476,28 @@ fn extra_phrase(
         let n = phrase.len();
         if (0..n).all(|k| t.word_is(i + k, &phrase[k])) {
             let lemma = phrase.join(" ");
-            let source = source_before(t, i, start).or_else(|| source_after(t, i + n, end))?;
+            // "the court heard", "the jury was told": the phrase names its own source.
+            if n >= 2 && matches!(phrase[0].as_str(), "the" | "a" | "an") {
+                let mut s1 = i + n - 1;
+                while s1 > i + 1 && t.word_in(s1 - 1, &["was", "were", "is", "are", "has", "had"]) {
+                    s1 -= 1;
+                }
+                return make(t, (i, s1), (i, i + n), &lemma, i);
+            }
+            let source = subject_before(t, i, start).or_else(|| source_after(t, i + n, end))?;
             return make(t, source, (i, i + n), &lemma, i);
         }
     }
     None
 }
+
+/// Verbs that report only before a clause or a quotation: "he added that", "she recalled:";
+/// before a figure or a noun they are the verb's other sense ("employers added 275,000 jobs",
+/// "Honda recalled 750,000 cars", "the army released 300 prisoners").
+const CLAUSE_ONLY_VERBS: &[&str] = &["add", "recall", "release"];
+
+/// Possessive determiners: "its accounts", "their figures".
+const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "my", "your"];
 
 fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> Option<Cue> {
     let verb = cues::verb(lower)?;
@@ -448,6 +526,14 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     // "declined to say", "refused to comment": no source given.
     if prev_lower == "to" {
         return None;
+    }
+    // A data verb's agent: "the 3.5% forecast by economists", "as estimated by the ONS".
+    if verb.class == VerbClass::Data
+        && verb.form == VerbForm::Past
+        && t.word_is(cue_end, "by")
+        && let Some(agent) = source_after(t, cue_end + 1, end)
+    {
+        return make(t, agent, (i, cue_end + 1), verb.lemma, i);
     }
     // Passive hedges: "is said to", "were reported killed", "is believed to".
     if matches!(
@@ -490,8 +576,8 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
             t.punct(i + 1),
             Some('“' | '"' | '‘' | '$' | '£' | '€' | ':' | ',')
         );
-    match verb.form {
-        VerbForm::Third if !next_opens_clause => return None,
+    let form_fits = match verb.form {
+        VerbForm::Third => next_opens_clause,
         VerbForm::Base => {
             let after_subject = prev.is_some_and(|p| {
                 t.word_in(
@@ -502,12 +588,10 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
                     ],
                 ) || subjects::is_plural_noun(&t.text_of(p).to_lowercase())
             });
-            if !after_subject || !next_opens_clause {
-                return None;
-            }
+            after_subject && next_opens_clause
         }
-        _ => {}
-    }
+        VerbForm::Past => true,
+    };
     // "continued to fight" is not a cue: "continue" and "believe" need a quote or clause.
     if matches!(
         verb.lemma,
@@ -524,7 +608,20 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     ) && !(matches!(t.punct(i + 1), Some(',' | '.' | ':' | '“' | '"'))
         || t.word_is(i + 1, "that")
         || prev.is_some_and(|p| matches!(t.punct(p), Some(',' | '”' | '"' | '’'))))
-        && !(verb.lemma == "put" && (i + 1..(i + 7).min(end)).any(|k| t.word_is(k, "at")))
+        && !(verb.lemma == "put" && (i + 1..(i + 11).min(end)).any(|k| t.word_is(k, "at")))
+    {
+        return None;
+    }
+    if CLAUSE_ONLY_VERBS.contains(&verb.lemma)
+        && !(matches!(
+            t.punct(cue_end),
+            Some(',' | '.' | ':' | ';' | '“' | '"' | '‘' | '”' | '’')
+        ) || cue_end >= end
+            || t.word_in(
+                cue_end,
+                &["that", "how", "he", "she", "it", "they", "we", "i", "there"],
+            )
+            || t.is_capitalised(cue_end))
     {
         return None;
     }
@@ -533,10 +630,26 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     let inverted =
         prev.is_none_or(|p| matches!(t.punct(p), Some(',' | '”' | '"' | '’' | '\'' | '—' | '–')));
     let source = if inverted {
-        source_after(t, cue_end, end).or_else(|| source_before(t, i, start))
+        inverted_source(t, i, cue_end, verb.lemma, start, end)
     } else {
-        source_before(t, i, start)
+        subject_before(t, i, start)
     }?;
+    if !form_fits {
+        // "..., the European Commission says." and "ONS figures show food prices rose".
+        let trailing = !inverted
+            && ends_clause(t, cue_end, end)
+            && source.0 > start
+            && matches!(
+                t.punct(source.0 - 1),
+                Some(',' | '—' | '–' | '”' | '"' | '’' | '(')
+            );
+        let document_subject = !inverted
+            && verb.class == VerbClass::Data
+            && grade_of(t, source.0, source.1) == Grade::Document;
+        if !(trailing || document_subject) {
+            return None;
+        }
+    }
     // Data verbs attribute only when their subject is a source, not an action by anyone:
     // "the survey found", "officials counted", not "the bodies found".
     if verb.class == VerbClass::Data
@@ -547,6 +660,225 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
         return None;
     }
     make(t, source, (i, cue_end), verb.lemma, i)
+}
+
+/// True when token `k` ends the clause a source sits in: punctuation, the sentence end, or a
+/// word that opens an adverbial ("said the ministry on Monday", "the ministry said in a
+/// statement").
+fn ends_clause(t: &Tokens<'_>, k: usize, end: usize) -> bool {
+    k >= end
+        || matches!(
+            t.punct(k),
+            Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '(' | '”' | '"' | '’' | '—' | '–')
+        )
+        || t.word_in(
+            k,
+            &[
+                "on",
+                "in",
+                "at",
+                "last",
+                "this",
+                "yesterday",
+                "today",
+                "tonight",
+                "earlier",
+                "late",
+                "later",
+                "after",
+                "when",
+                "while",
+                "as",
+                "adding",
+                "citing",
+                "according",
+                "during",
+                "before",
+                "separately",
+                "previously",
+                "also",
+            ],
+        )
+        || t.word_in(k, cues::CALENDAR_WORDS) && t.is_capitalised(k)
+}
+
+/// The subject before a verb at `i`: "the ministry said", "Toyota Motor (トヨタ自動車) said",
+/// "The report, which found ..." (the antecedent of a relative pronoun).
+fn subject_before(t: &Tokens<'_>, i: usize, start: usize) -> Option<(usize, usize)> {
+    let mut before = i;
+    // A bracketed gloss between subject and verb: "the finance ministry (財務省) said".
+    if before > start && t.punct(before - 1) == Some(')') {
+        let open = (start..before - 1)
+            .rev()
+            .find(|&k| t.punct(k) == Some('('))?;
+        before = open;
+    }
+    // "The report, which found ...": the relative pronoun stands for the noun before it.
+    let mut pronoun = before;
+    while pronoun > start && t.word_in(pronoun - 1, BETWEEN_SUBJECT_AND_VERB) {
+        pronoun -= 1;
+    }
+    if pronoun >= start + 2
+        && t.word_in(pronoun - 1, &["which", "who"])
+        && t.punct(pronoun - 2) == Some(',')
+    {
+        return source_before(t, pronoun - 2, start);
+    }
+    source_before(t, before, start)
+}
+
+/// The source of a verb after a comma or a quotation: inverted (", said the ministry.",
+/// "“...,” said Mr Smith"), else the subject before an apposition or a relative clause
+/// ("Robert Gardner, Nationwide's chief economist, said prices ...").
+fn inverted_source(
+    t: &Tokens<'_>,
+    i: usize,
+    cue_end: usize,
+    lemma: &str,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    // The object of "told" is an audience ("told investors", "told the BBC"), never a source.
+    if lemma != "tell"
+        && let Some(source) = source_after(t, cue_end, end)
+        && ends_clause(t, source.1, end)
+    {
+        return Some(source);
+    }
+    if i > start && t.punct(i - 1) == Some(',') {
+        return subject_before_comma(t, i - 1, start);
+    }
+    None
+}
+
+/// Skips one comma-delimited segment before `comma` and returns the subject it interrupts:
+/// an apposition ("Robert Gardner, Nationwide's chief economist,"; "The council's housing
+/// director, Paul Grant," where the name is the source), a relative clause ("Harlow Brands,
+/// which reported revenue of $1.2bn,") or a participial or prepositional phrase ("A survey
+/// by the BRC, published on Monday,").
+fn subject_before_comma(t: &Tokens<'_>, comma: usize, start: usize) -> Option<(usize, usize)> {
+    let open = (start..comma).rev().find(|&k| {
+        matches!(
+            t.punct(k),
+            Some(',' | ';' | ':' | '“' | '”' | '"' | '(' | ')' | '—' | '–')
+        )
+    })?;
+    if t.punct(open) != Some(',') || open + 1 >= comma {
+        return None;
+    }
+    let seg = open + 1;
+    let subject = source_before(t, open, start).filter(|s| {
+        s.0 == start
+            || matches!(
+                t.punct(s.0 - 1),
+                Some(',' | '“' | '”' | '"' | '—' | '–' | ':' | '(')
+            )
+    });
+    let first = t.text_of(seg).to_lowercase();
+    let interrupting = t.word_in(seg, &["which", "who", "whose", "where"])
+        || (t.word_in(
+            seg,
+            &[
+                "in", "on", "at", "during", "after", "before", "speaking", "writing", "like",
+                "unlike", "despite", "however",
+            ],
+        ) && seg + 1 < comma)
+        || (!t.is_capitalised(seg) && t.get(seg).is_some_and(|x| x.is_word()) && {
+            first.ends_with("ed") && first.len() > 4
+        });
+    if interrupting {
+        return subject;
+    }
+    // An apposition: a noun phrase filling the whole segment.
+    let apposition = source_before(t, comma, seg).filter(|s| s.0 <= seg + 1 && s.1 == comma)?;
+    if is_name(t, apposition.0, apposition.1) {
+        return Some(apposition);
+    }
+    subject
+}
+
+/// True when tokens `[s0, s1)` are a proper name: capitalised words (and the function words
+/// of names), not opening with a determiner: "Dr Paul Gray", "Paul Grant".
+fn is_name(t: &Tokens<'_>, s0: usize, s1: usize) -> bool {
+    s1 > s0
+        && t.is_capitalised(s0)
+        && !t.word_in(s0, &["the", "a", "an"])
+        && !t.word_in(s0, POSSESSIVE_DETERMINERS)
+        && (s0..s1).all(|k| match t.get(k).map(|x| x.kind) {
+            Some(super::tokens::TokenKind::Word) => t.is_capitalised(k) || t.word_in(k, INNER),
+            Some(super::tokens::TokenKind::Punct) => {
+                matches!(t.punct(k), Some('.' | '-' | '\'' | '’'))
+            }
+            _ => false,
+        })
+}
+
+/// True when the head of the source `[s0, s1)` (its last word before a preposition) is in
+/// `words`.
+fn head_in(t: &Tokens<'_>, s0: usize, s1: usize, words: &[&str]) -> bool {
+    head_of(t, s0, s1).is_some_and(|h| {
+        let w = t.text_of(h).to_lowercase();
+        let w = w.trim_end_matches("’s").trim_end_matches("'s");
+        words.contains(&w)
+    })
+}
+
+/// The head word of the source `[s0, s1)`: the last word before a preposition or a linking
+/// participle ("the General Staff of ...", "A source close to ...", "Economists surveyed by
+/// ...").
+fn head_of(t: &Tokens<'_>, s0: usize, s1: usize) -> Option<usize> {
+    let mut head_end = s1;
+    for i in s0 + 1..s1 {
+        if t.word_in(i, &["of", "for", "at", "with", "in", "on", "by", "to"])
+            || t.word_in(i, LINKING_PARTICIPLES)
+        {
+            head_end = i;
+            break;
+        }
+    }
+    (s0..head_end)
+        .rev()
+        .find(|&i| t.get(i).is_some_and(|x| x.is_word()))
+}
+
+/// Drops cues another cue makes redundant: a possessive inside a verb's subject ("the Bank
+/// of England's latest forecast shows"), and a data verb in the clause reported by an
+/// earlier speech verb ("Judge Mairs said Fenwick had shown ..."), unless its subject is a
+/// document ("she said the figures showed ...").
+fn drop_shadowed(t: &Tokens<'_>, out: &mut Vec<Cue>) {
+    if out.len() < 2 {
+        return;
+    }
+    let spans: Vec<(Span, bool, bool)> = out
+        .iter()
+        .map(|c| {
+            let lemma = c.attribution.cue.as_str();
+            let is_verb = cues::verb(lemma).is_some() || lemma == "point out";
+            let speech = cues::verb(lemma).is_some_and(|v| v.class == VerbClass::Speech);
+            (c.attribution.source_span, is_verb, speech)
+        })
+        .collect();
+    let first_speech = out
+        .iter()
+        .zip(&spans)
+        .filter(|(_, (_, is_verb, speech))| *is_verb && *speech)
+        .map(|(c, _)| c.at)
+        .min();
+    let mut k = 0;
+    out.retain(|c| {
+        let (own, _, _) = spans[k];
+        k += 1;
+        let possessive_inside_verb_subject = c.attribution.cue == "figures of"
+            && spans.iter().any(|(span, is_verb, _)| {
+                *is_verb && *span != own && span.start <= own.start && own.end <= span.end
+            });
+        let reported_data_verb = cues::verb(&c.attribution.cue)
+            .is_some_and(|v| v.class == VerbClass::Data)
+            && c.attribution.grade != Grade::Document
+            && first_speech.is_some_and(|s| s < c.at)
+            && t.get(c.at).is_some();
+        !(possessive_inside_verb_subject || reported_data_verb)
+    });
 }
 
 fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -> Option<Cue> {
@@ -689,22 +1021,93 @@ fn headline_colon(t: &Tokens<'_>, start: usize, end: usize) -> Option<Cue> {
     make(t, (start, colon), (colon, colon + 1), ":", colon)
 }
 
-/// Resolves pronoun sources ("It added") to the nearest earlier named or document source.
-/// `cues` are all cues of the draft in document order, with document offsets.
+/// What kind of thing a source names, as far as its words tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SourceKind {
+    /// "Dr Paul Gray", "chief executive Tim Cook", "the minister".
+    Person,
+    /// "the ministry", "Toyota Motor", "NHS England figures".
+    Organisation,
+    /// "Nationwide", "Robert Gardner": a name that could be either.
+    Unknown,
+}
+
+/// Classifies a source as written by its head noun, then by titles and roles anywhere in it.
+fn source_kind(a: &Attribution) -> SourceKind {
+    if a.grade == Grade::Document {
+        return SourceKind::Organisation;
+    }
+    let t = Tokens::new(&a.source);
+    let words: Vec<String> = (0..t.len())
+        .filter(|&k| t.get(k).is_some_and(|x| x.is_word()))
+        .map(|k| {
+            t.text_of(k)
+                .to_lowercase()
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .to_string()
+        })
+        .collect();
+    if let Some(head) = head_of(&t, 0, t.len()) {
+        let head = t.text_of(head).to_lowercase();
+        if cues::PERSON_WORDS.contains(&head.as_str()) {
+            return SourceKind::Person;
+        }
+        if cues::ORGANISATION_WORDS.contains(&head.as_str()) {
+            return SourceKind::Organisation;
+        }
+    }
+    // No telling head: an organisation word anywhere ("the Bank of England's
+    // spokesperson" aside, which the head settles), unless a courtesy title names a person.
+    if words
+        .iter()
+        .any(|w| cues::ORGANISATION_WORDS.contains(&w.as_str()))
+        && !words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "mr" | "mrs" | "ms" | "dr" | "sir" | "dame" | "prof" | "lord" | "lady"
+            )
+        })
+    {
+        return SourceKind::Organisation;
+    }
+    if words
+        .iter()
+        .any(|w| cues::PERSON_WORDS.contains(&w.as_str()))
+    {
+        return SourceKind::Person;
+    }
+    SourceKind::Unknown
+}
+
+/// Resolves pronoun sources ("It added", "she said") to the nearest earlier named or document
+/// source of the right kind: a person for "he" and "she", an organisation or a document for
+/// "it" and "they". `cues` are all cues of the draft in document order, with document offsets.
 pub fn resolve_pronouns(figures: &mut [super::claims::Figure], cues: &[Attribution]) {
     // The named sources in document order, by cue position.
-    let anchors: Vec<(usize, &str)> = cues
+    let anchors: Vec<(usize, &str, SourceKind)> = cues
         .iter()
         .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
-        .map(|a| (a.cue_span.start, a.source.as_str()))
+        .map(|a| (a.cue_span.start, a.source.as_str(), source_kind(a)))
         .collect();
     for figure in figures.iter_mut() {
         if let Some(a) = &mut figure.attribution
             && a.grade == Grade::Pronoun
         {
             let at = a.cue_span.start;
-            let k = anchors.partition_point(|(pos, _)| *pos < at);
-            a.resolved = k.checked_sub(1).map(|k| anchors[k].1.to_string());
+            let k = anchors.partition_point(|(pos, _, _)| *pos < at);
+            let pronoun = a.source.to_lowercase();
+            let fits = |kind: SourceKind| match pronoun.as_str() {
+                "he" | "she" => kind != SourceKind::Organisation,
+                "it" | "they" => kind != SourceKind::Person,
+                _ => true,
+            };
+            // Unresolved rather than wrong when no earlier source fits.
+            a.resolved = anchors[..k]
+                .iter()
+                .rev()
+                .find(|(_, _, kind)| fits(*kind))
+                .map(|(_, source, _)| source.to_string());
         }
     }
 }

@@ -316,11 +316,19 @@ fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigu
         } else if matches!(lower.as_str(), "st" | "nd" | "rd" | "th") {
             suffix = Suffix::Ordinal;
             end += 1;
-        } else if lower == "am"
-            || lower == "pm"
-            || (lower == "a" || lower == "p") && tokens.punct(end + 1) == Some('.')
+        } else if lower == "am" || lower == "pm" {
+            suffix = Suffix::Meridiem;
+            end += 1;
+        } else if (lower == "a" || lower == "p")
+            && tokens.punct(end + 1) == Some('.')
+            && tokens.word_is(end + 2, "m")
         {
             suffix = Suffix::Meridiem;
+            end += 3;
+        } else if is_pence(word, &plain, &unit) {
+            // "250p": pence, a hundredth of a pound, so "250p" = "£2.50".
+            unit = Some(Unit::Currency("GBP"));
+            scale = 0.01;
             end += 1;
         } else if lower == "s"
             && (numeral.len() == 4 || (numeral.len() == 2 && numeral.ends_with('0')))
@@ -449,6 +457,16 @@ fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigu
         extend_range(tokens, &mut figure);
     }
     Some(figure)
+}
+
+/// "250p", "9.5p": pence. Not a video resolution ("720p", "1080p").
+fn is_pence(word: &str, digits: &str, unit: &Option<Unit>) -> bool {
+    word == "p"
+        && unit.is_none()
+        && !matches!(
+            digits,
+            "240" | "360" | "480" | "720" | "1080" | "1440" | "2160"
+        )
 }
 
 /// "100m sprint": metres, not millions.
@@ -821,5 +839,18 @@ mod tests {
     fn hundred_metres_is_not_a_hundred_million() {
         let got = found("the 100m sprint");
         assert_eq!(got[0].1, 100.0);
+    }
+
+    #[test]
+    fn pence_are_money() {
+        let got = found("shares closed at 248p. The offer of 250p");
+        assert_eq!(got.len(), 2);
+        assert!((got[0].1 - 2.48).abs() < 1e-9);
+        assert_eq!(got[0].3.as_deref(), Some("GBP"));
+        assert_eq!(got[1].0, "250p");
+        // Video resolutions are not pence; "p.m." is a time.
+        assert_eq!(found("streams in 1080p")[0].3, None);
+        let tokens = Tokens::new("at 6p.m. on Friday");
+        assert_eq!(find(&tokens)[0].suffix, Suffix::Meridiem);
     }
 }

@@ -58,7 +58,7 @@ const TIME_UNITS: [&str; 22] = [
 ];
 
 /// Words after which a number is a label, not a quantity: "Section 230", "Radio 4".
-const NAME_WORDS: [&str; 73] = [
+const NAME_WORDS: [&str; 75] = [
     "radio",
     "section",
     "article",
@@ -126,6 +126,8 @@ const NAME_WORDS: [&str; 73] = [
     "part",
     "boeing",
     "airbus",
+    "junction",
+    "junctions",
     "ftse",
     "nikkei",
     "dax",
@@ -285,6 +287,12 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
         Suffix::None => {}
     }
     if f.form == Form::Words {
+        if is_idiom(t, f) {
+            return None;
+        }
+        if is_capitalised_name_word(ctx) {
+            return Some(Kind::Name);
+        }
         if let Some(kind) = time_kind(t, f) {
             return Some(kind);
         }
@@ -301,6 +309,12 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
     }
     if is_numeric_date(t, f) || is_month_day(t, f) {
         return Some(Kind::Date);
+    }
+    if is_road_or_code(t, f) {
+        return Some(Kind::Name);
+    }
+    if is_idiom(t, f) {
+        return None;
     }
     if is_year(ctx) {
         return Some(Kind::Year);
@@ -339,6 +353,9 @@ fn is_time_of_day(t: &Tokens<'_>, f: &RawFigure) -> bool {
     };
     let two_digits = |i: usize| t.get(i).is_some_and(|x| x.is_number()) && t.text_of(i).len() == 2;
     // "14:30", the "30" of "14:30", "10.30 GMT"
+    if f.low.value == 12.0 && is_plain_integer(f) && t.word_in(f.end, &["noon", "midnight"]) {
+        return true;
+    }
     (t.punct(d + 1) == Some(':') && t.attached(d + 1) && t.attached(d + 2) && two_digits(d + 2))
         || (d >= 2
             && t.punct(d - 1) == Some(':')
@@ -406,17 +423,43 @@ fn is_month(t: &Tokens<'_>, i: usize) -> bool {
             .any(|m| m.eq_ignore_ascii_case(w.trim_end_matches('.')))
         && (!w.eq_ignore_ascii_case("may") || t.is_capitalised(i))
         && (!w.eq_ignore_ascii_case("march") || t.is_capitalised(i))
+        // "Dec." is kept out of MONTHS (a lowercase "dec" is no month), but the wire style's
+        // capitalised "Dec. 19" is one.
+        || t.get(i).is_some_and(|x| x.kind == TokenKind::Word)
+            && w.trim_end_matches('.') == "Dec"
 }
 
 fn is_month_day(t: &Tokens<'_>, f: &RawFigure) -> bool {
-    if !is_plain_integer(f) || f.low.value < 1.0 || f.low.value > 31.0 {
+    let day = |v: f64| (1.0..=31.0).contains(&v) && v.fract() == 0.0;
+    // "March 19-20", "19–20 March": a range of days.
+    let day_range = f.high.is_some_and(|h| day(h.value))
+        && !f.grouped
+        && !f.decimal
+        && f.unit.is_none()
+        && !f.scaled
+        && day(f.low.value)
+        && !(f.first > 0 && t.word_is(f.first - 1, "between"));
+    if !(is_plain_integer(f) || day_range) || !day(f.low.value) {
         return false;
     }
     let before = f.first.checked_sub(1);
     let month_before = before.is_some_and(|b| is_month(t, b))
         || before.is_some_and(|b| t.punct(b) == Some('.') && b > 0 && is_month(t, b - 1));
     let month_after = is_month(t, f.end) || (t.word_is(f.end, "of") && is_month(t, f.end + 1));
-    month_before || month_after
+    // "on 11 and 12 March", "March 19 and 20": the other day of a pair.
+    let is_day = |i: usize| {
+        t.get(i).is_some_and(|x| x.is_number())
+            && t.text_of(i).len() <= 2
+            && t.text_of(i).parse::<f64>().is_ok_and(day)
+    };
+    let joins = |i: usize| t.word_in(i, &["and", "or", "to"]) || t.punct(i) == Some(',');
+    let paired_after = joins(f.end) && is_day(f.end + 1) && is_month(t, f.end + 2);
+    let paired_before = f.first >= 3
+        && joins(f.first - 1)
+        && is_day(f.first - 2)
+        && is_month(t, f.first - 3)
+        && !is_month(t, f.end);
+    month_before || month_after || (is_plain_integer(f) && (paired_after || paired_before))
 }
 
 fn is_year(ctx: &Context<'_, '_>) -> bool {
@@ -498,6 +541,12 @@ fn is_year(ctx: &Context<'_, '_>) -> bool {
     if year_preposition {
         return true;
     }
+    // "a 2018 Southwest Airlines engine failure", "below 2019 levels".
+    if (d > 0 && t.word_in(d - 1, &["a", "an"]) && t.punct(d + 1) != Some('-'))
+        || t.word_in(d + 1, &["levels", "level", "peak"])
+    {
+        return true;
+    }
     // "2,000 people" is grouped; "2000 people" after no preposition is a count.
     !counts_something(t, f)
 }
@@ -514,17 +563,72 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
         && t.word_in(e + 3, &["old", "olds"]);
     let spaced_years_old =
         t.word_in(e, &["year", "years", "month", "months"]) && t.word_is(e + 1, "old");
+    if f.high.is_some_and(|h| h.value > 130.0) {
+        return false;
+    }
+    let before = |k: usize| f.first.checked_sub(k);
     let aged = f.first > 0 && t.word_in(f.first - 1, &["aged", "age", "ages", "ageing"]);
+    // "aged between 68 and 91", "aged over 65", "aged from 18 to 24".
+    let aged_bound = before(2).is_some_and(|b| {
+        t.word_in(b, &["aged", "ages"])
+            && t.word_in(b + 1, &["between", "over", "under", "from", "up"])
+    });
+    // "the oldest of whom was 91", "the youngest is 12".
+    let superlative = before(1).is_some_and(|b| t.word_in(b, &["was", "is", "were", "being"]))
+        && (f.first.saturating_sub(5)..f.first)
+            .any(|i| t.word_in(i, &["oldest", "youngest", "eldest"]))
+        && super::subjects::counted_noun(t, e).is_none();
+    // "Children under 5 travel free", "people over 65".
+    let people_bound = before(2).is_some_and(|b| {
+        t.word_in(
+            b,
+            &[
+                "children", "kids", "babies", "infants", "toddlers", "pupils", "people", "adults",
+                "those", "anyone", "everyone", "women", "men", "girls", "boys", "patients",
+            ],
+        ) && t.word_in(b + 1, &["under", "over", "aged"])
+    }) && f.high.is_none()
+        && super::subjects::counted_noun(t, e).is_none();
+    // "until they are 18", "when he turned 40".
+    let becomes = before(2).is_some_and(|b| {
+        t.word_in(
+            b,
+            &[
+                "they", "he", "she", "you", "we", "i", "children", "pupils", "students",
+            ],
+        ) && t.word_in(
+            b + 1,
+            &[
+                "are", "is", "turn", "turns", "turned", "reach", "reaches", "reached",
+            ],
+        )
+    }) && f.high.is_none()
+        && super::subjects::counted_noun(t, e).is_none();
+    let after_name_comma = t.punct(e) == Some(',')
+        || (matches!(t.punct(e), Some('.' | ';'))
+            && f.first >= 3
+            && t.is_capitalised(f.first - 3)
+            && t.get(f.first - 3).is_some_and(|x| x.is_word()));
     let between_commas = f.first >= 2
         && t.punct(f.first - 1) == Some(',')
         && t.is_capitalised(f.first - 2)
-        && t.punct(e) == Some(',')
+        && t.get(f.first - 2).is_some_and(|x| x.is_word())
+        && !is_month(t, f.first - 2)
+        && after_name_comma
         && f.high.is_none();
     let in_brackets = f.first >= 2
         && t.punct(f.first - 1) == Some('(')
         && t.is_capitalised(f.first - 2)
         && t.punct(e) == Some(')');
-    hyphen_year_old || spaced_years_old || aged || between_commas || in_brackets
+    hyphen_year_old
+        || spaced_years_old
+        || aged
+        || aged_bound
+        || superlative
+        || people_bound
+        || becomes
+        || between_commas
+        || in_brackets
 }
 
 /// "over-65s", "under-18s".
@@ -584,7 +688,9 @@ fn time_kind(t: &Tokens<'_>, f: &RawFigure) -> Option<Kind> {
     ) || (f.first > 0
         && t.word_in(f.first - 1, &["last", "past", "next", "coming", "within"])
         && !t.word_is(f.first - 1, "past"));
-    Some(if reference {
+    // "close for six months from May": a stretch of time, whatever follows.
+    let stretch = f.first > 0 && t.word_is(f.first - 1, "for");
+    Some(if reference && !stretch {
         Kind::TimeReference
     } else {
         Kind::Duration
@@ -594,6 +700,32 @@ fn time_kind(t: &Tokens<'_>, f: &RawFigure) -> Option<Kind> {
 /// "won 3-1", "a 2-0 lead", "drew 1-1".
 fn is_score(ctx: &Context<'_, '_>) -> bool {
     let f = &ctx.figures[ctx.index];
+    let t = ctx.tokens;
+    // "by 38 votes to 21": a vote tally, both sides.
+    let tally = |votes: usize| t.word_is(votes, "votes") && t.word_is(votes + 1, "to");
+    if is_plain_integer(f)
+        && (tally(f.end)
+            || f.first >= 2
+                && t.word_is(f.first - 1, "to")
+                && tally(f.first - 2)
+                && ctx.index > 0
+                && ctx.figures[ctx.index - 1].end == f.first - 2)
+    {
+        return true;
+    }
+    // "lost 0-6 at West Ham": a hyphenated pair read as a range, in a sporting sentence.
+    if let Some(high) = f.high
+        && is_hyphen_range(t, f)
+        && f.unit.is_none()
+        && !f.grouped
+        && !f.decimal
+        && !f.scaled
+        && f.low.value >= 0.0
+        && high.value < 30.0
+        && super::subjects::counted_noun(t, f.end).is_none()
+    {
+        return sporting_context(ctx, f.end);
+    }
     let (a, b) = if f.hyphen_pair {
         match ctx.figures.get(ctx.index + 1) {
             Some(b) => (f, b),
@@ -608,19 +740,79 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
     if !(small(a) && small(b)) {
         return false;
     }
+    b.low.value <= a.low.value || sporting_context(ctx, b.end)
+}
+
+/// A table cell holding nothing but a small hyphenated pair ("0-6" in a results table) is a
+/// score: a range would carry a unit or a noun.
+pub fn is_table_cell_score(t: &Tokens<'_>, figures: &[RawFigure]) -> bool {
+    let [f] = figures else {
+        return false;
+    };
+    f.first == 0
+        && f.end == t.len()
+        && is_hyphen_range(t, f)
+        && f.unit.is_none()
+        && !f.grouped
+        && !f.decimal
+        && !f.scaled
+        && f.low.value >= 0.0
+        && f.high.is_some_and(|h| h.value < 30.0)
+}
+
+/// A range written "0-6" with a hyphen or dash between the two numbers, nothing else.
+fn is_hyphen_range(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    f.end == f.first + 3
+        && matches!(t.punct(f.first + 1), Some('-' | '–' | '—'))
+        && t.get(f.first).is_some_and(|x| x.is_number())
+}
+
+/// The sentence speaks of a match or a vote: "won", "drew", "Arsenal v Liverpool".
+fn sporting_context(ctx: &Context<'_, '_>, end: usize) -> bool {
     let t = ctx.tokens;
-    let sporting = (ctx.sentence_start..t.len().min(b.end + 6)).any(|i| {
+    (ctx.sentence_start..t.len().min(end + 6)).any(|i| {
         t.word_in(
             i,
             &[
-                "won", "win", "wins", "beat", "beats", "defeat", "defeated", "victory", "drew",
-                "draw", "lost", "loss", "lead", "led", "score", "scored", "goals", "match", "game",
-                "vote", "voted", "votes", "margin", "trail", "trailed", "series", "final", "set",
+                "won",
+                "win",
+                "wins",
+                "beat",
+                "beats",
+                "beaten",
+                "defeat",
+                "defeated",
+                "victory",
+                "drew",
+                "draw",
+                "lost",
+                "loss",
+                "lead",
+                "led",
+                "score",
+                "scored",
+                "scoreline",
+                "goals",
+                "match",
+                "game",
+                "vote",
+                "voted",
+                "votes",
+                "margin",
+                "trail",
+                "trailed",
+                "series",
+                "final",
+                "set",
                 "sets",
+                "thrashed",
+                "thrashing",
+                "hammered",
+                "v",
+                "vs",
             ],
         )
-    });
-    b.low.value <= a.low.value || sporting
+    })
 }
 
 fn is_name(ctx: &Context<'_, '_>) -> bool {
@@ -636,17 +828,36 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
     {
         return true;
     }
-    // The later digit groups of a spaced phone number: "0161 496 0000", "01632 960 123".
-    if ctx.index > 0 && f.first == d {
-        let prev = &ctx.figures[ctx.index - 1];
-        if prev.end == d
-            && digits_token(t, prev).is_some_and(|p| {
-                let text = t.text_of(p);
-                text.len() >= 3 && text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit())
-            })
-        {
-            return true;
-        }
+    // The later digit groups of a spaced phone number: "0161 496 0000", "0800 123 4567";
+    // hyphenated ones: "1-888-327-4236".
+    if in_spaced_phone_number(ctx, d) || in_hyphen_chain(t, d) {
+        return true;
+    }
+    // "call 101", "dial 999", "by calling 111".
+    if d > 0
+        && f.first == d
+        && is_plain_integer(f)
+        && t.word_in(
+            d - 1,
+            &[
+                "call", "calling", "called", "dial", "dialling", "dialing", "ring", "text",
+                "texting",
+            ],
+        )
+        && !counts_something(t, f)
+    {
+        return true;
+    }
+    // "7-Eleven", "3-D": digits joined by a hyphen to a capitalised word.
+    if !ctx.title_case
+        && t.punct(d + 1) == Some('-')
+        && t.attached(d + 1)
+        && t.attached(d + 2)
+        && t.get(d + 2).is_some_and(|x| x.is_word())
+        && t.is_capitalised(d + 2)
+        && !is_time_unit(t.text_of(d + 2))
+    {
+        return true;
     }
     // Letters glued before the digits: "G7", "A380", "MP3", "FY2023".
     if d > 0 && t.get(d - 1).is_some_and(|x| x.is_word()) && t.attached(d) {
@@ -703,6 +914,31 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
     {
         return true;
     }
+    if ctx.index > 0 && d > 0 {
+        let prev = &ctx.figures[ctx.index - 1];
+        let prev_ctx = Context {
+            index: ctx.index - 1,
+            ..*ctx
+        };
+        // "junctions 10 and 16", "pages 4 to 6": the second label of a pair.
+        if prev.end + 1 == d
+            && t.word_in(d - 1, &["and", "or", "to", "&"])
+            && prev.first > 0
+            && t.word_in(prev.first - 1, &NAME_WORDS)
+            && is_name(&prev_ctx)
+        {
+            return true;
+        }
+        // "Boeing 737 Max 9 jets": a number after a name's capitalised word.
+        if prev.end + 1 == d
+            && t.is_capitalised(d - 1)
+            && t.get(d - 1).is_some_and(|x| x.is_word())
+            && !ctx.title_case
+            && is_name(&prev_ctx)
+        {
+            return true;
+        }
+    }
     // "FTSE 100", "S&P 500".
     if d >= 2 && t.text_of(d - 1) == "P" && t.punct(d - 2) == Some('&') {
         return true;
@@ -733,6 +969,114 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
         {
             return true;
         }
+    }
+    false
+}
+
+/// Letters glued before the digits make a road number or a code, never a year: "B1050",
+/// "A14", "M25", "FY2023".
+fn is_road_or_code(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    let Some(d) = digits_token(t, f) else {
+        return false;
+    };
+    f.first == d && d > 0 && t.get(d - 1).is_some_and(|x| x.is_word()) && t.attached(d)
+}
+
+/// Set phrases where a number counts nothing: "in two minds", "a million miles from",
+/// "a hundred per cent sure", "one or two".
+fn is_idiom(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    let value = f.low.value;
+    let words = f.form == Form::Words;
+    (words && value == 2.0 && t.word_is(f.end, "minds"))
+        || (words
+            && value == 2.0
+            && f.first >= 2
+            && t.word_is(f.first - 1, "or")
+            && t.word_is(f.first - 2, "one"))
+        || (words
+            && value == 1e6
+            && t.word_in(f.end, &["miles", "mile"])
+            && t.word_in(f.end + 1, &["away", "from", "off"]))
+        || (value == 100.0
+            && f.unit == Some(Unit::Percent)
+            && (words || f.first > 0 && t.word_is(f.first - 1, "a"))
+            && t.word_in(
+                f.end,
+                &[
+                    "sure",
+                    "certain",
+                    "confident",
+                    "right",
+                    "behind",
+                    "committed",
+                    "convinced",
+                    "correct",
+                    "wrong",
+                ],
+            ))
+}
+
+/// A capitalised number word inside a name: "the Big Four", "Channel Four".
+fn is_capitalised_name_word(ctx: &Context<'_, '_>) -> bool {
+    let t = ctx.tokens;
+    let f = &ctx.figures[ctx.index];
+    let at = f.first;
+    !ctx.title_case
+        && at > ctx.sentence_start
+        && t.is_capitalised(at)
+        && t.get(at - 1).is_some_and(|x| x.is_word())
+        && t.is_capitalised(at - 1)
+        && !NOT_NAMES
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(t.text_of(at - 1)))
+        && !is_month(t, at - 1)
+        && at - 1 != ctx.sentence_start
+}
+
+/// The number sits in a chain of at least three digit groups joined by hyphens:
+/// "1-888-327-4236".
+fn in_hyphen_chain(t: &Tokens<'_>, d: usize) -> bool {
+    let joined = |i: usize| {
+        t.punct(i) == Some('-')
+            && t.attached(i)
+            && t.attached(i + 1)
+            && t.get(i + 1).is_some_and(|x| x.is_number())
+    };
+    let mut first = d;
+    while first >= 2 && joined(first - 1) && t.get(first - 2).is_some_and(|x| x.is_number()) {
+        first -= 2;
+    }
+    let mut last = d;
+    while joined(last + 1) {
+        last += 2;
+    }
+    (last - first) / 2 + 1 >= 3
+}
+
+/// A later digit group of a spaced phone number whose first group starts with 0: the "123"
+/// and "4567" of "0800 123 4567".
+fn in_spaced_phone_number(ctx: &Context<'_, '_>, d: usize) -> bool {
+    let t = ctx.tokens;
+    let f = &ctx.figures[ctx.index];
+    if f.first != d {
+        return false;
+    }
+    let mut k = ctx.index;
+    let mut start = d;
+    while k > 0 {
+        let prev = &ctx.figures[k - 1];
+        let Some(p) = digits_token(t, prev) else {
+            return false;
+        };
+        if prev.end != start || prev.first != p || !is_plain_integer(prev) {
+            return false;
+        }
+        let text = t.text_of(p);
+        if text.len() >= 3 && text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit()) {
+            return true;
+        }
+        k -= 1;
+        start = p;
     }
     false
 }
@@ -807,6 +1151,16 @@ mod tests {
         );
         assert_eq!(kind_of("dated 19/03/2022.", "19"), Some(Kind::Date));
         assert_eq!(kind_of("dated 19/03/2022.", "2022"), Some(Kind::Date));
+    }
+
+    #[test]
+    fn wire_style_abbreviated_months_make_dates() {
+        assert_eq!(
+            kind_of("have until Dec. 19 to pass it", "19"),
+            Some(Kind::Date)
+        );
+        assert_eq!(kind_of("due on Sept. 5, officials", "5"), Some(Kind::Date));
+        assert_eq!(kind_of("It fell on Dec 3.", "3"), Some(Kind::Date));
     }
 
     #[test]
@@ -909,5 +1263,214 @@ mod tests {
             Some(Kind::Claim)
         );
         assert_eq!(kind_of("between the two countries", "two"), None);
+    }
+
+    #[test]
+    fn ages_in_appositions_ranges_and_clauses() {
+        assert_eq!(kind_of("said Jenny Marsh, 52. Then", "52"), Some(Kind::Age));
+        assert_eq!(
+            kind_of("victims, who are aged between 68 and 91, lost", "68 and 91"),
+            Some(Kind::Age)
+        );
+        assert_eq!(
+            kind_of("customers, the oldest of whom was 91, to move", "91"),
+            Some(Kind::Age)
+        );
+        assert_eq!(
+            kind_of("Children under 5 travel free", "5"),
+            Some(Kind::Age)
+        );
+        assert_eq!(
+            kind_of("must resit the subject until they are 18, under", "18"),
+            Some(Kind::Age)
+        );
+        // Near-misses: a count of people and an age bound in one phrase; a plain count.
+        assert_eq!(
+            kind_of("45 people aged over 65 died", "45"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("45 people aged over 65 died", "65"),
+            Some(Kind::Age)
+        );
+        assert_eq!(
+            kind_of("In March, 52 people died.", "52"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("schools with under 5 teachers", "5"),
+            Some(Kind::Claim)
+        );
+    }
+
+    #[test]
+    fn road_numbers_are_names_not_years() {
+        assert_eq!(
+            kind_of("on the A14 and the B1050, up", "1050"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("Traffic on the M25 was heavy", "25"),
+            Some(Kind::Name)
+        );
+        assert_eq!(kind_of("the war began in 2022", "2022"), Some(Kind::Year));
+    }
+
+    #[test]
+    fn noon_and_day_ranges() {
+        assert_eq!(kind_of("due on 9 May at 12 noon.", "12"), Some(Kind::Time));
+        assert_eq!(
+            kind_of("its meeting on March 19-20.", "19-20"),
+            Some(Kind::Date)
+        );
+        assert_eq!(
+            kind_of("a summit on 19–20 March", "19–20"),
+            Some(Kind::Date)
+        );
+        assert_eq!(
+            kind_of("carried out on 11 and 12 March, puts", "11"),
+            Some(Kind::Date)
+        );
+        assert_eq!(
+            kind_of("between 19 and 20 people", "19 and 20"),
+            Some(Kind::Claim)
+        );
+    }
+
+    #[test]
+    fn scores_in_results_and_votes() {
+        assert_eq!(kind_of("West Ham v Arsenal 0-6", "0-6"), Some(Kind::Score));
+        assert_eq!(
+            kind_of("approved by 38 votes to 21 on", "38"),
+            Some(Kind::Score)
+        );
+        assert_eq!(
+            kind_of("approved by 38 votes to 21 on", "21"),
+            Some(Kind::Score)
+        );
+        assert_eq!(kind_of("a 3-2 win at home", "3"), Some(Kind::Score));
+        assert_eq!(
+            kind_of("a 3-2 vote to approve 300 homes", "300"),
+            Some(Kind::Claim)
+        );
+        // A range with no match in sight stays a range.
+        assert_eq!(
+            kind_of("it will take 10-12 staff", "10-12"),
+            Some(Kind::Claim)
+        );
+    }
+
+    #[test]
+    fn table_cell_scores() {
+        let t = Tokens::new("0-6");
+        assert!(is_table_cell_score(&t, &figures::find(&t)));
+        let t = Tokens::new("10-12%");
+        assert!(!is_table_cell_score(&t, &figures::find(&t)));
+        let t = Tokens::new("1,000-2,000");
+        assert!(!is_table_cell_score(&t, &figures::find(&t)));
+    }
+
+    #[test]
+    fn idioms_count_nothing() {
+        assert_eq!(kind_of("Ministers are in two minds about", "two"), None);
+        assert_eq!(
+            kind_of("the plan is a million miles from law", "a million"),
+            None
+        );
+        assert_eq!(
+            kind_of("I am a hundred per cent sure", "a hundred per cent"),
+            None
+        );
+        assert_eq!(kind_of("one or two people", "two"), None);
+        assert_eq!(
+            kind_of("one of the Big Four accountancy firms", "Four"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("and 7-Eleven's UK franchisee", "7"),
+            Some(Kind::Name)
+        );
+        // Near-misses.
+        assert_eq!(
+            kind_of("two minds at work and a million people", "a million"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("Four accountancy firms want", "Four"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("rose 100 per cent in a year", "100 per cent"),
+            Some(Kind::Claim)
+        );
+    }
+
+    #[test]
+    fn phone_numbers_junctions_and_model_variants() {
+        assert_eq!(kind_of("call 0800 123 4567 or", "4567"), Some(Kind::Name));
+        assert_eq!(
+            kind_of("or by calling 1-888-327-4236.", "1-888"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("or by calling 1-888-327-4236.", "327-4236"),
+            Some(Kind::Name)
+        );
+        assert_eq!(kind_of("can call 101 or", "101"), Some(Kind::Name));
+        assert_eq!(
+            kind_of("between junctions 10 and 16, and", "10"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("between junctions 10 and 16, and", "16"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("grounded Boeing 737 Max 9 jets on", "9"),
+            Some(Kind::Name)
+        );
+        // Near-misses: a count after a name, a count of calls.
+        assert_eq!(kind_of("Boeing delivered 9 jets", "9"), Some(Kind::Claim));
+        assert_eq!(kind_of("they took 101 calls", "101"), Some(Kind::Claim));
+    }
+
+    #[test]
+    fn years_before_names_and_levels() {
+        assert_eq!(
+            kind_of("with a 2018 Southwest Airlines engine failure", "2018"),
+            Some(Kind::Year)
+        );
+        assert_eq!(
+            kind_of("still below 2019 levels, at", "2019"),
+            Some(Kind::Year)
+        );
+        assert_eq!(
+            kind_of("Some 2000 people marched.", "2000"),
+            Some(Kind::Claim)
+        );
+    }
+
+    #[test]
+    fn for_a_stretch_is_a_duration() {
+        assert_eq!(
+            kind_of("will close for six months from May", "six"),
+            Some(Kind::Duration)
+        );
+        assert_eq!(
+            kind_of("opened six months from now", "six"),
+            Some(Kind::TimeReference)
+        );
+    }
+
+    #[test]
+    fn near_misses_keep_their_kind() {
+        assert_eq!(kind_of("the 737 Max", "737"), Some(Kind::Name));
+        assert_eq!(kind_of("during Covid-19 lockdowns", "19"), Some(Kind::Name));
+        assert_eq!(kind_of("the A380 fleet", "380"), Some(Kind::Name));
+        assert_eq!(
+            kind_of("in the third quarter", "third"),
+            Some(Kind::Ordinal)
+        );
+        assert_eq!(kind_of("a man aged 45 was", "45"), Some(Kind::Age));
     }
 }

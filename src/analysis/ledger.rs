@@ -68,7 +68,11 @@ impl Ledger {
                 })
                 .map(|(_, j)| j);
             if let Some(j) = clash {
-                ledger.conflicts.push((i, j));
+                // Two figures in one sentence are told apart by the writer ("309,550 were
+                // homeless and 3,898 slept rough"): not a contradiction.
+                if figures[j].sentence != figure.sentence || figure.sentence.is_empty() {
+                    ledger.conflicts.push((i, j));
+                }
                 continue;
             }
             if let Some(low) = interval.low
@@ -165,5 +169,24 @@ mod tests {
         let ledger = Ledger::build(&figures);
         assert!(ledger.conflicts.is_empty());
         assert_eq!(ledger.quantities[0].len(), 30_000);
+    }
+
+    #[test]
+    fn two_figures_in_one_sentence_never_conflict() {
+        let mut homeless = claim("people", Interval::half_open(309_545.0, 309_555.0));
+        let mut sleeping_rough = claim("people", Interval::half_open(3_897.5, 3_898.5));
+        homeless.sentence = Span::new(0, 90);
+        sleeping_rough.sentence = Span::new(0, 90);
+        assert!(
+            Ledger::build(&[homeless.clone(), sleeping_rough.clone()])
+                .conflicts
+                .is_empty()
+        );
+        // In the next sentence the same pair is a contradiction.
+        sleeping_rough.sentence = Span::new(91, 150);
+        assert_eq!(
+            Ledger::build(&[homeless, sleeping_rough]).conflicts,
+            vec![(1, 0)]
+        );
     }
 }

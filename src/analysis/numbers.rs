@@ -108,7 +108,7 @@ pub fn parse(tokens: &Tokens<'_>, i: usize) -> Option<Spelled> {
         });
     }
     // "a third", "two-thirds", "three quarters".
-    if let Some(s) = parse_fraction(tokens, i) {
+    if let Some(s) = parse_fraction(tokens, i).or_else(|| parse_half(tokens, i)) {
         return Some(s);
     }
     // "a million", "a thousand", "a hundred".
@@ -257,14 +257,107 @@ fn parse_fraction(tokens: &Tokens<'_>, i: usize) -> Option<Spelled> {
     if (numerator > 1.0) != plural {
         return None;
     }
-    // "a third of", "two-thirds of": a fraction needs its "of" to be a share of something,
-    // otherwise "a third" is usually an ordinal ("a third term").
-    if !tokens.word_is(j + 1, "of") {
+    // "a third of", "two-thirds higher", "rose by a third.": a share of something. Followed by
+    // a noun, "a third" is an ordinal ("a third term").
+    if !plural && !fraction_follower(tokens, j + 1, word) {
         return None;
     }
     Some(Spelled {
         end: j + 1,
         value: numerator * each,
+        fraction: true,
+        approximate: true,
+        large: true,
+    })
+}
+
+/// Words that may follow a singular fraction ("a third") without making it an ordinal.
+const FRACTION_FOLLOWERS: &[&str] = &[
+    "of",
+    "higher",
+    "lower",
+    "more",
+    "less",
+    "fewer",
+    "larger",
+    "smaller",
+    "bigger",
+    "greater",
+    "cheaper",
+    "in",
+    "to",
+    "since",
+    "from",
+    "on",
+    "over",
+    "than",
+    "compared",
+    "between",
+    "among",
+    "after",
+    "during",
+    "while",
+    "last",
+    "this",
+    "year-on-year",
+    "annually",
+];
+
+/// True when what follows token `at` lets a singular fraction be a share: "of", a
+/// comparative, a preposition, or the end of the clause.
+fn fraction_follower(tokens: &Tokens<'_>, at: usize, fraction: &str) -> bool {
+    match tokens.get(at) {
+        None => true,
+        Some(next) if !next.is_word() => !next.is_number(),
+        Some(_) => {
+            // "a quarter to five", "a quarter past": clock times.
+            let clock =
+                fraction.eq_ignore_ascii_case("quarter") && tokens.word_in(at, &["to", "past"]);
+            // "a third in a row": a third win.
+            let row = tokens.word_is(at, "in")
+                && tokens.word_is(at + 1, "a")
+                && tokens.word_is(at + 2, "row");
+            tokens.word_in(at, FRACTION_FOLLOWERS) && !clock && !row
+        }
+    }
+}
+
+/// "almost half of those", "more than half", "Half of the money": a half as a share, when a
+/// qualifier or a sentence start says so (not "the first half of the year").
+fn parse_half(tokens: &Tokens<'_>, i: usize) -> Option<Spelled> {
+    if !tokens.word_is(i, "half") {
+        return None;
+    }
+    let qualified = i > 0
+        && tokens.word_in(
+            i - 1,
+            &[
+                "almost",
+                "nearly",
+                "about",
+                "around",
+                "roughly",
+                "over",
+                "under",
+                "than",
+                "just",
+                "some",
+                "only",
+                "barely",
+                "exactly",
+                "precisely",
+                "approximately",
+            ],
+        );
+    let opens = tokens.is_capitalised(i) && (i == 0 || !tokens.get(i - 1)?.is_word());
+    let share = tokens.word_is(i + 1, "of")
+        || (qualified
+            && tokens
+                .get(i + 1)
+                .is_none_or(|next| !next.is_word() && !next.is_number()));
+    ((qualified || opens && tokens.word_is(i + 1, "of")) && share).then_some(Spelled {
+        end: i + 1,
+        value: 0.5,
         fraction: true,
         approximate: true,
         large: true,
@@ -348,5 +441,31 @@ mod tests {
         assert!((half_unit("2.5", 1e6) - 50_000.0).abs() < 1e-6);
         assert_eq!(half_unit("0", 1.0), 0.5);
         assert_eq!(half_unit_of_value(14_000.0), 500.0);
+    }
+
+    #[test]
+    fn fractions_without_of() {
+        let third = value("a third.").unwrap_or_default();
+        assert!((third.0 - 1.0 / 3.0).abs() < 1e-9 && third.1);
+        assert!(value("a third in three years").is_some_and(|(_, f)| f));
+        assert!(value("a third to 29,437").is_some_and(|(_, f)| f));
+        assert!(value("two-thirds higher than").is_some_and(|(_, f)| f));
+        // Ordinals: a noun follows.
+        assert!(value("a third term").is_none());
+        assert!(value("a third in a row").is_none());
+        assert!(value("a quarter to five").is_none());
+    }
+
+    #[test]
+    fn half_as_a_share() {
+        let tokens = Tokens::new("almost half of those on the list");
+        assert_eq!(
+            parse(&tokens, 1).map(|s| (s.value, s.fraction)),
+            Some((0.5, true))
+        );
+        let tokens = Tokens::new("in the first half of the year");
+        assert_eq!(parse(&tokens, 3), None);
+        let tokens = Tokens::new("Half of the money went");
+        assert_eq!(parse(&tokens, 0).map(|s| s.value), Some(0.5));
     }
 }

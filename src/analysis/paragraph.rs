@@ -65,6 +65,12 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
             })
         })
         .collect();
+    let table_score = kind == BlockKind::TableCell && kinds::is_table_cell_score(&t, &raw);
+    let kinds: Vec<Option<Kind>> = if table_score {
+        vec![Some(Kind::Score)]
+    } else {
+        kinds
+    };
 
     let mut out = Vec::with_capacity(raw.len());
     for (index, r) in raw.iter().enumerate() {
@@ -80,24 +86,39 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         figure.sentence = sentences[si];
         figure.block = Span::new(0, text.len());
         if kind == Kind::Claim {
-            // Years, dates and time references in the same sentence scope the claim.
-            let scoped_by: Vec<String> = out
+            // Years, dates and time references in the same sentence scope the claim, and so
+            // do labels such as "grade 7"; not the date a thing was said on or a count began.
+            let scoped_by: Vec<String> = raw
                 .iter()
-                .filter(|other: &&Figure| {
-                    other.sentence == sentences[si]
-                        && matches!(other.kind, Kind::Year | Kind::Date | Kind::TimeReference)
+                .zip(&kinds)
+                .enumerate()
+                .filter(|&(j, (other, k))| {
+                    j != index
+                        && other.first >= s0
+                        && other.first < s1
+                        && match k {
+                            Some(Kind::Year) => true,
+                            Some(Kind::Date | Kind::TimeReference) => {
+                                !subjects::is_incidental_time(&t, other.first, s0)
+                            }
+                            Some(Kind::Name) => subjects::is_scoping_label(&t, other.first),
+                            _ => false,
+                        }
                 })
-                .map(|other| other.span.of(text).to_string())
-                .chain(
-                    raw.iter()
-                        .zip(&kinds)
-                        .skip(index + 1)
-                        .filter(|(other, k)| {
-                            other.first < s1
-                                && matches!(k, Some(Kind::Year | Kind::Date | Kind::TimeReference))
-                        })
-                        .map(|(other, _)| other.span.of(text).to_string()),
-                )
+                .map(|(_, (other, k))| match k {
+                    // A date's phrase, so "12 March" and "12 April" differ.
+                    Some(kind @ (Kind::Date | Kind::TimeReference)) => {
+                        claims::build(&t, other, *kind, None)
+                            .span
+                            .of(text)
+                            .to_string()
+                    }
+                    Some(Kind::Name) => {
+                        format!("{} {}", t.text_of(other.first - 1), other.span.of(text))
+                            .to_lowercase()
+                    }
+                    _ => other.span.of(text).to_string(),
+                })
                 .collect();
             let qualifier_start = claims::qualifier_before(&t, r.first).map_or(r.first, |(s, _)| s);
             let subject = subjects::subject_of(&t, r, qualifier_start, s0, s1, &scoped_by);
@@ -240,5 +261,43 @@ mod tests {
     fn a_new_sentence_without_a_cue_is_unattributed() {
         let got = claims_of("The UN said 816 civilians have died. Russia has 300 tanks.");
         assert_eq!(got[1].1, None);
+    }
+
+    fn scopes_of(text: &str) -> Vec<(String, String)> {
+        analyze_block(text, BlockKind::Paragraph, &Lexicon::default())
+            .figures
+            .into_iter()
+            .filter(|f| f.is_claim())
+            .map(|f| (f.span.of(text).to_string(), f.scope))
+            .collect()
+    }
+
+    #[test]
+    fn the_date_a_count_began_or_was_given_does_not_scope_it() {
+        let got = scopes_of(
+            "Ukraine said on Sunday that Russia had lost over 450 tanks since the invasion began on 24 February.",
+        );
+        assert_eq!(got[0].1, "", "{got:?}");
+        let got = scopes_of("Zelensky said on 12 March that 1,300 soldiers were killed.");
+        assert_eq!(got[0].1, "", "{got:?}");
+        // A date that places the count keeps its scope.
+        let got = scopes_of("On 12 March, 1,300 soldiers were killed.");
+        assert_eq!(got[0].1, "@12 March", "{got:?}");
+    }
+
+    #[test]
+    fn grade_labels_scope_percentages() {
+        let a = scopes_of("Just under 22 per cent of entries were awarded grade 7 or above.");
+        let b = scopes_of("Almost 68 per cent of entries achieved a grade 4, Ofqual said.");
+        assert_eq!(a[0].1, "@grade 7");
+        assert_eq!(b[0].1, "@grade 4");
+    }
+
+    #[test]
+    fn table_cells_with_a_lone_pair_are_scores() {
+        let got = analyze_block("0-6", BlockKind::TableCell, &Lexicon::default());
+        assert_eq!(got.figures[0].kind, Kind::Score);
+        let got = analyze_block("0-6", BlockKind::Paragraph, &Lexicon::default());
+        assert_eq!(got.figures[0].kind, Kind::Claim);
     }
 }

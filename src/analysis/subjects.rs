@@ -721,7 +721,7 @@ pub fn subject_of(
                     .or_else(|| counted_noun(t, f.end + 2))
                     .map(|i| format!("{unit} of {}", lemma(t.text_of(i))))
             } else {
-                None
+                share_noun_before(t, qualifier_start).map(|noun| format!("{unit} {noun}"))
             }
         }
         Some(Unit::Measure(m)) => noun_at.map(|i| format!("{m} {}", lemma(t.text_of(i)))),
@@ -767,6 +767,20 @@ pub fn subject_of(
             && t.word_in(i, CHANGE)
             && !is_qualifier_word(t, i, qualifier_start, f)
     });
+    // "revised down by a combined 167,000", "cut by 3,000": an amount of change.
+    let change_amount = is_change_amount(t, qualifier_start);
+    if change_amount {
+        comparable = false;
+    }
+    // "would employ 12,000 people": a forecast is compared only with the same kind of
+    // forecast, so the change words that made it incomparable are its modal alone.
+    if !comparable
+        && !change_amount
+        && let Some(modal) = lone_modal(t, window_start, window_end, qualifier_start, f)
+    {
+        comparable = true;
+        scope.push(format!("~{}", modal.replace(' ', "-")));
+    }
     // A bracketed figure right after another is a conversion or a gloss: "£100m ($130m)".
     if f.first > 0 && t.punct(f.first - 1) == Some('(') {
         comparable = false;
@@ -775,12 +789,125 @@ pub fn subject_of(
     if qualifier_start > 0 && t.word_in(qualifier_start - 1, &["to", "from"]) {
         comparable = false;
     }
+    scope.sort();
+    scope.dedup();
     Subject {
         noun,
         key: base,
         scope: scope.join(" "),
         comparable,
     }
+}
+
+/// A date or time reference that says when something was said or when a running count
+/// began, not which period a figure covers: "said on 12 March", "(since the invasion) began
+/// on 24 February". `sentence_start` bounds the look back.
+pub fn is_incidental_time(t: &Tokens<'_>, first: usize, sentence_start: usize) -> bool {
+    let mut i = first;
+    // Step back over "on", "last", "the", "of": "said on Sunday", "said last week".
+    while i > sentence_start && t.word_in(i - 1, &["on", "last", "the", "of", "this"]) {
+        i -= 1;
+    }
+    i > sentence_start
+        && t.word_in(
+            i - 1,
+            &[
+                "said",
+                "says",
+                "told",
+                "announced",
+                "reported",
+                "confirmed",
+                "added",
+                "stated",
+                "published",
+                "released",
+                "began",
+                "begun",
+                "started",
+                "launched",
+            ],
+        )
+}
+
+/// A label that names a category the figure belongs to: "grade 7", "level 3", "tier 2".
+pub fn is_scoping_label(t: &Tokens<'_>, first: usize) -> bool {
+    first > 0
+        && t.word_in(
+            first - 1,
+            &[
+                "grade", "grades", "level", "levels", "tier", "stage", "category", "band", "phase",
+                "class", "division", "year",
+            ],
+        )
+}
+
+/// Nouns a percentage can measure when written "a premium of 35 per cent": the share's
+/// name. Changes ("a rise of 3%") are not here: they are never compared.
+const SHARE_NOUNS: &[&str] = &[
+    "premium", "discount", "stake", "share", "rate", "margin", "turnout", "majority", "yield",
+];
+
+/// "a premium of 35 per cent": the noun before "of" that the percentage measures.
+fn share_noun_before(t: &Tokens<'_>, qualifier_start: usize) -> Option<String> {
+    let of = qualifier_start.checked_sub(1)?;
+    let noun = of.checked_sub(1)?;
+    (t.word_is(of, "of") && t.word_in(noun, SHARE_NOUNS)).then(|| lemma(t.text_of(noun)))
+}
+
+/// The figure is introduced by "by" (perhaps through "a combined", "a further", "another"):
+/// the amount of a change or a revision, not a level.
+fn is_change_amount(t: &Tokens<'_>, qualifier_start: usize) -> bool {
+    let mut i = qualifier_start;
+    while i > 0
+        && t.word_in(
+            i - 1,
+            &[
+                "a",
+                "an",
+                "combined",
+                "further",
+                "total",
+                "additional",
+                "another",
+                "extra",
+            ],
+        )
+    {
+        i -= 1;
+    }
+    i > 0 && t.word_is(i - 1, "by")
+}
+
+/// The one modal ("would", "could") that made the window a forecast, when no other change
+/// word is in it.
+fn lone_modal(
+    t: &Tokens<'_>,
+    window_start: usize,
+    window_end: usize,
+    qualifier_start: usize,
+    f: &RawFigure,
+) -> Option<String> {
+    let mut modal: Option<String> = None;
+    for i in window_start..window_end {
+        if (i >= qualifier_start && i < f.end)
+            || !t.word_in(i, CHANGE)
+            || is_qualifier_word(t, i, qualifier_start, f)
+        {
+            continue;
+        }
+        ["would", "could", "might", "may"]
+            .into_iter()
+            .find(|m| t.word_is(i, m))?;
+        // The modal with its verb: "would employ" and "would close" are different forecasts.
+        let verb = t.get(i + 1).filter(|x| x.is_word())?;
+        let phrase = format!("{} {}", t.text_of(i), verb.text(t.text)).to_lowercase();
+        if modal.as_ref().is_some_and(|m| *m != phrase) {
+            return None;
+        }
+        modal = Some(phrase);
+    }
+    modal
 }
 
 /// "more than" and "up to" contain words from [`CHANGE`] that are part of the qualifier.
@@ -872,5 +999,62 @@ mod tests {
     fn capitalised_modifiers_and_places_scope() {
         assert_eq!(subject("300 Russian soldiers were killed").scope, "russian");
         assert_eq!(subject("300 soldiers were killed in Kyiv").scope, "@Kyiv");
+    }
+
+    #[test]
+    fn a_premium_of_a_percentage_has_a_key() {
+        assert_eq!(
+            subject("at a premium of 35 per cent to the price")
+                .key
+                .as_deref(),
+            Some("% premium")
+        );
+        // A change is not a share.
+        assert_eq!(subject("a rise of 35 per cent").key, None);
+    }
+
+    #[test]
+    fn amounts_of_change_are_not_comparable() {
+        assert!(
+            !subject_at(
+                "revised down its estimates by a combined 167,000 jobs",
+                "167,000"
+            )
+            .comparable
+        );
+        assert!(subject_at("Health care added 67,000 jobs", "67,000").comparable);
+    }
+
+    #[test]
+    fn the_same_forecast_compares_but_another_does_not() {
+        let a = subject_at("The combined group would employ 12,000 people", "12,000");
+        let b = subject_at(
+            "told investors the group would employ 21,000 people",
+            "21,000",
+        );
+        let c = subject_at("the money would pay for 20 extra beds", "20");
+        assert!(a.comparable && b.comparable && c.comparable);
+        assert_eq!(a.scope, b.scope);
+        assert_ne!(a.scope, c.scope);
+        assert!(!subject_at("would close 48 beds, up from 30", "48").comparable);
+    }
+
+    #[test]
+    fn reporting_dates_do_not_scope() {
+        let t = Tokens::new("the ministry said on 12 March that 400 tanks");
+        assert!(is_incidental_time(&t, 4, 0));
+        let t = Tokens::new("since the invasion began on 24 February");
+        assert!(is_incidental_time(&t, 5, 0));
+        let t = Tokens::new("400 tanks were lost on 12 March");
+        assert!(!is_incidental_time(&t, 5, 0));
+    }
+
+    fn subject_at(text: &str, numeral: &str) -> Subject {
+        let t = Tokens::new(text);
+        let raw = figures::find(&t);
+        let Some(f) = raw.iter().find(|f| f.span.of(text) == numeral) else {
+            return Subject::default();
+        };
+        subject_of(&t, f, f.first, 0, t.len(), &[])
     }
 }
