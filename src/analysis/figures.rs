@@ -661,7 +661,30 @@ fn ordinal_word_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
     let mut f = vague(tokens, i, end);
     f.form = Form::OrdinalWord;
     f.approximate = false;
+    f.low.value = ordinal_word_value(tokens, i, end);
     Some(f)
+}
+
+/// The number an ordinal word stands for: "eighth" is 8, "twenty-first" is 21.
+fn ordinal_word_value(tokens: &Tokens<'_>, i: usize, end: usize) -> f64 {
+    let word = tokens.text_of(end - 1).to_ascii_lowercase();
+    let unit = match word.as_str() {
+        "first" => 1.0,
+        "second" => 2.0,
+        _ => ORDINAL_WORDS
+            .iter()
+            .position(|w| *w == word)
+            .map_or(0.0, |k| match k {
+                0..=17 => k as f64 + 3.0,
+                18..=24 => (k as f64 - 15.0) * 10.0,
+                _ => 100.0,
+            }),
+    };
+    if end > i + 1 {
+        numbers::parse(tokens, i).map_or(0.0, |s| s.value) + unit
+    } else {
+        unit
+    }
 }
 
 /// A number in words; fractions become per cent.
@@ -852,5 +875,12 @@ mod tests {
         assert_eq!(found("streams in 1080p")[0].3, None);
         let tokens = Tokens::new("at 6p.m. on Friday");
         assert_eq!(find(&tokens)[0].suffix, Suffix::Meridiem);
+    }
+
+    #[test]
+    fn ordinal_words_have_their_value() {
+        let tokens = Tokens::new("the eighth, the twentieth, the fortieth and the twenty-first");
+        let values: Vec<f64> = find(&tokens).iter().map(|f| f.low.value).collect();
+        assert_eq!(values, vec![8.0, 20.0, 40.0, 21.0]);
     }
 }

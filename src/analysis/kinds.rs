@@ -286,6 +286,12 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
         }
         Suffix::None => {}
     }
+    if is_ratio_head(t, f) || is_descriptive_compound(t, f) {
+        return None;
+    }
+    if is_street_number(t, f) {
+        return Some(Kind::Name);
+    }
     if f.form == Form::Words {
         if is_idiom(t, f) {
             return None;
@@ -604,6 +610,33 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
         )
     }) && f.high.is_none()
         && super::subjects::counted_noun(t, e).is_none();
+    // "Nearly 30 per cent are over 80.", "most of whom were under 25": people's ages.
+    let people_are_over = before(3).is_some_and(|b| {
+        t.word_in(
+            b,
+            &[
+                "cent",
+                "percent",
+                "people",
+                "patients",
+                "victims",
+                "them",
+                "who",
+                "whom",
+                "half",
+                "third",
+                "quarter",
+                "most",
+                "many",
+                "all",
+                "residents",
+                "voters",
+            ],
+        ) && t.word_in(b + 1, &["are", "were", "is", "was"])
+            && t.word_in(b + 2, &["over", "under", "aged"])
+    }) && f.high.is_none()
+        && (16.0..=110.0).contains(&f.low.value)
+        && t.get(e).is_none_or(|x| !x.is_word() && !x.is_number());
     let after_name_comma = t.punct(e) == Some(',')
         || (matches!(t.punct(e), Some('.' | ';'))
             && f.first >= 3
@@ -627,6 +660,7 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
         || superlative
         || people_bound
         || becomes
+        || people_are_over
         || between_commas
         || in_brackets
 }
@@ -668,6 +702,10 @@ fn time_kind(t: &Tokens<'_>, f: &RawFigure) -> Option<Kind> {
         e += 1;
     }
     if !t.word_in(e, &TIME_UNITS) {
+        return None;
+    }
+    // "40 Year 11 pupils": a school year, not a stretch of time.
+    if t.is_capitalised(e) && t.get(e + 1).is_some_and(|x| x.is_number()) {
         return None;
     }
     let after = e + 1;
@@ -964,13 +1002,102 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
         && f.end > 0
     {
         let next = t.text_of(f.end);
+        // "40 Year 11 pupils": the capitalised word labels the next number, not this one.
+        let labels_next = t.get(f.end + 1).is_some_and(|x| x.is_number());
         if !NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(next))
             && !next.chars().all(|c| c.is_uppercase())
+            && !labels_next
         {
             return true;
         }
     }
     false
+}
+
+/// The "1" of "1 in 10 patients" or the "One" of "One in five children": the ratio is
+/// one figure, carried by its second number.
+fn is_ratio_head(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    if f.high.is_some() || f.unit.is_some() || f.low.value > 10.0 || f.low.value < 1.0 {
+        return false;
+    }
+    let next = f.end + 1;
+    t.word_is(f.end, "in")
+        && (t
+            .get(next)
+            .is_some_and(|x| x.is_number() && t.text_of(next).len() < 4)
+            || super::numbers::is_number_word(t.text_of(next)))
+}
+
+/// Nouns that make a number a description in a compound: "the 435-member House", "a
+/// 17-character code", "the 27-nation bloc", "a 300-page report".
+const DESCRIPTIVE_NOUNS: &[&str] = &[
+    "member",
+    "seat",
+    "nation",
+    "country",
+    "state",
+    "character",
+    "digit",
+    "letter",
+    "page",
+    "storey",
+    "story",
+    "piece",
+    "part",
+    "episode",
+    "lane",
+    "carriage",
+];
+
+/// A number inside a compound modifier that describes what follows it rather than counting
+/// anything: "the 435-member House will vote".
+fn is_descriptive_compound(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    let e = f.end;
+    f.unit.is_none()
+        && f.high.is_none()
+        && t.punct(e) == Some('-')
+        && t.attached(e)
+        && t.attached(e + 1)
+        && t.word_in(e + 1, DESCRIPTIVE_NOUNS)
+        && t.get(e + 2).is_some_and(|x| x.is_word())
+}
+
+/// Street words that make a number an address: "10 Downing Street", "221B Baker Street".
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "boulevard",
+    "drive",
+    "place",
+    "square",
+    "way",
+    "close",
+    "crescent",
+    "terrace",
+];
+
+/// A house number: digits followed by capitalised words that end in a street word.
+fn is_street_number(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    if f.high.is_some() || matches!(f.unit, Some(Unit::Currency(_) | Unit::Percent)) {
+        return false;
+    }
+    let Some(d) = digits_token(t, f) else {
+        return false;
+    };
+    // "221B": the letter is part of the number here, not a billion.
+    let start = if t.get(d + 1).is_some_and(|x| x.is_word()) && t.attached(d + 1) {
+        d + 2
+    } else {
+        d + 1
+    };
+    (start..start + 3)
+        .take_while(|&i| t.is_capitalised(i) && t.get(i).is_some_and(|x| x.is_word()))
+        .any(|i| i > start && t.word_in(i, STREET_WORDS))
 }
 
 /// Letters glued before the digits make a road number or a code, never a year: "B1050",
@@ -1459,6 +1586,43 @@ mod tests {
         assert_eq!(
             kind_of("opened six months from now", "six"),
             Some(Kind::TimeReference)
+        );
+    }
+
+    #[test]
+    fn ratios_addresses_and_descriptive_compounds() {
+        assert_eq!(kind_of("found that 1 in 10 patients suffered", "1"), None);
+        assert_eq!(
+            kind_of("found that 1 in 10 patients suffered", "10 patients")
+                .or(kind_of("found that 1 in 10 patients suffered", "10")),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("He lives at 221B Baker Street.", "221B"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("outside 10 Downing Street on", "10"),
+            Some(Kind::Name)
+        );
+        assert_eq!(kind_of("The 435-member House will vote.", "435"), None);
+        assert_eq!(
+            kind_of("its 17-character vehicle identification number", "17"),
+            None
+        );
+        assert_eq!(
+            kind_of("at least 40 Year 11 pupils achieved", "40"),
+            Some(Kind::Claim)
+        );
+        // Near-misses: a count in a year, a strong crowd, a street's count of homes.
+        assert_eq!(kind_of("1 in 2022 and 5 in 2023", "1"), Some(Kind::Claim));
+        assert_eq!(
+            kind_of("a 1,000-strong crowd gathered", "1,000"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("the council repaired 40 homes on the street", "40"),
+            Some(Kind::Claim)
         );
     }
 

@@ -192,6 +192,9 @@ fn assemble(
         }));
         blocks.push(block.clone());
     }
+    let carried: Vec<(Span, &BlockAnalysis)> =
+        parts.iter().map(|(b, p)| (b.span, p.as_ref())).collect();
+    paragraph::carry_between_blocks(&carried, &mut figures);
     attribution::resolve_pronouns(&mut figures, &cues);
     let sources = attribution::cited_sources(&cues);
     let ledger = ledger::Ledger::build(&figures);

@@ -672,6 +672,7 @@ pub fn subject_of(
     let noun_at = counted_noun(t, f.end);
     let noun = noun_at.map(|i| t.text_of(i).to_string());
     // The nearest predicate word in the sentence, counted in tokens from the figure.
+    let mut predicate_at = None;
     let predicate = {
         let mut best: Option<(usize, &'static str)> = None;
         for i in sentence_start..sentence_end {
@@ -690,6 +691,7 @@ pub fn subject_of(
                 };
                 if best.is_none_or(|(d, _)| distance < d) {
                     best = Some((distance, class));
+                    predicate_at = Some(i);
                 }
             }
         }
@@ -726,7 +728,8 @@ pub fn subject_of(
         }
         Some(Unit::Measure(m)) => noun_at.map(|i| format!("{m} {}", lemma(t.text_of(i)))),
         None => noun_at.map(|i| {
-            let noun = lemma(t.text_of(i));
+            let (noun, predicate) =
+                military_losses(t, lemma(t.text_of(i)), predicate, predicate_at);
             match predicate.filter(|p| *p != noun && lemma(p) != noun) {
                 Some(p) => format!("{noun} {p}"),
                 None => noun,
@@ -840,6 +843,37 @@ pub fn is_scoping_label(t: &Tokens<'_>, first: usize) -> bool {
                 "class", "division", "year",
             ],
         )
+}
+
+/// Soldiers an army has lost are soldiers killed: "Russia has lost 14,400 soldiers" and
+/// "14,400 soldiers have been killed" are one quantity. The people counted in an army's
+/// "combat losses" are its soldiers. Other people who "lost" something (their homes, their
+/// jobs) are not touched.
+fn military_losses(
+    t: &Tokens<'_>,
+    noun: String,
+    predicate: Option<&'static str>,
+    predicate_at: Option<usize>,
+) -> (String, Option<&'static str>) {
+    let combat_losses = predicate_at.is_some_and(|p| {
+        t.word_in(p, &["losses", "loss"])
+            && p > 0
+            && t.word_in(
+                p - 1,
+                &["combat", "military", "troop", "army", "battlefield"],
+            )
+    });
+    let noun = if combat_losses && matches!(noun.as_str(), "people" | "personnel" | "man") {
+        "soldier".to_string()
+    } else {
+        noun
+    };
+    let their = predicate_at.is_some_and(|p| t.word_in(p + 1, &["their", "its", "his", "her"]));
+    let predicate = match predicate {
+        Some("lost") if noun == "soldier" && !their => Some("killed"),
+        other => other,
+    };
+    (noun, predicate)
 }
 
 /// Nouns a percentage can measure when written "a premium of 35 per cent": the share's
@@ -1056,5 +1090,43 @@ mod tests {
             return Subject::default();
         };
         subject_of(&t, f, f.first, 0, t.len(), &[])
+    }
+
+    #[test]
+    fn soldiers_lost_are_soldiers_killed() {
+        assert_eq!(
+            subject_at(
+                "Ukraine claims Russia has lost 14,400 soldiers so far",
+                "14,400"
+            )
+            .key
+            .as_deref(),
+            Some("soldier killed")
+        );
+        assert_eq!(
+            subject_at(
+                "Russia's combat losses in Ukraine included about 14400 people, the General Staff said",
+                "14400"
+            )
+            .key
+            .as_deref(),
+            Some("soldier killed")
+        );
+        // Near-misses: tanks lost stay lost; people who lost their homes are not soldiers.
+        assert_eq!(
+            subject_at("Russia has lost 450 tanks", "450")
+                .key
+                .as_deref(),
+            Some("tank lost")
+        );
+        assert_eq!(
+            subject_at(
+                "the storm's losses included 300 people who lost their homes",
+                "300"
+            )
+            .key
+            .as_deref(),
+            Some("people lost")
+        );
     }
 }

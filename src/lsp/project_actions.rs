@@ -163,9 +163,22 @@ fn ignore_figure(context: &ProjectContext<'_>, diagnostic: &Diagnostic) -> Optio
         return None;
     };
     let code = Code::parse(code)?;
+    // Only a diagnostic this server published for the text as it stands: same place, same
+    // words, and quick-fix data that reads back when the finding has a fix.
+    let ours = |f: &crate::analysis::Finding| {
+        let data_ok = match (&f.fix, &diagnostic.data) {
+            (None, None) => true,
+            (Some(_), Some(data)) => {
+                serde_json::from_value::<super::actions::QuickFixData>(data.clone()).is_ok()
+            }
+            _ => false,
+        };
+        data_ok && f.message == diagnostic.message
+    };
     let finding = snapshot.analysis.findings.iter().find(|f| {
         f.code == code
             && range_of(&snapshot.rope, f.span, context.features.encoding) == diagnostic.range
+            && ours(f)
     })?;
     let figure = snapshot.analysis.figures.get(finding.figure)?;
     let title = "Ignore this figure".to_string();

@@ -112,10 +112,7 @@ pub fn ignore_comment(text: &str, block_start: usize, code: &str) -> TextChange 
     let block_start = block_start.min(text.len());
     let line_start = text[..block_start].rfind('\n').map_or(0, |n| n + 1);
     let line = &text[line_start..];
-    let prefix_len = line.len()
-        - line
-            .trim_start_matches(|c: char| c == ' ' || c == '\t' || c == '>')
-            .len();
+    let prefix_len = line.len() - line.trim_start_matches([' ', '\t', '>']).len();
     let prefix = &line[..prefix_len];
     let eol = if text[line_start..].contains("\r\n") || text.contains("\r\n") {
         "\r\n"

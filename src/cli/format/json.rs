@@ -6,8 +6,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{serialize_number, serialize_optional_number};
-use crate::analysis::{Attribution, Figure, Finding};
+use super::serialize_optional_number;
+use crate::analysis::{Attribution, Figure, Finding, Kind};
 use crate::cli::report::{CheckedFile, Summary};
 
 /// The whole report.
@@ -37,8 +37,9 @@ struct JsonFigure<'a> {
     /// The numeral alone ("14400").
     figure: &'a str,
     kind: &'static str,
-    #[serde(serialize_with = "serialize_number")]
-    value: f64,
+    /// Null for a vague quantity ("thousands"): it has no value.
+    #[serde(serialize_with = "serialize_optional_number")]
+    value: Option<f64>,
     #[serde(serialize_with = "serialize_optional_number")]
     low: Option<f64>,
     #[serde(serialize_with = "serialize_optional_number")]
@@ -59,6 +60,10 @@ struct JsonAttribution<'a> {
     /// The line the source is named on.
     line: usize,
     grade: &'static str,
+    /// The entry of the configuration's source list the source names (its `name`); present
+    /// only when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    listed: Option<&'a str>,
 }
 
 /// One finding.
@@ -118,7 +123,8 @@ fn file(file: &CheckedFile) -> JsonFile<'_> {
             .analysis
             .figures
             .iter()
-            .map(|f| figure(file, f))
+            .enumerate()
+            .map(|(i, f)| figure(file, i, f))
             .collect(),
         diagnostics: file
             .analysis
@@ -129,7 +135,11 @@ fn file(file: &CheckedFile) -> JsonFile<'_> {
     }
 }
 
-fn figure<'a>(file: &'a CheckedFile, figure: &'a Figure) -> JsonFigure<'a> {
+fn figure<'a>(file: &'a CheckedFile, index: usize, figure: &'a Figure) -> JsonFigure<'a> {
+    let listed = file
+        .analysis
+        .listed_source(index)
+        .map(|(source, _)| source.name.as_str());
     let region = file.region(figure.span);
     JsonFigure {
         line: region.line,
@@ -139,17 +149,29 @@ fn figure<'a>(file: &'a CheckedFile, figure: &'a Figure) -> JsonFigure<'a> {
         text: figure.span.of(&file.text),
         figure: figure.number.of(&file.text),
         kind: figure.kind.as_str(),
-        value: figure.value,
-        low: figure.interval.low_value(),
-        high: figure.interval.high_value(),
+        value: known(figure).then_some(figure.value),
+        low: figure.interval.low_value().filter(|_| known(figure)),
+        high: figure.interval.high_value().filter(|_| known(figure)),
         unit: figure.unit.as_deref(),
         subject: figure.subject.as_deref(),
         qualifier: figure.qualifier.as_deref(),
-        attribution: figure.attribution.as_ref().map(|a| attribution(file, a)),
+        attribution: figure
+            .attribution
+            .as_ref()
+            .map(|a| attribution(file, a, listed)),
     }
 }
 
-fn attribution<'a>(file: &'a CheckedFile, attribution: &'a Attribution) -> JsonAttribution<'a> {
+/// False for a vague quantity, whose value and bounds are unknown, not zero.
+fn known(figure: &Figure) -> bool {
+    figure.kind != Kind::Vague
+}
+
+fn attribution<'a>(
+    file: &'a CheckedFile,
+    attribution: &'a Attribution,
+    listed: Option<&'a str>,
+) -> JsonAttribution<'a> {
     let named_at = if attribution.source_span.is_empty() {
         attribution.cue_span
     } else {
@@ -160,6 +182,7 @@ fn attribution<'a>(file: &'a CheckedFile, attribution: &'a Attribution) -> JsonA
         cue: &attribution.cue,
         line: file.line_of(named_at.start),
         grade: attribution.grade.as_str(),
+        listed,
     }
 }
 
@@ -190,6 +213,7 @@ fn diagnostic<'a>(file: &'a CheckedFile, finding: &'a Finding) -> JsonDiagnostic
 
 #[cfg(test)]
 mod tests {
+    use super::super::serialize_number;
     use super::*;
     use crate::cli::report::tests::sample;
     use serde_json::{Value, json};
@@ -271,5 +295,20 @@ mod tests {
         })
         .unwrap_or_default();
         assert_eq!(text, r#"{"a":14400,"b":2.5,"c":null}"#);
+    }
+
+    #[test]
+    fn a_vague_quantity_has_a_null_value_and_bounds() {
+        let mut files = [sample()];
+        files[0].analysis.figures[0].kind = Kind::Vague;
+        let mut out = Vec::new();
+        assert!(write(&files, &Summary::of(&files), &mut out).is_ok());
+        let value: Value = serde_json::from_slice(&out).unwrap_or(Value::Null);
+        let vague = &value["files"][0]["figures"][0];
+        assert_eq!(vague["kind"], "vague");
+        assert_eq!(vague["value"], Value::Null);
+        assert_eq!(vague["low"], Value::Null);
+        assert_eq!(vague["high"], Value::Null);
+        assert_eq!(value["files"][0]["figures"][1]["value"], 450);
     }
 }
