@@ -1328,25 +1328,19 @@ fn source_kind(a: &Attribution) -> SourceKind {
             return SourceKind::Organisation;
         }
     }
-    // No telling head: an organisation word anywhere ("the Bank of England's
-    // spokesperson" aside, which the head settles), unless a courtesy title names a person.
-    if words
-        .iter()
-        .any(|w| cues::ORGANISATION_WORDS.contains(&w.as_str()))
-        && !words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "mr" | "mrs" | "ms" | "dr" | "sir" | "dame" | "prof" | "lord" | "lady"
-            )
-        })
-    {
-        return SourceKind::Organisation;
-    }
+    // No telling head: a title or role anywhere names a person ("Council leader Helen
+    // Marsh", "Chief executive Tim Cook"), else an organisation word an organisation.
     if words
         .iter()
         .any(|w| cues::PERSON_WORDS.contains(&w.as_str()))
     {
         return SourceKind::Person;
+    }
+    if words
+        .iter()
+        .any(|w| cues::ORGANISATION_WORDS.contains(&w.as_str()))
+    {
+        return SourceKind::Organisation;
     }
     SourceKind::Unknown
 }
@@ -2079,6 +2073,22 @@ mod tests {
         assert_eq!(
             source_of("The club's manager, Mikel Arteta, wants 60,000 fans."),
             None
+        );
+    }
+
+    #[test]
+    fn a_role_before_a_name_makes_a_person() {
+        let text = "Council leader Helen Marsh said the authority faced a £12m gap. \
+                    \"Demand has risen by 30 per cent,\" she said.";
+        assert_eq!(
+            credited(text, "30 per cent", &[]),
+            Some("Council leader Helen Marsh".into())
+        );
+        let text = "The county council confirmed the rise. Council leader Helen Marsh \
+                    agreed. It said 300 posts would go.";
+        assert_eq!(
+            credited(text, "300", &[]),
+            Some("the county council".into())
         );
     }
 }
