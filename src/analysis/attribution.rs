@@ -2088,7 +2088,7 @@ mod tests {
                     agreed. It said 300 posts would go.";
         assert_eq!(
             credited(text, "300", &[]),
-            Some("the county council".into())
+            Some("The county council".into())
         );
     }
 }
