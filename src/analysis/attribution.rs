@@ -243,7 +243,8 @@ pub fn nearest_cue<'c>(t: &Tokens<'_>, cues: &'c [Cue], at: usize) -> Option<&'c
             && s < c.at
             && (t.get(s - 1).is_some_and(|x| x.is_number())
                 || t.punct(s - 1) == Some('%')
-                || (t.get(s - 1).is_some_and(|x| x.is_word())
+                || (s >= 2
+                    && t.get(s - 1).is_some_and(|x| x.is_word())
                     && t.attached(s - 1)
                     && t.get(s - 2).is_some_and(|x| x.is_number())));
         after_figure && !(at < s && s - at <= 4)
