@@ -275,6 +275,10 @@ fn make(
     if s1 <= s0 {
         return None;
     }
+    // "those polled said": a lone participle names nobody.
+    if s1 == s0 + 1 && !t.is_capitalised(s0) && t.text_of(s0).ends_with("ed") {
+        return None;
+    }
     let source_span = Span::new(t.list[s0].span.start, t.list[s1 - 1].span.end);
     let source_text = source_span.of(t.text).to_string();
     let grade = grade_of(t, s0, s1);
@@ -831,17 +835,20 @@ fn ends_clause(t: &Tokens<'_>, k: usize, end: usize) -> bool {
         || t.word_in(k, cues::CALENDAR_WORDS) && t.is_capitalised(k)
 }
 
+/// Steps back over a bracketed gloss ending right before `before`: "the finance ministry
+/// (財務省) said", "the Office for National Statistics (ONS), which ...". `None` for an
+/// unmatched bracket.
+fn skip_gloss(t: &Tokens<'_>, before: usize, start: usize) -> Option<usize> {
+    if before > start && t.punct(before - 1) == Some(')') {
+        return (start..before - 1).rev().find(|&k| t.punct(k) == Some('('));
+    }
+    Some(before)
+}
+
 /// The subject before a verb at `i`: "the ministry said", "Toyota Motor (トヨタ自動車) said",
 /// "The report, which found ..." (the antecedent of a relative pronoun).
 fn subject_before(t: &Tokens<'_>, i: usize, start: usize) -> Option<(usize, usize)> {
-    let mut before = i;
-    // A bracketed gloss between subject and verb: "the finance ministry (財務省) said".
-    if before > start && t.punct(before - 1) == Some(')') {
-        let open = (start..before - 1)
-            .rev()
-            .find(|&k| t.punct(k) == Some('('))?;
-        before = open;
-    }
+    let before = skip_gloss(t, i, start)?;
     // "The report, which found ...": the relative pronoun stands for the noun before it.
     let mut pronoun = before;
     while pronoun > start && t.word_in(pronoun - 1, BETWEEN_SUBJECT_AND_VERB) {
@@ -896,17 +903,25 @@ fn subject_before_comma_at(
     start: usize,
     depth: usize,
 ) -> Option<(usize, usize)> {
-    let open = (start..comma).rev().find(|&k| {
-        matches!(
-            t.punct(k),
-            Some(',' | ';' | ':' | '“' | '”' | '"' | '(' | ')' | '—' | '–')
-        )
-    })?;
+    // The comma opening the segment, stepping over bracketed glosses inside it.
+    let mut k = comma;
+    let open = loop {
+        if k <= start {
+            return None;
+        }
+        k -= 1;
+        match t.punct(k) {
+            Some(')') => k = skip_gloss(t, k + 1, start)?,
+            Some(',' | ';' | ':' | '“' | '”' | '"' | '(' | '—' | '–') => break k,
+            _ => {}
+        }
+    };
     if t.punct(open) != Some(',') || open + 1 >= comma {
         return None;
     }
     let seg = open + 1;
-    let subject = source_before(t, open, start).filter(|s| {
+    let subject = skip_gloss(t, open, start).and_then(|before| source_before(t, before, start));
+    let subject = subject.filter(|s| {
         (start..s.0).all(|k| t.word_in(k, SENTENCE_LINKS))
             || matches!(
                 t.punct(s.0 - 1),
@@ -935,10 +950,22 @@ fn subject_before_comma_at(
             .flatten()
     };
     if interrupting || age {
-        return subject.or_else(earlier);
+        // "Jane Fox, chief economist at the ONS, which publishes the figures, told": the
+        // person whose role the subject is.
+        let named = subject
+            .filter(|s| {
+                s.0 > start
+                    && t.punct(s.0 - 1) == Some(',')
+                    && head_in(t, s.0, s.1, cues::PERSON_WORDS)
+            })
+            .and_then(|s| source_before(t, s.0 - 1, start))
+            .filter(|n| is_name(t, n.0, n.1));
+        return named.or(subject).or_else(earlier);
     }
     // An apposition: a noun phrase filling the whole segment.
-    let apposition = source_before(t, comma, seg).filter(|s| s.0 == seg && s.1 == comma)?;
+    let before_comma = skip_gloss(t, comma, seg)?;
+    let apposition =
+        source_before(t, before_comma, seg).filter(|s| s.0 == seg && s.1 == before_comma)?;
     if is_name(t, apposition.0, apposition.1) {
         return Some(apposition);
     }
@@ -2090,6 +2117,33 @@ mod tests {
         assert_eq!(
             credited(text, "300", &[]),
             Some("The county council".into())
+        );
+    }
+
+    #[test]
+    fn a_person_before_a_role_a_gloss_and_a_relative_clause() {
+        assert_eq!(
+            source_of(
+                "“Prices rose 3%,” Jane Fox, chief economist at the Office for National Statistics (ONS), which publishes the figures, told the BBC."
+            ),
+            Some("Jane Fox".into())
+        );
+        assert_eq!(
+            source_of("The UN's refugee agency, UNHCR, said 300 people had fled."),
+            Some("UNHCR".into())
+        );
+        // An organisation before a relative clause stays the source.
+        assert_eq!(
+            source_of("The Premier League, which has 20 clubs, said revenue rose 5%."),
+            Some("The Premier League".into())
+        );
+    }
+
+    #[test]
+    fn a_lone_participle_is_no_source() {
+        assert_eq!(
+            source_of("Forty per cent of those polled said they would vote Labour."),
+            None
         );
     }
 }
