@@ -1378,29 +1378,33 @@ fn source_kind(a: &Attribution) -> SourceKind {
 /// "it" and "they". `cues` are all cues of the draft in document order, with document offsets.
 pub fn resolve_pronouns(figures: &mut [super::claims::Figure], cues: &[Attribution]) {
     // The named sources in document order, by cue position.
-    let anchors: Vec<(usize, &str, SourceKind)> = cues
+    let anchors: Vec<(usize, &str, SourceKind, Grade)> = cues
         .iter()
         .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
-        .map(|a| (a.cue_span.start, a.source.as_str(), source_kind(a)))
+        .map(|a| (a.cue_span.start, a.source.as_str(), source_kind(a), a.grade))
         .collect();
     for figure in figures.iter_mut() {
         if let Some(a) = &mut figure.attribution
             && a.grade == Grade::Pronoun
         {
             let at = a.cue_span.start;
-            let k = anchors.partition_point(|(pos, _, _)| *pos < at);
+            let k = anchors.partition_point(|(pos, _, _, _)| *pos < at);
             let pronoun = a.source.to_lowercase();
-            let fits = |kind: SourceKind| match pronoun.as_str() {
+            // A document shows and finds; it does not say, promise or warn.
+            let speaks = cues::verb(&a.cue).is_some_and(|v| v.class == VerbClass::Speech);
+            let fits = |kind: SourceKind, grade: Grade| match pronoun.as_str() {
                 "he" | "she" => kind != SourceKind::Organisation,
-                "it" | "they" => kind != SourceKind::Person,
+                "it" | "they" => {
+                    kind != SourceKind::Person && !(speaks && grade == Grade::Document)
+                }
                 _ => true,
             };
             // Unresolved rather than wrong when no earlier source fits.
             a.resolved = anchors[..k]
                 .iter()
                 .rev()
-                .find(|(_, _, kind)| fits(*kind))
-                .map(|(_, source, _)| source.to_string());
+                .find(|(_, _, kind, grade)| fits(*kind, *grade))
+                .map(|(_, source, _, _)| source.to_string());
         }
     }
 }
@@ -2145,5 +2149,17 @@ mod tests {
             source_of("Forty per cent of those polled said they would vote Labour."),
             None
         );
+    }
+
+    #[test]
+    fn a_speaking_pronoun_is_no_document() {
+        let text = "Shell paid $9.2 billion in dividends, the company said. It made \
+                    $2 billion more, according to its annual report, and it has promised \
+                    to raise the payout by 4%.";
+        assert_eq!(credited(text, "4%", &[]), Some("the company".into()));
+        // A finding may be a document's.
+        let text = "The figures were released by the ONS. The report also found 300 cases. \
+                    It found 40 more.";
+        assert_eq!(credited(text, "40", &[]), Some("The report".into()));
     }
 }
