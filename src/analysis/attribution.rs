@@ -366,8 +366,10 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
                         || (t.word_is(i.wrapping_sub(1), "of")
                             && t.get(i + 1).is_some_and(|n| n.is_word())))
             }
+            // "Marks & Spencer", spaced or not.
             super::tokens::TokenKind::Punct => {
                 matches!(t.punct(i), Some('.' | '-' | '&' | '\'' | '’')) && !tok.space_before
+                    || (t.punct(i) == Some('&') && t.is_capitalised(i + 1) && i > floor)
             }
             super::tokens::TokenKind::Opaque => true,
         };
@@ -460,7 +462,15 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                 let provenance = matches!(lower.as_str(), "from" | "by")
                     && end > from
                     && t.word_in(end - 1, cues::DOCUMENT_NOUNS)
-                    && (t.is_capitalised(end + 1) || t.word_in(end + 1, &["the"]));
+                    && (t.is_capitalised(end + 1)
+                        || t.word_in(end + 1, &["the"])
+                        // "an estimate from catastrophe modeler Karen Clark & Co."
+                        || ((end + 2..(end + 5).min(limit)).any(|k| t.is_capitalised(k))
+                            && t.get(end + 1).is_some_and(|x| x.is_word())
+                            && !subjects::STOP
+                                .contains(&t.text_of(end + 1).to_lowercase().as_str())
+                            && !t.word_in(end + 1, cues::CALENDAR_WORDS)
+                            && !t.word_in(end + 1, &["last", "next", "this", "previous"])));
                 (!subjects::STOP.contains(&lower.as_str())
                     || inner
                     || provenance
@@ -474,6 +484,7 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                 matches!(t.punct(end), Some('.' | '-' | '&' | '\'' | '’'))
                     && !tok.space_before
                     && t.get(end + 1).is_some_and(|n| !n.space_before)
+                    || (t.punct(end) == Some('&') && end > from && t.is_capitalised(end + 1))
             }
             super::tokens::TokenKind::Opaque => true,
         };
@@ -2161,5 +2172,31 @@ mod tests {
         let text = "The figures were released by the ONS. The report also found 300 cases. \
                     It found 40 more.";
         assert_eq!(credited(text, "40", &[]), Some("The report".into()));
+    }
+
+    #[test]
+    fn a_document_from_a_described_body() {
+        assert_eq!(
+            source_of(
+                "Insured losses could reach $1.5 billion, according to an estimate from catastrophe modeler Karen Clark & Co."
+            ),
+            Some("an estimate from catastrophe modeler Karen Clark & Co".into())
+        );
+        assert_eq!(
+            source_of("Losses reached $1.5 billion, according to figures from last year."),
+            Some("figures".into())
+        );
+    }
+
+    #[test]
+    fn an_ampersand_joins_a_name() {
+        assert_eq!(
+            source_of("Sales rose 3%, Marks & Spencer said."),
+            Some("Marks & Spencer".into())
+        );
+        assert_eq!(
+            source_of("Sales rose 3%, said Marks & Spencer."),
+            Some("Marks & Spencer".into())
+        );
     }
 }
