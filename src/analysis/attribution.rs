@@ -1384,22 +1384,25 @@ fn source_kind(a: &Attribution) -> SourceKind {
     SourceKind::Unknown
 }
 
+/// How many earlier sources a pronoun may reach back over: a pronoun names a recent source,
+/// and the bound keeps a long draft's resolution linear.
+const MAX_ANTECEDENT_DISTANCE: usize = 12;
+
 /// Resolves pronoun sources ("It added", "she said") to the nearest earlier named or document
 /// source of the right kind: a person for "he" and "she", an organisation or a document for
 /// "it" and "they". `cues` are all cues of the draft in document order, with document offsets.
 pub fn resolve_pronouns(figures: &mut [super::claims::Figure], cues: &[Attribution]) {
     // The named sources in document order, by cue position.
-    let anchors: Vec<(usize, &str, SourceKind, Grade)> = cues
+    let anchors: Vec<&Attribution> = cues
         .iter()
         .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
-        .map(|a| (a.cue_span.start, a.source.as_str(), source_kind(a), a.grade))
         .collect();
     for figure in figures.iter_mut() {
         if let Some(a) = &mut figure.attribution
             && a.grade == Grade::Pronoun
         {
             let at = a.cue_span.start;
-            let k = anchors.partition_point(|(pos, _, _, _)| *pos < at);
+            let k = anchors.partition_point(|anchor| anchor.cue_span.start < at);
             let pronoun = a.source.to_lowercase();
             // A document shows and finds; it does not say, promise or warn.
             let speaks = cues::verb(&a.cue).is_some_and(|v| v.class == VerbClass::Speech);
@@ -1410,12 +1413,14 @@ pub fn resolve_pronouns(figures: &mut [super::claims::Figure], cues: &[Attributi
                 }
                 _ => true,
             };
-            // Unresolved rather than wrong when no earlier source fits.
+            // Unresolved rather than wrong when no earlier source fits. Kinds are worked out
+            // only for the anchors looked at, nearest first.
             a.resolved = anchors[..k]
                 .iter()
                 .rev()
-                .find(|(_, _, kind, grade)| fits(*kind, *grade))
-                .map(|(_, source, _, _)| source.to_string());
+                .take(MAX_ANTECEDENT_DISTANCE)
+                .find(|anchor| fits(source_kind(anchor), anchor.grade))
+                .map(|anchor| anchor.source.clone());
         }
     }
 }
