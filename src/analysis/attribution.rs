@@ -275,8 +275,11 @@ fn make(
     if s1 <= s0 {
         return None;
     }
-    // "those polled said": a lone participle names nobody.
-    if s1 == s0 + 1 && !t.is_capitalised(s0) && t.text_of(s0).ends_with("ed") {
+    // "those polled said", "beating forecasts": a lone participle names nobody.
+    if s1 == s0 + 1
+        && !t.is_capitalised(s0)
+        && (t.text_of(s0).ends_with("ed") || t.text_of(s0).ends_with("ing"))
+    {
         return None;
     }
     let source_span = Span::new(t.list[s0].span.start, t.list[s1 - 1].span.end);
@@ -770,9 +773,20 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     }
     // Subject before the verb ("the ministry said"), or after it in inversion (", said the
     // ministry").
-    let inverted =
-        prev.is_none_or(|p| matches!(t.punct(p), Some(',' | '”' | '"' | '’' | '\'' | '—' | '–')));
-    let source = if inverted {
+    // "Inflation hits 3% says ONS": a headline's verb straight after the figure.
+    let after_figure = prev.is_some_and(|p| {
+        t.get(p).is_some_and(|x| x.is_number())
+            || t.punct(p) == Some('%')
+            || (t.attached(p) && p > 0 && t.get(p - 1).is_some_and(|x| x.is_number()))
+    }) && verb.form != VerbForm::Base;
+    let inverted = after_figure
+        || prev
+            .is_none_or(|p| matches!(t.punct(p), Some(',' | '”' | '"' | '’' | '\'' | '—' | '–')));
+    let source = if after_figure {
+        // "The G7 said", "Covid-19 killed ...": a name ending in digits is a subject.
+        inverted_source(t, i, cue_end, verb.lemma, start, end)
+            .or_else(|| subject_before(t, i, start))
+    } else if inverted {
         inverted_source(t, i, cue_end, verb.lemma, start, end)
     } else {
         subject_before(t, i, start)
@@ -2202,6 +2216,30 @@ mod tests {
         assert_eq!(
             source_of("Sales rose 3%, said Marks & Spencer."),
             Some("Marks & Spencer".into())
+        );
+    }
+
+    #[test]
+    fn a_verb_straight_after_a_figure_is_inverted() {
+        assert_eq!(source_of("Inflation hits 3% says ONS"), Some("ONS".into()));
+        assert_eq!(
+            source_of("Sales rose 3% said the ministry."),
+            Some("the ministry".into())
+        );
+        assert_eq!(
+            source_of("The G7 said on Monday that 300 tanks would be sent."),
+            Some("The G7".into())
+        );
+        assert_eq!(source_of("300 said they would vote Labour."), None);
+    }
+
+    #[test]
+    fn a_gerund_is_no_source() {
+        assert_eq!(
+            sources_of(
+                "Profits rose 3% to £300m, beating forecasts, the bank said in a statement."
+            ),
+            vec!["the bank".to_string()]
         );
     }
 }
