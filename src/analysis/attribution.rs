@@ -1336,6 +1336,14 @@ fn headline_colon(t: &Tokens<'_>, start: usize, end: usize) -> Option<Cue> {
     if colon == start || !t.is_capitalised(start) {
         return None;
     }
+    // "Minister: 14,400 troops lost" has a clause after the colon; "Revenue: £2.1bn" is a
+    // label and its value, with nobody saying so.
+    let words_after = (colon + 1..end)
+        .filter(|&k| t.get(k).is_some_and(|x| x.is_word()) && !t.attached(k))
+        .count();
+    if words_after < 2 {
+        return None;
+    }
     if !(start..colon).all(|k| {
         t.get(k)
             .is_some_and(|x| x.is_word() || matches!(t.punct(k), Some('.' | '\'' | '’' | '-')))
@@ -1589,6 +1597,19 @@ mod tests {
             source_of("A report by the World Bank found 3%."),
             Some("the World Bank".into())
         );
+    }
+
+    #[test]
+    fn a_label_and_its_value_is_no_headline_colon() {
+        for text in [
+            "Revenue: £2.1bn",
+            "Staff: 41,000",
+            "Population: 8.9 million",
+        ] {
+            let t = Tokens::new(text);
+            let cues = cues_in_sentence(&t, 0, t.len(), &[], true, &Lexicon::default());
+            assert!(cues.is_empty(), "{text}: {cues:?}");
+        }
     }
 
     #[test]

@@ -34,6 +34,8 @@ pub struct HandOff {
     pub quote_speaker: Option<Attribution>,
     /// The speaker of a block that ends "..., the company said:", introducing what follows.
     pub colon_speaker: Option<Attribution>,
+    /// The block is a list item: a colon's speaker runs on through the rest of its list.
+    pub list_item: bool,
 }
 
 /// Analyses one block's text.
@@ -144,7 +146,8 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         }
         out.push(figure);
     }
-    let hand_off = hand_off(&t, text, &ranges, &cues, &quotes);
+    let mut hand_off = hand_off(&t, text, &ranges, &cues, &quotes);
+    hand_off.list_item = kind == BlockKind::ListItem;
     BlockAnalysis {
         figures: out,
         cues: cues.into_iter().flatten().map(|c| c.attribution).collect(),
@@ -187,6 +190,7 @@ fn hand_off(
         ends_in_open_quote,
         quote_speaker,
         colon_speaker,
+        list_item: false,
     }
 }
 
@@ -197,7 +201,7 @@ fn hand_off(
 /// already at document offsets.
 pub fn carry_between_blocks(blocks: &[(Span, &BlockAnalysis)], figures: &mut [Figure]) {
     let mut pending_quote: Option<Attribution> = None;
-    let mut pending_colon: Option<Attribution> = None;
+    let mut pending_colon: Option<(Attribution, bool)> = None;
     let mut next = 0;
     for &(block, part) in blocks {
         let range = next..(next + part.figures.len()).min(figures.len());
@@ -205,7 +209,12 @@ pub fn carry_between_blocks(blocks: &[(Span, &BlockAnalysis)], figures: &mut [Fi
         let hand = &part.hand_off;
         let quote_end = hand.opening_quote_end.map(|e| block.start + e);
         let from_quote = pending_quote.take().filter(|_| quote_end.is_some());
-        let from_colon = pending_colon.take();
+        // "Key figures, according to the annual report:" speaks for the list after it,
+        // item by item, and for no block after the list.
+        let from_colon = pending_colon
+            .take()
+            .filter(|(_, lists_only)| !lists_only || hand.list_item)
+            .map(|(a, _)| a);
         for f in &mut figures[range] {
             if !f.is_claim() || f.attribution.is_some() {
                 continue;
@@ -233,7 +242,15 @@ pub fn carry_between_blocks(blocks: &[(Span, &BlockAnalysis)], figures: &mut [Fi
         } else {
             None
         };
-        pending_colon = hand.colon_speaker.as_ref().map(shifted);
+        pending_colon = hand
+            .colon_speaker
+            .as_ref()
+            .map(|a| (shifted(a), false))
+            .or_else(|| {
+                from_colon
+                    .filter(|_| hand.list_item && part.cues.is_empty())
+                    .map(|a| (a, true))
+            });
     }
 }
 
@@ -545,10 +562,37 @@ mod tests {
                 "\"Orders rose by 18 per cent in the quarter, to 2.3 million units.\"",
                 BlockKind::Quote,
             ),
-            ("Analysts expect 5 per cent growth.", BlockKind::Paragraph),
+            // A sentence with no cue of its own ("Analysts expect ..." is one).
+            ("Sales grew 5 per cent last year.", BlockKind::Paragraph),
         ]);
         assert_eq!(got[0].1.as_deref(), Some("the company"), "{got:?}");
         assert_eq!(got[1].1.as_deref(), Some("the company"), "{got:?}");
         assert_eq!(got[2].1, None, "{got:?}");
+    }
+
+    #[test]
+    fn a_colon_speaks_for_its_whole_list_and_no_further() {
+        let got = analyze_doc(&[
+            (
+                "Key figures, according to the company's annual report:",
+                BlockKind::Paragraph,
+            ),
+            ("Revenue: £2.1bn", BlockKind::ListItem),
+            ("Staff: 41,000", BlockKind::ListItem),
+            ("Stores: 2,300", BlockKind::ListItem),
+            (
+                "The chain has 300 more stores abroad.",
+                BlockKind::Paragraph,
+            ),
+        ]);
+        assert_eq!(got.len(), 4, "{got:?}");
+        for claim in &got[..3] {
+            assert_eq!(
+                claim.1.as_deref(),
+                Some("the company's annual report"),
+                "{got:?}"
+            );
+        }
+        assert_eq!(got[3].1, None, "{got:?}");
     }
 }
