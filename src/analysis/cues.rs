@@ -106,6 +106,7 @@ const DATA: &[(&str, &str, &str, &str)] = &[
     ("document", "documents", "documented", ""),
     ("verify", "verifies", "verified", ""),
     ("list", "lists", "listed", ""),
+    ("expect", "expects", "expected", ""),
 ];
 
 static VERBS: LazyLock<HashMap<&'static str, VerbCue>> = LazyLock::new(|| {
