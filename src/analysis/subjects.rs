@@ -759,6 +759,7 @@ pub fn subject_of(
             }
         }
     }
+    scope.extend(named_days_and_months(t, sentence_start, sentence_end));
     scope.sort();
     scope.dedup();
 
@@ -874,6 +875,53 @@ fn military_losses(
         other => other,
     };
     (noun, predicate)
+}
+
+/// The prefix of a scope tag naming a day or a month in words: see `ledger::split_scope`.
+pub const WHEN_PREFIX: &str = "when:";
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Days and months named in words that place the sentence's figures in time ("on Monday",
+/// "By Wednesday", "in March"), as scope tags; not the day something was said on.
+fn named_days_and_months(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
+    let mut tags = Vec::new();
+    for i in start..end {
+        if !t.is_capitalised(i) || !t.get(i).is_some_and(|x| x.is_word()) {
+            continue;
+        }
+        let word = t.text_of(i);
+        // "Friday's closing price" is Friday too.
+        let name = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        let weekday = WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(name));
+        // A month alone ("in March"); with a day it is a date figure and scopes already.
+        let month = super::kinds::is_month_word(word)
+            && i > start
+            && t.word_in(
+                i - 1,
+                &[
+                    "in", "by", "since", "until", "during", "from", "last", "this", "next",
+                    "early", "late", "mid", "of",
+                ],
+            )
+            && !t.get(i + 1).is_some_and(|x| x.is_number())
+            && !t.get(i - 1).is_some_and(|x| x.is_number());
+        if (weekday || month) && !is_incidental_time(t, i, start) {
+            tags.push(format!("{WHEN_PREFIX}{}", name.to_lowercase()));
+        }
+    }
+    tags
 }
 
 /// Nouns a percentage can measure when written "a premium of 35 per cent": the share's
@@ -1128,5 +1176,23 @@ mod tests {
             .as_deref(),
             Some("people lost")
         );
+    }
+
+    #[test]
+    fn days_and_months_in_words_tag_the_time() {
+        let t =
+            Tokens::new("By Wednesday, 350 homes had been damaged, the council said on Thursday.");
+        assert_eq!(
+            named_days_and_months(&t, 0, t.len()),
+            vec!["when:wednesday"]
+        );
+        let t = Tokens::new("a premium to Friday's closing price in March");
+        assert_eq!(
+            named_days_and_months(&t, 0, t.len()),
+            vec!["when:friday", "when:march"]
+        );
+        // "March" as a verb, "24 March" as a date figure: no tag.
+        let t = Tokens::new("Thousands will march on 24 March.");
+        assert!(named_days_and_months(&t, 0, t.len()).is_empty());
     }
 }
