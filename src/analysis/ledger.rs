@@ -53,14 +53,22 @@ impl Ledger {
             if !figure.comparable {
                 continue;
             }
-            let (hard, when) = split_scope(&figure.scope);
+            let (hard, when, level) = split_scope(&figure.scope);
             let buckets = bounds.entry((key, hard)).or_default();
             let interval = figure.interval;
+            // A new level after a change ("fell to 7.6 million") supersedes earlier figures:
+            // never flagged, it resets the bounds later figures must meet.
+            if level {
+                match buckets.iter_mut().find(|(w, _)| *w == when) {
+                    Some((_, state)) => *state = Bounds::default(),
+                    None => buckets.push((when, Bounds::default())),
+                }
+            }
             // A figure placed in time meets the figures placed at the same time and those
             // placed nowhere; a figure placed nowhere meets them all.
             let clash = buckets
                 .iter()
-                .filter(|(w, _)| when.is_none() || w.is_none() || *w == when)
+                .filter(|(w, _)| !level && (when.is_none() || w.is_none() || *w == when))
                 .find_map(|(_, state)| state.clash(&interval));
             if let Some(j) = clash {
                 // Two figures in one sentence are told apart by the writer ("309,550 were
@@ -115,24 +123,31 @@ impl Bounds {
     }
 }
 
-/// Splits a scope into its hard part (years, dates, places, groups: must be equal) and the
-/// day or month named in words ("when:monday"), which only keeps apart two figures that
-/// both name one and name different ones.
-fn split_scope(scope: &str) -> (Cow<'_, str>, Option<&str>) {
-    if !scope.contains(super::subjects::WHEN_PREFIX) {
-        return (Cow::Borrowed(scope), None);
+/// Splits a scope into its hard part (years, dates, places, groups: must be equal), the
+/// day or month named in words ("when:monday", which only keeps apart two figures that
+/// both name one and name different ones) and whether the figure is a new level after a
+/// change ("level:").
+fn split_scope(scope: &str) -> (Cow<'_, str>, Option<&str>, bool) {
+    use super::subjects::{LEVEL_TAG, WHEN_PREFIX};
+    if !scope.contains(WHEN_PREFIX) && !scope.contains(LEVEL_TAG) {
+        return (Cow::Borrowed(scope), None, false);
     }
     let mut hard = Vec::new();
     let mut when = None;
+    let mut level = false;
     for tag in scope.split(' ').filter(|t| !t.is_empty()) {
-        match tag.strip_prefix(super::subjects::WHEN_PREFIX) {
+        if tag == LEVEL_TAG {
+            level = true;
+            continue;
+        }
+        match tag.strip_prefix(WHEN_PREFIX) {
             Some(w) if when.is_none() => when = Some(w),
             // Two days or months in one sentence: keep it apart from everything else.
             Some(_) => hard.push(tag),
             None => hard.push(tag),
         }
     }
-    (Cow::Owned(hard.join(" ")), when)
+    (Cow::Owned(hard.join(" ")), when, level)
 }
 
 fn tighter_low(new: Bound, old: Bound) -> bool {
@@ -248,5 +263,18 @@ mod tests {
         );
         let undated = claim("home damaged", Interval::half_open(300.0, 400.0));
         assert_eq!(Ledger::build(&[monday, undated]).conflicts, vec![(1, 0)]);
+    }
+
+    #[test]
+    fn a_new_level_supersedes_and_is_then_the_reference() {
+        let mut risen = claim("dead", Interval::half_open(445.0, 455.0));
+        risen.scope = "level:".into();
+        let before = claim("dead", Interval::half_open(250.0, 350.0));
+        let after = claim("dead", Interval::half_open(250.0, 350.0));
+        // "300 dead" ... "the toll rose to 450" ... "300 dead": only the last is flagged.
+        assert_eq!(
+            Ledger::build(&[before, risen, after]).conflicts,
+            vec![(2, 1)]
+        );
     }
 }

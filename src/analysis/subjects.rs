@@ -793,6 +793,12 @@ pub fn subject_of(
     if qualifier_start > 0 && t.word_in(qualifier_start - 1, &["to", "from"]) {
         comparable = false;
     }
+    // "the list fell to 7.6 million": the new level. It supersedes what came before and is
+    // what later figures must agree with.
+    if is_new_level(t, qualifier_start, window_start, window_end, f) {
+        comparable = true;
+        scope.push(LEVEL_TAG.to_string());
+    }
     scope.sort();
     scope.dedup();
     Subject {
@@ -875,6 +881,71 @@ fn military_losses(
         other => other,
     };
     (noun, predicate)
+}
+
+/// The scope tag of a figure that states a new level after a change ("rose to 450"): see
+/// `ledger::split_scope`.
+pub const LEVEL_TAG: &str = "level:";
+
+/// Verbs of change whose "to" names the new level: "fell to", "has risen to".
+const CHANGE_TO: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "fell",
+    "fallen",
+    "fall",
+    "falls",
+    "increased",
+    "decreased",
+    "grew",
+    "grown",
+    "jumped",
+    "climbed",
+    "dropped",
+    "declined",
+    "surged",
+    "soared",
+    "reached",
+    "hit",
+];
+
+/// Words that make a change a forecast or a plan: such a level is not a fact yet.
+const FORECAST: &[&str] = &[
+    "expected",
+    "forecast",
+    "projected",
+    "target",
+    "goal",
+    "plans",
+    "plan",
+    "could",
+    "would",
+    "might",
+    "may",
+    "if",
+    "will",
+];
+
+/// "fell to an estimated 7.6 million", "has risen to 450": a verb of change and "to" right
+/// before the figure, and no forecast in the clause.
+fn is_new_level(
+    t: &Tokens<'_>,
+    qualifier_start: usize,
+    window_start: usize,
+    window_end: usize,
+    f: &RawFigure,
+) -> bool {
+    let Some(to) = qualifier_start.checked_sub(1) else {
+        return false;
+    };
+    let verb = to.checked_sub(1);
+    let pattern = (t.word_is(to, "to") && verb.is_some_and(|v| t.word_in(v, CHANGE_TO)))
+        || t.word_in(to, &["reached", "hit"]);
+    pattern
+        && !(window_start.min(to.saturating_sub(3))..window_end)
+            .any(|i| (i < qualifier_start || i >= f.end) && t.word_in(i, FORECAST))
 }
 
 /// The prefix of a scope tag naming a day or a month in words: see `ledger::split_scope`.
@@ -1072,7 +1143,11 @@ mod tests {
 
     #[test]
     fn changes_are_not_comparable() {
-        assert!(!subject("the toll rose to 450 people").comparable);
+        assert!(!subject_at("the toll rose by 450 people", "450").comparable);
+        let level = subject_at("the toll rose to 450 people", "450");
+        assert!(level.comparable && level.scope == LEVEL_TAG, "{level:?}");
+        let forecast = subject_at("the toll is expected to rise to 450 people", "450");
+        assert!(!forecast.comparable, "{forecast:?}");
         assert!(subject("450 people were killed").comparable);
         assert!(!subject("450 people were killed, up from 300").comparable);
     }
