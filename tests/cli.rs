@@ -331,6 +331,184 @@ fn broken_explicit_config_names_the_file() {
     );
 }
 
+#[test]
+fn broken_config_names_the_exact_place_of_a_mistake_serde_cannot_see() {
+    let dir = tempdir();
+    write(
+        dir.path(),
+        "copydesk.json",
+        "{\r\n  \"severity\": {\r\n    \"unattributed-claim\": \"off\",\r\n    \"“bogus”\": \"off\"\r\n  }\r\n}\r\n",
+    );
+    write(dir.path(), "draft.md", UNATTRIBUTED);
+    let out = run(check(dir.path()).arg("draft.md"));
+    assert_eq!(out.code, 2);
+    assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
+    assert!(
+        out.stderr.trim().ends_with(
+            "copydesk.json:4:5: unknown finding code \"“bogus”\" in \"severity\" (known: \
+         unattributed-claim, conflicting-figure, vague-source)"
+        ),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_source_figure_without_a_value_is_a_configuration_error() {
+    let dir = tempdir();
+    write(
+        dir.path(),
+        "copydesk.json",
+        "{\"sources\": [\n  {\"name\": \"the UN\", \"figures\": [{\"subject\": \"deaths\"}]}\n]}",
+    );
+    write(dir.path(), "draft.md", UNATTRIBUTED);
+    let out = run(check(dir.path()).arg("draft.md"));
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("copydesk.json:2:34: the figure for \"deaths\""),
+        "{}",
+        out.stderr
+    );
+}
+
+/// A desk's project file with the UN's count, and a draft that contradicts it.
+const UN_LIST: &str = r#"{
+  "$schema": "https://example.org/copydesk.schema.json",
+  "sources": [
+    {"name": "the UN", "aliases": ["UN human rights office"], "published": "19 March",
+     "url": "https://www.ohchr.org/", "note": "Verified deaths only 😀",
+     "figures": [{"subject": "civilians killed", "low": 816}]}
+  ]
+}
+"#;
+const UN_DRAFT: &str = "About 700 civilians have been killed, according to the UN's human rights office.\n\nMore than 1,000 soldiers have been wounded, the UN said.\n";
+
+#[test]
+fn source_list_conflicts_appear_in_every_format() {
+    let dir = tempdir();
+    write(dir.path(), "copydesk.json", UN_LIST);
+    write(dir.path(), "draft.md", UN_DRAFT);
+    let message =
+        "\"About 700 civilians\" conflicts with the UN's count (published 19 March): at least 816";
+    let human = run(check(dir.path()).arg("draft.md"));
+    assert_eq!(human.code, 1, "{}", human.stderr);
+    assert!(
+        human.stdout.contains(&format!(
+            "draft.md:1:1: warning[conflicting-figure]: {message}"
+        )),
+        "{}",
+        human.stdout
+    );
+    let report = json(&run(
+        check(dir.path()).args(["--format", "json", "draft.md"])
+    ));
+    let diagnostics = &report["files"][0]["diagnostics"];
+    assert_eq!(
+        diagnostics.as_array().map(Vec::len),
+        Some(1),
+        "{diagnostics}"
+    );
+    assert_eq!(diagnostics[0]["message"], message);
+    assert_eq!(diagnostics[0]["related"], serde_json::json!([]));
+    let figures = &report["files"][0]["figures"];
+    assert_eq!(figures[0]["attribution"]["listed"], "the UN");
+    assert_eq!(figures[1]["attribution"]["listed"], "the UN");
+    assert_eq!(report["summary"]["conflicts"], 1);
+    let sarif = run(check(dir.path()).args(["--format", "sarif", "draft.md"]));
+    assert!(
+        sarif.stdout.contains(message.replace('"', "\\\"").as_str()),
+        "{}",
+        sarif.stdout
+    );
+    let github = run(check(dir.path()).args(["--format", "github", "draft.md"]));
+    assert!(
+        github.stdout.starts_with("::warning file=draft.md,line=1,"),
+        "{}",
+        github.stdout
+    );
+    assert!(github.stdout.contains("at least 816"), "{}", github.stdout);
+}
+
+#[test]
+fn the_corpus_source_list_draft_links_exactly_its_listed_sources() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let out = run(check(&corpus).args([
+        "--config",
+        "listed-sources.config.json",
+        "--format",
+        "json",
+        "listed-sources.txt",
+    ]));
+    let report = json(&out);
+    let linked: Vec<(String, Value)> = report["files"][0]["figures"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["kind"] == "claim")
+        .map(|f| {
+            (
+                f["text"].as_str().unwrap_or_default().to_string(),
+                f["attribution"]
+                    .get("listed")
+                    .cloned()
+                    .unwrap_or(Value::Null),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, Value)> = [
+        ("At least 816 civilians", Some("the UN human rights office")),
+        // "The office" alone is too vague to link.
+        ("1,363 civilians", None),
+        ("nearly 90 attacks", Some("the World Health Organization")),
+        (
+            "more than 1.2 million people",
+            Some("the UN refugee agency"),
+        ),
+        ("300 ambulances", None),
+        ("about 40 civilians", None),
+    ]
+    .into_iter()
+    .map(|(text, listed)| (text.to_string(), listed.map_or(Value::Null, Value::from)))
+    .collect();
+    assert_eq!(linked, expected);
+}
+
+#[test]
+fn an_unlisted_source_has_no_listed_key_in_json() {
+    let dir = tempdir();
+    write(dir.path(), "copydesk.json", UN_LIST);
+    write(
+        dir.path(),
+        "draft.md",
+        "Russia lost 300 tanks, the ministry said.\n",
+    );
+    let report = json(&run(
+        check(dir.path()).args(["--format", "json", "draft.md"])
+    ));
+    let attribution = &report["files"][0]["figures"][0]["attribution"];
+    assert_eq!(attribution["source"], "the ministry");
+    assert!(attribution.get("listed").is_none(), "{attribution}");
+}
+
+#[test]
+fn explicit_config_with_the_source_list_applies_from_anywhere() {
+    let dir = tempdir();
+    write(dir.path(), "desk/sources.json", UN_LIST);
+    write(dir.path(), "elsewhere/draft.txt", UN_DRAFT);
+    let out = run(check(dir.path()).args([
+        "--config",
+        "desk/sources.json",
+        "--format",
+        "json",
+        "elsewhere/draft.txt",
+    ]));
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(json(&out)["summary"]["conflicts"], 1);
+    let without = run(check(dir.path()).args(["--format", "json", "elsewhere/draft.txt"]));
+    assert_eq!(json(&without)["summary"]["conflicts"], 0);
+}
+
 // ---------------------------------------------------------------------------------------
 // Inputs
 

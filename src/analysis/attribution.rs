@@ -212,6 +212,7 @@ pub fn cues_in_sentence(
             out.push(cue);
         }
     }
+    drop_shadowed(&mut out);
     if out.is_empty()
         && headline
         && let Some(cue) = headline_colon(t, start, end)
@@ -219,6 +220,33 @@ pub fn cues_in_sentence(
         out.push(cue);
     }
     out
+}
+
+/// The cue of a sentence that attributes the figure at token `at`: the nearest one in the
+/// figure's own clause, else the nearest at all. Clauses part at a semicolon or at a comma
+/// before "and", "but", "while": in "The ministry put losses at more than 14,400, and the
+/// General Staff said the figure was about 14400", the first figure is the ministry's.
+pub fn nearest_cue<'c>(t: &Tokens<'_>, cues: &'c [Cue], at: usize) -> Option<&'c Cue> {
+    let same_clause = |c: &&Cue| {
+        let (a, b) = if c.at < at { (c.at, at) } else { (at, c.at) };
+        !(a + 1..b).any(|k| {
+            t.punct(k) == Some(';')
+                || (t.punct(k) == Some(',')
+                    && t.word_in(k + 1, &["and", "but", "while", "whereas", "although"]))
+        })
+    };
+    // A hedge ("were recorded", "reportedly") names no source: any real cue beats it.
+    let hedge = |c: &Cue| c.attribution.source_span == c.attribution.cue_span;
+    let pool: Vec<&Cue> = if cues.iter().all(hedge) {
+        cues.iter().collect()
+    } else {
+        cues.iter().filter(|c| !hedge(c)).collect()
+    };
+    pool.iter()
+        .copied()
+        .filter(same_clause)
+        .min_by_key(|c| c.at.abs_diff(at))
+        .or_else(|| pool.iter().copied().min_by_key(|c| c.at.abs_diff(at)))
 }
 
 fn make(
@@ -259,25 +287,23 @@ fn grade_of(t: &Tokens<'_>, s0: usize, s1: usize) -> Grade {
         return Grade::Vague;
     }
     // The head is the last word before a preposition: "the General Staff of the ...".
-    let mut head_end = s1;
-    for i in s0..s1 {
-        if t.word_in(i, &["of", "for", "at", "with", "in", "on"]) && i > s0 {
-            head_end = i;
-            break;
-        }
-    }
-    let head = (s0..head_end)
-        .rev()
-        .find(|&i| t.get(i).is_some_and(|x| x.is_word()));
-    let Some(head) = head else {
+    let Some(head) = head_of(t, s0, s1) else {
         return Grade::Named;
     };
     let head_word = t.text_of(head).to_lowercase();
     let head_word = head_word.trim_end_matches("’s").trim_end_matches("'s");
-    if cues::DOCUMENT_NOUNS.contains(&head_word) {
+    // A capitalised head inside a name is an organisation: "the US Geological Survey".
+    let in_a_name = t.is_capitalised(head)
+        && head > s0
+        && t.is_capitalised(head - 1)
+        && !t.word_in(head - 1, &["the", "a", "an"]);
+    if cues::DOCUMENT_NOUNS.contains(&head_word) && !in_a_name {
         return Grade::Document;
     }
-    if cues::VAGUE_NOUNS.contains(&head_word) && head_end == s1 {
+    let postmodified = (head + 1..s1).any(|k| t.get(k).is_some_and(|x| x.is_word()));
+    if cues::VAGUE_NOUNS.contains(&head_word)
+        && (!postmodified || t.word_in(head + 1, &["close", "familiar"]))
+    {
         return Grade::Vague;
     }
     Grade::Named
@@ -301,9 +327,17 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
                 !subjects::STOP.contains(&lower.as_str())
                     || INNER.contains(&lower.as_str())
                     || cues::PRONOUNS.contains(&lower.as_str())
+                    // "A survey by the BRC", "figures from the ONS".
+                    || (matches!(lower.as_str(), "by" | "from")
+                        && i > floor
+                        && t.word_in(i - 1, cues::DOCUMENT_NOUNS))
             }
+            // "The survey of 2,029 adults": a number counting the members of a source.
             super::tokens::TokenKind::Number => {
-                tok.space_before.eq(&false) || t.get(i + 1).is_some_and(|n| !n.space_before)
+                tok.space_before.eq(&false)
+                    || t.get(i + 1).is_some_and(|n| !n.space_before)
+                    || (t.word_is(i.wrapping_sub(1), "of")
+                        && t.get(i + 1).is_some_and(|n| n.is_word()))
             }
             super::tokens::TokenKind::Punct => {
                 matches!(t.punct(i), Some('.' | '-' | '&' | '\'' | '’')) && !tok.space_before
@@ -323,7 +357,50 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
         start = i;
         taken += 1;
     }
+    // "A source close to the company", "Economists surveyed by FactSet": the head noun comes
+    // before the linking words.
+    if start >= floor + 2
+        && start < end
+        && t.word_in(start - 1, &["to", "with", "by", "on"])
+        && t.word_in(start - 2, LINKING_PARTICIPLES)
+        && let Some((outer, _)) = source_before_plain(t, start - 1, floor)
+        && outer < start - 2
+    {
+        start = outer;
+    }
     trim_source(t, start, end)
+}
+
+/// Words that link a source's head to a noun after it: "a source close to the company",
+/// "economists polled by Reuters", "people familiar with the matter".
+const LINKING_PARTICIPLES: &[&str] = &[
+    "close",
+    "familiar",
+    "surveyed",
+    "polled",
+    "questioned",
+    "interviewed",
+    "consulted",
+    "briefed",
+    "commissioned",
+    "employed",
+    "hired",
+];
+
+/// [`source_before`] without the linking extension (so the extension recurses once).
+fn source_before_plain(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, usize)> {
+    let mut start = before;
+    while start > floor {
+        let i = start - 1;
+        let lower = t.text_of(i).to_lowercase();
+        let ok = t.get(i).is_some_and(|x| x.is_word())
+            && (!subjects::STOP.contains(&lower.as_str()) || INNER.contains(&lower.as_str()));
+        if !ok || before - i > 14 {
+            break;
+        }
+        start = i;
+    }
+    trim_source(t, start, before)
 }
 
 /// A source's tokens going forward from `from` to no later than `limit`.
@@ -335,12 +412,26 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
         let ok = match tok.kind {
             super::tokens::TokenKind::Word => {
                 let lower = t.text_of(end).to_lowercase();
+                // "the Bank of England", "the head of the IMF", but not "the ministry on
+                // Monday" or "the council in a statement".
+                let name_follows = t.word_in(end + 1, &["the"])
+                    || (t.is_capitalised(end + 1) && !t.word_in(end + 1, cues::CALENDAR_WORDS));
                 let inner = INNER.contains(&lower.as_str())
-                    && !(matches!(lower.as_str(), "in" | "on" | "at" | "with" | "and")
-                        && !t.is_capitalised(end + 1)
-                        && !t.word_in(end + 1, &["the"]));
-                // A reporting verb ends the source: ", said the ministry, adding ...".
-                (!subjects::STOP.contains(&lower.as_str()) || inner) && cues::verb(&lower).is_none()
+                    && (!matches!(lower.as_str(), "in" | "on" | "at" | "with" | "and")
+                        || name_follows);
+                // A reporting verb ends the source (", said the ministry, adding ..."), but
+                // not a document noun that looks like one ("according to the report").
+                // "figures from the ONS", "data by the ministry".
+                let linked = matches!(lower.as_str(), "by" | "to" | "with")
+                    && end > from
+                    && t.word_in(end - 1, LINKING_PARTICIPLES);
+                let provenance = matches!(lower.as_str(), "from" | "by")
+                    && end > from
+                    && t.word_in(end - 1, cues::DOCUMENT_NOUNS)
+                    && (t.is_capitalised(end + 1) || t.word_in(end + 1, &["the"]));
+                (!subjects::STOP.contains(&lower.as_str()) || inner || provenance || linked)
+                    && (cues::verb(&lower).is_none()
+                        || (end > from && cues::DOCUMENT_NOUNS.contains(&lower.as_str())))
             }
             super::tokens::TokenKind::Number => !tok.space_before,
             super::tokens::TokenKind::Punct => {
@@ -389,11 +480,27 @@ fn according_to(t: &Tokens<'_>, i: usize, _start: usize, end: usize) -> Option<C
     if !(t.word_is(i, "according") && t.word_is(i + 1, "to")) {
         return None;
     }
-    let source = source_after(t, i + 2, end)?;
+    // "according to its accounts": the owner is the source's antecedent, the noun the source.
+    let mut from = i + 2;
+    if t.word_in(from, POSSESSIVE_DETERMINERS) {
+        from += 1;
+    }
+    let mut source = source_after(t, from, end)?;
     // "according to plan", "according to the rules".
     let first_content = (source.0..source.1).find(|&k| !t.word_in(k, &["the", "a", "an"]))?;
-    if t.word_in(first_content, cues::NOT_SOURCES) && source.1 - source.0 <= 2 {
+    if t.word_in(first_content, cues::NOT_SOURCES)
+        && (source.1 - source.0 <= 2 || first_content == source.0)
+    {
         return None;
+    }
+    // "according to its chief executive, Dr Paul Gray": the person named in apposition.
+    if t.punct(source.1) == Some(',')
+        && head_in(t, source.0, source.1, cues::PERSON_WORDS)
+        && let Some(name) = source_after(t, source.1 + 1, end)
+        && is_name(t, name.0, name.1)
+        && ends_clause(t, name.1, end)
+    {
+        source = name;
     }
     let mut cue = make(t, source, (i, i + 2), "according to", i)?;
     // "According to X, ..." at the head of a sentence governs what follows.
@@ -414,12 +521,28 @@ fn extra_phrase(
         let n = phrase.len();
         if (0..n).all(|k| t.word_is(i + k, &phrase[k])) {
             let lemma = phrase.join(" ");
-            let source = source_before(t, i, start).or_else(|| source_after(t, i + n, end))?;
+            // "the court heard", "the jury was told": the phrase names its own source.
+            if n >= 2 && matches!(phrase[0].as_str(), "the" | "a" | "an") {
+                let mut s1 = i + n - 1;
+                while s1 > i + 1 && t.word_in(s1 - 1, &["was", "were", "is", "are", "has", "had"]) {
+                    s1 -= 1;
+                }
+                return make(t, (i, s1), (i, i + n), &lemma, i);
+            }
+            let source = subject_before(t, i, start).or_else(|| source_after(t, i + n, end))?;
             return make(t, source, (i, i + n), &lemma, i);
         }
     }
     None
 }
+
+/// Verbs that report only before a clause or a quotation: "he added that", "she recalled:";
+/// before a figure or a noun they are the verb's other sense ("employers added 275,000 jobs",
+/// "Honda recalled 750,000 cars", "the army released 300 prisoners").
+const CLAUSE_ONLY_VERBS: &[&str] = &["add", "recall", "release"];
+
+/// Possessive determiners: "its accounts", "their figures".
+const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "my", "your"];
 
 fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> Option<Cue> {
     let verb = cues::verb(lower)?;
@@ -434,20 +557,56 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     let prev_lower = prev
         .map(|p| t.text_of(p).to_lowercase())
         .unwrap_or_default();
-    // "an estimated 300", "the reported figures": adjectives, not verbs.
+    // "an estimated 300", "the reported figures", "the Bank's latest forecast": adjectives
+    // and nouns, not verbs.
     if prev.is_some_and(|p| {
         t.word_in(
             p,
             &[
-                "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "my",
+                "a",
+                "an",
+                "the",
+                "this",
+                "that",
+                "its",
+                "their",
+                "his",
+                "her",
+                "our",
+                "my",
+                "latest",
+                "new",
+                "recent",
+                "own",
+                "official",
+                "annual",
+                "monthly",
+                "quarterly",
+                "weekly",
+                "daily",
+                "final",
+                "previous",
+                "initial",
+                "first",
             ],
-        )
+        ) || {
+            let w = t.text_of(p);
+            w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+        }
     }) {
         return None;
     }
     // "declined to say", "refused to comment": no source given.
     if prev_lower == "to" {
         return None;
+    }
+    // A data verb's agent: "the 3.5% forecast by economists", "as estimated by the ONS".
+    if verb.class == VerbClass::Data
+        && verb.form == VerbForm::Past
+        && t.word_is(cue_end, "by")
+        && let Some(agent) = source_after(t, cue_end + 1, end)
+    {
+        return make(t, agent, (i, cue_end + 1), verb.lemma, i);
     }
     // Passive hedges: "is said to", "were reported killed", "is believed to".
     if matches!(
@@ -490,8 +649,8 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
             t.punct(i + 1),
             Some('“' | '"' | '‘' | '$' | '£' | '€' | ':' | ',')
         );
-    match verb.form {
-        VerbForm::Third if !next_opens_clause => return None,
+    let form_fits = match verb.form {
+        VerbForm::Third => next_opens_clause,
         VerbForm::Base => {
             let after_subject = prev.is_some_and(|p| {
                 t.word_in(
@@ -502,12 +661,10 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
                     ],
                 ) || subjects::is_plural_noun(&t.text_of(p).to_lowercase())
             });
-            if !after_subject || !next_opens_clause {
-                return None;
-            }
+            after_subject && next_opens_clause
         }
-        _ => {}
-    }
+        VerbForm::Past => true,
+    };
     // "continued to fight" is not a cue: "continue" and "believe" need a quote or clause.
     if matches!(
         verb.lemma,
@@ -524,7 +681,24 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     ) && !(matches!(t.punct(i + 1), Some(',' | '.' | ':' | '“' | '"'))
         || t.word_is(i + 1, "that")
         || prev.is_some_and(|p| matches!(t.punct(p), Some(',' | '”' | '"' | '’'))))
-        && !(verb.lemma == "put" && (i + 1..(i + 7).min(end)).any(|k| t.word_is(k, "at")))
+        && !(verb.lemma == "put" && (i + 1..(i + 11).min(end)).any(|k| t.word_is(k, "at")))
+    {
+        return None;
+    }
+    // "The ministry released figures showing ...": a document as the object reports.
+    let releases_a_document = verb.lemma == "release"
+        && (cue_end..(cue_end + 3).min(end)).any(|k| t.word_in(k, cues::DOCUMENT_NOUNS));
+    if CLAUSE_ONLY_VERBS.contains(&verb.lemma)
+        && !releases_a_document
+        && !(matches!(
+            t.punct(cue_end),
+            Some(',' | '.' | ':' | ';' | '“' | '"' | '‘' | '”' | '’')
+        ) || cue_end >= end
+            || t.word_in(
+                cue_end,
+                &["that", "how", "he", "she", "it", "they", "we", "i", "there"],
+            )
+            || t.is_capitalised(cue_end))
     {
         return None;
     }
@@ -533,10 +707,26 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     let inverted =
         prev.is_none_or(|p| matches!(t.punct(p), Some(',' | '”' | '"' | '’' | '\'' | '—' | '–')));
     let source = if inverted {
-        source_after(t, cue_end, end).or_else(|| source_before(t, i, start))
+        inverted_source(t, i, cue_end, verb.lemma, start, end)
     } else {
-        source_before(t, i, start)
+        subject_before(t, i, start)
     }?;
+    if !form_fits {
+        // "..., the European Commission says." and "ONS figures show food prices rose".
+        let trailing = !inverted
+            && ends_clause(t, cue_end, end)
+            && source.0 > start
+            && matches!(
+                t.punct(source.0 - 1),
+                Some(',' | '—' | '–' | '”' | '"' | '’' | '(')
+            );
+        let document_subject = !inverted
+            && verb.class == VerbClass::Data
+            && grade_of(t, source.0, source.1) == Grade::Document;
+        if !(trailing || document_subject) {
+            return None;
+        }
+    }
     // Data verbs attribute only when their subject is a source, not an action by anyone:
     // "the survey found", "officials counted", not "the bodies found".
     if verb.class == VerbClass::Data
@@ -547,6 +737,308 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
         return None;
     }
     make(t, source, (i, cue_end), verb.lemma, i)
+}
+
+/// True when token `k` ends the clause a source sits in: punctuation, the sentence end, or a
+/// word that opens an adverbial ("said the ministry on Monday", "the ministry said in a
+/// statement").
+fn ends_clause(t: &Tokens<'_>, k: usize, end: usize) -> bool {
+    k >= end
+        || matches!(
+            t.punct(k),
+            Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '(' | '”' | '"' | '’' | '—' | '–')
+        )
+        // "said the ministry on Monday", not "puts Labour on 44 per cent".
+        || (t.word_in(k, &["on", "in", "at"])
+            && !t.get(k + 1).is_some_and(|x| x.is_number())
+            && !matches!(t.punct(k + 1), Some('$' | '£' | '€' | '¥' | '₹')))
+        || t.word_in(
+            k,
+            &[
+                "last",
+                "this",
+                "yesterday",
+                "today",
+                "tonight",
+                "earlier",
+                "late",
+                "later",
+                "after",
+                "when",
+                "while",
+                "as",
+                "adding",
+                "citing",
+                "according",
+                "during",
+                "before",
+                "separately",
+                "previously",
+                "also",
+            ],
+        )
+        || t.word_in(k, cues::CALENDAR_WORDS) && t.is_capitalised(k)
+}
+
+/// The subject before a verb at `i`: "the ministry said", "Toyota Motor (トヨタ自動車) said",
+/// "The report, which found ..." (the antecedent of a relative pronoun).
+fn subject_before(t: &Tokens<'_>, i: usize, start: usize) -> Option<(usize, usize)> {
+    let mut before = i;
+    // A bracketed gloss between subject and verb: "the finance ministry (財務省) said".
+    if before > start && t.punct(before - 1) == Some(')') {
+        let open = (start..before - 1)
+            .rev()
+            .find(|&k| t.punct(k) == Some('('))?;
+        before = open;
+    }
+    // "The report, which found ...": the relative pronoun stands for the noun before it.
+    let mut pronoun = before;
+    while pronoun > start && t.word_in(pronoun - 1, BETWEEN_SUBJECT_AND_VERB) {
+        pronoun -= 1;
+    }
+    if pronoun >= start + 2
+        && t.word_in(pronoun - 1, &["which", "who"])
+        && t.punct(pronoun - 2) == Some(',')
+    {
+        return source_before(t, pronoun - 2, start);
+    }
+    source_before(t, before, start)
+}
+
+/// The source of a verb after a comma or a quotation: inverted (", said the ministry.",
+/// "“...,” said Mr Smith"), else the subject before an apposition or a relative clause
+/// ("Robert Gardner, Nationwide's chief economist, said prices ...").
+fn inverted_source(
+    t: &Tokens<'_>,
+    i: usize,
+    cue_end: usize,
+    lemma: &str,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    // The object of "told" is an audience ("told investors", "told the BBC"), and that of
+    // "put" the thing measured ("puts Labour on 44 per cent"): never a source.
+    if !matches!(lemma, "tell" | "put")
+        && let Some(source) = source_after(t, cue_end, end)
+        && ends_clause(t, source.1, end)
+    {
+        return Some(source);
+    }
+    if i > start && t.punct(i - 1) == Some(',') {
+        return subject_before_comma(t, i - 1, start);
+    }
+    None
+}
+
+/// Skips one comma-delimited segment before `comma` and returns the subject it interrupts:
+/// an apposition ("Robert Gardner, Nationwide's chief economist,"; "The council's housing
+/// director, Paul Grant," where the name is the source), a relative clause ("Harlow Brands,
+/// which reported revenue of $1.2bn,") or a participial or prepositional phrase ("A survey
+/// by the BRC, published on Monday,").
+fn subject_before_comma(t: &Tokens<'_>, comma: usize, start: usize) -> Option<(usize, usize)> {
+    subject_before_comma_at(t, comma, start, 0)
+}
+
+fn subject_before_comma_at(
+    t: &Tokens<'_>,
+    comma: usize,
+    start: usize,
+    depth: usize,
+) -> Option<(usize, usize)> {
+    let open = (start..comma).rev().find(|&k| {
+        matches!(
+            t.punct(k),
+            Some(',' | ';' | ':' | '“' | '”' | '"' | '(' | ')' | '—' | '–')
+        )
+    })?;
+    if t.punct(open) != Some(',') || open + 1 >= comma {
+        return None;
+    }
+    let seg = open + 1;
+    let subject = source_before(t, open, start).filter(|s| {
+        (start..s.0).all(|k| t.word_in(k, SENTENCE_LINKS))
+            || matches!(
+                t.punct(s.0 - 1),
+                Some(',' | '“' | '”' | '"' | '—' | '–' | ':' | '(')
+            )
+    });
+    let first = t.text_of(seg).to_lowercase();
+    let interrupting = t.word_in(seg, &["which", "who", "whose", "where"])
+        || (t.word_in(
+            seg,
+            &[
+                "in", "on", "at", "during", "after", "before", "speaking", "writing", "like",
+                "unlike", "despite", "however",
+            ],
+        ) && seg + 1 < comma)
+        || (!t.is_capitalised(seg) && t.get(seg).is_some_and(|x| x.is_word()) && {
+            first.ends_with("ed") && first.len() > 4
+        });
+    // "Mr Smith, 52, said": an age.
+    let age =
+        comma == seg + 1 && t.get(seg).is_some_and(|x| x.is_number()) || t.word_is(seg, "aged");
+    // "Ms Revie, 52, who founded the charity, said": one skipped phrase after another.
+    let earlier = || {
+        (depth < 3 && subject.is_none())
+            .then(|| subject_before_comma_at(t, open, start, depth + 1))
+            .flatten()
+    };
+    if interrupting || age {
+        return subject.or_else(earlier);
+    }
+    // An apposition: a noun phrase filling the whole segment.
+    let apposition = source_before(t, comma, seg).filter(|s| s.0 <= seg + 1 && s.1 == comma)?;
+    if is_name(t, apposition.0, apposition.1) {
+        return Some(apposition);
+    }
+    subject.or_else(earlier)
+}
+
+/// Words that may open a sentence before its subject: "But Tim Mitchell, president of ...,
+/// said".
+const SENTENCE_LINKS: &[&str] = &[
+    "but",
+    "and",
+    "yet",
+    "so",
+    "meanwhile",
+    "however",
+    "still",
+    "now",
+    "separately",
+    "instead",
+    "elsewhere",
+];
+
+/// True when tokens `[s0, s1)` are a proper name: capitalised words (and the function words
+/// of names), not opening with a determiner: "Dr Paul Gray", "Paul Grant".
+fn is_name(t: &Tokens<'_>, s0: usize, s1: usize) -> bool {
+    s1 > s0
+        && t.is_capitalised(s0)
+        && !t.word_in(s0, &["the", "a", "an"])
+        && !t.word_in(s0, POSSESSIVE_DETERMINERS)
+        && (s0..s1).all(|k| match t.get(k).map(|x| x.kind) {
+            Some(super::tokens::TokenKind::Word) => t.is_capitalised(k) || t.word_in(k, INNER),
+            Some(super::tokens::TokenKind::Punct) => {
+                matches!(t.punct(k), Some('.' | '-' | '\'' | '’'))
+            }
+            _ => false,
+        })
+}
+
+/// True when the head of the source `[s0, s1)` (its last word before a preposition) is in
+/// `words`.
+fn head_in(t: &Tokens<'_>, s0: usize, s1: usize, words: &[&str]) -> bool {
+    head_of(t, s0, s1).is_some_and(|h| {
+        let w = t.text_of(h).to_lowercase();
+        let w = w.trim_end_matches("’s").trim_end_matches("'s");
+        words.contains(&w)
+    })
+}
+
+/// The head word of the source `[s0, s1)`: the last word before a preposition or a linking
+/// participle ("the General Staff of ...", "A source close to ...", "Economists surveyed by
+/// ...").
+fn head_of(t: &Tokens<'_>, s0: usize, s1: usize) -> Option<usize> {
+    let mut head_end = s1;
+    for i in s0 + 1..s1 {
+        if t.word_in(
+            i,
+            &["of", "for", "at", "with", "in", "on", "by", "to", "from"],
+        ) || t.word_in(i, LINKING_PARTICIPLES)
+        {
+            head_end = i;
+            break;
+        }
+    }
+    // "Data published on Tuesday": the participle modifies the head before it.
+    while head_end > s0 + 1 && {
+        let w = t.text_of(head_end - 1);
+        !t.is_capitalised(head_end - 1) && w.len() > 4 && w.ends_with("ed")
+    } {
+        head_end -= 1;
+    }
+    (s0..head_end)
+        .rev()
+        .find(|&i| t.get(i).is_some_and(|x| x.is_word()))
+}
+
+/// Drops cues another cue makes redundant. A cue inside another's source is part of that
+/// source ("the Bank of England's latest forecast shows", "Data published on Tuesday
+/// showed"), except a prepositional cue, which names the body more exactly than the verb
+/// around it ("Figures from the ONS put it at 4%": the ONS). A data verb in the clause
+/// reported by an earlier speech verb is the speaker's words ("Judge Mairs said Fenwick had
+/// shown ..."), unless its subject is a document ("she said the figures showed ...").
+fn drop_shadowed(out: &mut Vec<Cue>) {
+    if out.len() < 2 {
+        return;
+    }
+    let is_prepositional = |c: &Cue| {
+        let lemma = c.attribution.cue.as_str();
+        lemma.ends_with(" from") || lemma.ends_with(" by")
+    };
+    let inside = |inner: &Cue, outer: &Cue| {
+        let (o, s, q) = (
+            outer.attribution.source_span,
+            inner.attribution.source_span,
+            inner.attribution.cue_span,
+        );
+        o != s
+            && o.start <= s.start
+            && s.end <= o.end
+            && (inner.attribution.cue == "figures of" || (o.start <= q.start && q.end <= o.end))
+    };
+    let first_speech = out
+        .iter()
+        .filter(|c| cues::verb(&c.attribution.cue).is_some_and(|v| v.class == VerbClass::Speech))
+        .map(|c| c.at)
+        .min();
+    let keep: Vec<bool> = out
+        .iter()
+        .map(|c| {
+            let shadowed = out.iter().any(|other| {
+                if is_prepositional(c) {
+                    false
+                } else {
+                    inside(c, other) || (is_prepositional(other) && inside(other, c))
+                }
+            });
+            let data_verb =
+                cues::verb(&c.attribution.cue).is_some_and(|v| v.class == VerbClass::Data);
+            let reported_data_verb = data_verb
+                && c.attribution.grade != Grade::Document
+                && first_speech.is_some_and(|s| s < c.at);
+            // "The survey of 1,000 firms found 30% ..., the CBI said": an unnamed document
+            // is the named speaker's.
+            let unnamed_document_of_a_speaker = data_verb
+                && c.attribution.grade == Grade::Document
+                && !names_anyone(&c.attribution.source)
+                && out.iter().any(|other| {
+                    other.at > c.at
+                        && matches!(other.attribution.grade, Grade::Named | Grade::Pronoun)
+                        && cues::verb(&other.attribution.cue)
+                            .is_some_and(|v| v.class == VerbClass::Speech)
+                });
+            !(shadowed || reported_data_verb || unnamed_document_of_a_speaker)
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
+/// True when a source as written names someone: a capitalised word after its first, or an
+/// acronym ("ONS figures", "the latest UN count"), not "the survey of 1,000 firms" or a
+/// sentence-initial "Figures".
+fn names_anyone(source: &str) -> bool {
+    let t = Tokens::new(source);
+    (0..t.len()).any(|k| {
+        let w = t.text_of(k);
+        (k > 0 && t.is_capitalised(k))
+            || (w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+    })
 }
 
 fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -> Option<Cue> {
@@ -595,6 +1087,55 @@ fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -> Option<Cu
     {
         let source = source_after(t, i + 2, end)?;
         return make(t, source, (i, i + 2), &format!("{lower} by"), i);
+    }
+    // "its highest in a YouGov poll", "according to a new Ipsos survey": a named poll or
+    // report closing its noun phrase.
+    if matches!(
+        lower,
+        "poll" | "survey" | "study" | "report" | "analysis" | "census" | "audit"
+    ) && i >= 2
+        && t.is_capitalised(i - 1)
+        && !t.word_in(i - 1, &["the", "a", "an"])
+        && (i + 1 >= end
+            || matches!(
+                t.punct(i + 1),
+                Some('.' | ',' | ';' | ':' | ')' | '—' | '–')
+            )
+            || t.word_in(
+                i + 1,
+                &[
+                    "published",
+                    "released",
+                    "conducted",
+                    "carried",
+                    "taken",
+                    "for",
+                    "of",
+                    "on",
+                    "in",
+                    "last",
+                    "this",
+                    "which",
+                    "that",
+                ],
+            ))
+    {
+        let mut s0 = i - 1;
+        while s0 > 0 && t.is_capitalised(s0 - 1) && i - s0 < 4 {
+            s0 -= 1;
+        }
+        if s0 > 0
+            && t.word_in(
+                s0 - 1,
+                &[
+                    "a", "an", "the", "latest", "new", "recent", "last", "separate",
+                ],
+            )
+        {
+            let mut cue = make(t, (s0, i + 1), (i, i + 1), lower, i)?;
+            cue.attribution.grade = Grade::Document;
+            return Some(cue);
+        }
     }
     // "citing X", "per X".
     if matches!(lower, "citing" | "quoting")
@@ -689,22 +1230,93 @@ fn headline_colon(t: &Tokens<'_>, start: usize, end: usize) -> Option<Cue> {
     make(t, (start, colon), (colon, colon + 1), ":", colon)
 }
 
-/// Resolves pronoun sources ("It added") to the nearest earlier named or document source.
-/// `cues` are all cues of the draft in document order, with document offsets.
+/// What kind of thing a source names, as far as its words tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SourceKind {
+    /// "Dr Paul Gray", "chief executive Tim Cook", "the minister".
+    Person,
+    /// "the ministry", "Toyota Motor", "NHS England figures".
+    Organisation,
+    /// "Nationwide", "Robert Gardner": a name that could be either.
+    Unknown,
+}
+
+/// Classifies a source as written by its head noun, then by titles and roles anywhere in it.
+fn source_kind(a: &Attribution) -> SourceKind {
+    if a.grade == Grade::Document {
+        return SourceKind::Organisation;
+    }
+    let t = Tokens::new(&a.source);
+    let words: Vec<String> = (0..t.len())
+        .filter(|&k| t.get(k).is_some_and(|x| x.is_word()))
+        .map(|k| {
+            t.text_of(k)
+                .to_lowercase()
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .to_string()
+        })
+        .collect();
+    if let Some(head) = head_of(&t, 0, t.len()) {
+        let head = t.text_of(head).to_lowercase();
+        if cues::PERSON_WORDS.contains(&head.as_str()) {
+            return SourceKind::Person;
+        }
+        if cues::ORGANISATION_WORDS.contains(&head.as_str()) {
+            return SourceKind::Organisation;
+        }
+    }
+    // No telling head: an organisation word anywhere ("the Bank of England's
+    // spokesperson" aside, which the head settles), unless a courtesy title names a person.
+    if words
+        .iter()
+        .any(|w| cues::ORGANISATION_WORDS.contains(&w.as_str()))
+        && !words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "mr" | "mrs" | "ms" | "dr" | "sir" | "dame" | "prof" | "lord" | "lady"
+            )
+        })
+    {
+        return SourceKind::Organisation;
+    }
+    if words
+        .iter()
+        .any(|w| cues::PERSON_WORDS.contains(&w.as_str()))
+    {
+        return SourceKind::Person;
+    }
+    SourceKind::Unknown
+}
+
+/// Resolves pronoun sources ("It added", "she said") to the nearest earlier named or document
+/// source of the right kind: a person for "he" and "she", an organisation or a document for
+/// "it" and "they". `cues` are all cues of the draft in document order, with document offsets.
 pub fn resolve_pronouns(figures: &mut [super::claims::Figure], cues: &[Attribution]) {
     // The named sources in document order, by cue position.
-    let anchors: Vec<(usize, &str)> = cues
+    let anchors: Vec<(usize, &str, SourceKind)> = cues
         .iter()
         .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
-        .map(|a| (a.cue_span.start, a.source.as_str()))
+        .map(|a| (a.cue_span.start, a.source.as_str(), source_kind(a)))
         .collect();
     for figure in figures.iter_mut() {
         if let Some(a) = &mut figure.attribution
             && a.grade == Grade::Pronoun
         {
             let at = a.cue_span.start;
-            let k = anchors.partition_point(|(pos, _)| *pos < at);
-            a.resolved = k.checked_sub(1).map(|k| anchors[k].1.to_string());
+            let k = anchors.partition_point(|(pos, _, _)| *pos < at);
+            let pronoun = a.source.to_lowercase();
+            let fits = |kind: SourceKind| match pronoun.as_str() {
+                "he" | "she" => kind != SourceKind::Organisation,
+                "it" | "they" => kind != SourceKind::Person,
+                _ => true,
+            };
+            // Unresolved rather than wrong when no earlier source fits.
+            a.resolved = anchors[..k]
+                .iter()
+                .rev()
+                .find(|(_, _, kind)| fits(*kind))
+                .map(|(_, source, _)| source.to_string());
         }
     }
 }
@@ -869,6 +1481,454 @@ mod tests {
         assert_eq!(
             cues.first().map(|c| c.attribution.source.as_str()),
             Some("Minister")
+        );
+    }
+
+    fn sources_of(text: &str) -> Vec<String> {
+        let t = Tokens::new(text);
+        let quotes = super::super::sentences::quotations(text);
+        cues_in_sentence(&t, 0, t.len(), &quotes, false, &Lexicon::default())
+            .into_iter()
+            .map(|c| c.attribution.source)
+            .collect()
+    }
+
+    /// The source credited for the claim whose text starts with `figure`, analysing `text` as
+    /// a whole draft (so pronouns resolve and carry-over applies).
+    fn credited(text: &str, figure: &str, extra: &[&str]) -> Option<String> {
+        let config = super::super::Config {
+            cues: extra.iter().map(|s| s.to_string()).collect(),
+            ..Default::default()
+        };
+        let analysis = super::super::analyze(text, super::super::Format::PlainText, &config);
+        analysis
+            .figures
+            .iter()
+            .find(|f| f.span.of(text).starts_with(figure) || f.number.of(text) == figure)
+            .and_then(|f| f.attribution.as_ref())
+            .map(|a| a.effective_source().to_string())
+    }
+
+    #[test]
+    fn cue_closing_the_sentence_after_a_comma() {
+        assert_eq!(
+            source_of(
+                "Hungary has 20 billion euros of EU funds frozen, the European Commission says."
+            ),
+            Some("the European Commission".into())
+        );
+        assert_eq!(
+            source_of("Small boat crossings fell to 29,437 last year, Home Office figures show."),
+            Some("Home Office figures".into())
+        );
+        assert_eq!(
+            source_of("Apple is appealing a $1.2bn verdict, court filings show."),
+            Some("court filings".into())
+        );
+        assert_eq!(
+            source_of("A buyer would need a deposit of almost £42,000, Nationwide estimates."),
+            Some("Nationwide".into())
+        );
+        assert_eq!(
+            source_of("Prices rose 3%, analysts say.").map(|s| s.to_lowercase()),
+            Some("analysts".into())
+        );
+        // Nouns ending a sentence are not cues.
+        assert_eq!(source_of("He watched three TV shows."), None);
+        assert_eq!(source_of("The firm paid 300 insurance claims."), None);
+    }
+
+    #[test]
+    fn document_subject_makes_a_data_verb_before_any_clause() {
+        assert_eq!(
+            source_of("ONS figures show food prices rose by 7 per cent in the year."),
+            Some("ONS figures".into())
+        );
+        assert_eq!(
+            source_of("Data published on Tuesday showed 300 more cases."),
+            Some("Data published on Tuesday".into())
+        );
+        assert_eq!(
+            cue_of("Data published on Tuesday showed 300 more cases.").map(|c| c.2),
+            Some(Grade::Document)
+        );
+    }
+
+    #[test]
+    fn inverted_verb_takes_the_source_only_when_it_closes_the_clause() {
+        assert_eq!(
+            source_of("Sales rose 3 per cent, said the ministry on Monday."),
+            Some("the ministry".into())
+        );
+        assert_eq!(
+            source_of("Sales rose 3 per cent, says Ms Revie."),
+            Some("Ms Revie".into())
+        );
+        // A clause after the verb: the subject is before the comma-delimited phrase.
+        assert_eq!(
+            source_of(
+                "Harlow Brands, which reported revenue of $1.2bn last year, said the combined group would have sales of $1.6bn."
+            ),
+            Some("Harlow Brands".into())
+        );
+        assert_eq!(
+            sources_of(
+                "A survey by the British Retail Consortium, published on Monday, showed footfall up 3.1 per cent."
+            ),
+            vec!["the British Retail Consortium".to_string()]
+        );
+        assert_eq!(
+            source_of(
+                "The survey of 2,029 adults, carried out in March, puts Labour on 44 per cent."
+            ),
+            Some("The survey of 2,029 adults".into())
+        );
+    }
+
+    #[test]
+    fn apposition_and_titles() {
+        assert_eq!(
+            source_of(
+                "Robert Gardner, Nationwide's chief economist, said prices were about 3 per cent below the peak."
+            ),
+            Some("Robert Gardner".into())
+        );
+        assert_eq!(
+            source_of(
+                "The council's housing director, Paul Grant, said 53 people had been found sleeping rough."
+            ),
+            Some("Paul Grant".into())
+        );
+        assert_eq!(
+            source_of(
+                "Emma Revie, chief executive of the Trussell Trust, said 3.1 million parcels were handed out."
+            ),
+            Some("Emma Revie".into())
+        );
+        assert_eq!(
+            source_of(
+                "But Tim Mitchell, president of the Royal College of Surgeons, said about one in nine people were waiting."
+            ),
+            Some("Tim Mitchell".into())
+        );
+        assert_eq!(
+            source_of("Mr Smith, 52, said he sold 300 cakes."),
+            Some("Mr Smith".into())
+        );
+        assert_eq!(
+            source_of("“We lost 300 tanks,” Ivan Petrov, the defence minister, said."),
+            Some("Ivan Petrov".into())
+        );
+        assert_eq!(
+            source_of(
+                "The hospice needs to raise £3.5 million a year, according to its chief executive, Dr Paul Gray."
+            ),
+            Some("Dr Paul Gray".into())
+        );
+        // A comma-delimited phrase that is no apposition gives no source.
+        assert_eq!(
+            source_of("Prices in London, the most expensive region, rose 3%."),
+            None
+        );
+        assert_eq!(source_of("Sales rose 3%, the best result in years."), None);
+    }
+
+    #[test]
+    fn the_object_of_told_is_an_audience() {
+        assert_eq!(
+            source_of(
+                "The council leader, Dev Patel, told reporters on Sunday that 300 homes were empty."
+            ),
+            Some("Dev Patel".into())
+        );
+        assert_eq!(
+            source_of(
+                "Its chief executive, Lena Brooks, told investors the group would employ 21,000 people."
+            ),
+            Some("Lena Brooks".into())
+        );
+        assert_eq!(
+            source_of("Lena Brooks told investors the group would employ 21,000 people."),
+            Some("Lena Brooks".into())
+        );
+        assert_eq!(source_of("He was told 300 jobs would go."), None);
+    }
+
+    #[test]
+    fn action_verbs_do_not_make_their_subject_a_source() {
+        assert_eq!(
+            source_of("US employers added 275,000 jobs in February."),
+            None
+        );
+        assert_eq!(source_of("Health care added 67,000 jobs."), None);
+        assert_eq!(source_of("Honda recalled 1.2 million cars."), None);
+        assert_eq!(
+            source_of("The combined group will have 12,000 staff."),
+            None
+        );
+        assert_eq!(source_of("Investors put $300m into the fund."), None);
+        assert_eq!(
+            source_of(
+                "Toyota, which sold 10.3 million vehicles worldwide last year, has issued four recalls this year."
+            ),
+            None
+        );
+        // The reporting senses still count.
+        assert_eq!(
+            source_of("He added that 300 people had died."),
+            Some("He".into())
+        );
+        assert_eq!(
+            source_of("The data firm added: “We expect 300 deals.”"),
+            Some("The data firm".into())
+        );
+        assert_eq!(
+            source_of("She recalled that 300 people had come."),
+            Some("She".into())
+        );
+        assert_eq!(
+            source_of("The NHTSA put the number of affected Toyota vehicles at 1,004,000."),
+            Some("The NHTSA".into())
+        );
+    }
+
+    #[test]
+    fn estimated_as_verb_and_as_qualifier() {
+        assert_eq!(
+            source_of("The ABI estimated 2,800 claims were made."),
+            Some("The ABI".into())
+        );
+        assert_eq!(source_of("An estimated 2,800 people attended."), None);
+        assert_eq!(
+            source_of("Prices fell below the 3.5% forecast by economists polled by Reuters."),
+            Some("economists polled by Reuters".into())
+        );
+        assert_eq!(
+            source_of(
+                "Economists surveyed by the data firm FactSet had forecast a gain of 200,000."
+            ),
+            Some("Economists surveyed by the data firm FactSet".into())
+        );
+    }
+
+    #[test]
+    fn document_and_named_grades() {
+        assert_eq!(
+            cue_of("According to a draft of the summit conclusions, €33bn will come as loans.")
+                .map(|c| c.2),
+            Some(Grade::Document)
+        );
+        assert_eq!(
+            cue_of("The government will borrow ₹14.13 trillion, according to budget documents."),
+            Some((
+                "budget documents".into(),
+                "according to".into(),
+                Grade::Document
+            ))
+        );
+        assert_eq!(
+            cue_of("It made £8.4m last year, its accounts show."),
+            Some(("accounts".into(), "show".into(), Grade::Document))
+        );
+        assert_eq!(
+            cue_of("The council spent £4.2m, according to its accounts."),
+            Some(("accounts".into(), "according to".into(), Grade::Document))
+        );
+        assert_eq!(
+            cue_of("A magnitude 7.8 earthquake struck, the US Geological Survey said."),
+            Some((
+                "the US Geological Survey".into(),
+                "say".into(),
+                Grade::Named
+            ))
+        );
+        assert_eq!(
+            cue_of("A source close to the company said 40 staff had been sent home."),
+            Some((
+                "A source close to the company".into(),
+                "say".into(),
+                Grade::Vague
+            ))
+        );
+        assert_eq!(
+            cue_of("Reform UK is on 13 per cent, its highest in a YouGov poll."),
+            Some(("YouGov poll".into(), "poll".into(), Grade::Document))
+        );
+        assert_eq!(
+            cue_of("Wages rose 4.3%, according to the report.").map(|c| c.0),
+            Some("the report".into())
+        );
+        assert_eq!(
+            cue_of("Sales rose 3 per cent, according to figures from the ONS.").map(|c| c.0),
+            Some("the ONS".into())
+        );
+        // A poll that is only a modifier is no cue.
+        assert_eq!(source_of("Labour has a 20-point YouGov poll lead."), None);
+    }
+
+    #[test]
+    fn bracketed_gloss_before_the_verb() {
+        assert_eq!(
+            source_of(
+                "Exports rose 11.9% to ¥7.33tn, the finance ministry (財務省) said on Monday."
+            ),
+            Some("the finance ministry".into())
+        );
+        assert_eq!(
+            source_of("Toyota Motor (トヨタ自動車) said it sold 10.3 million vehicles."),
+            Some("Toyota Motor".into())
+        );
+    }
+
+    #[test]
+    fn a_cue_inside_another_source_gives_way() {
+        assert_eq!(
+            sources_of(
+                "Retail sales will rise 2% this year, the Bank of England's latest forecast shows."
+            ),
+            vec!["the Bank of England's latest forecast".to_string()]
+        );
+        assert_eq!(
+            source_of("Judge Robin Mairs said Fenwick had shown no remorse and must pay £30,000."),
+            Some("Judge Robin Mairs".into())
+        );
+        assert_eq!(
+            sources_of("Victoria Atkins said the figures showed 300 fewer waits."),
+            vec!["Victoria Atkins".to_string(), "the figures".to_string()]
+        );
+    }
+
+    #[test]
+    fn relative_pronoun_stands_for_its_antecedent() {
+        assert_eq!(
+            cue_of(
+                "The report, which found that 2,000 homes were flooded, was published on Monday."
+            )
+            .map(|c| (c.0, c.2)),
+            Some(("The report".into(), Grade::Document))
+        );
+        assert_eq!(
+            source_of("The firm, which employs 400 people, has been sold."),
+            None
+        );
+    }
+
+    #[test]
+    fn the_claims_own_clause_decides_between_cues() {
+        let text = "The ministry put losses at more than 14,400, and the General Staff said the figure was about 14400.";
+        assert_eq!(
+            credited(text, "more than 14,400", &[]),
+            Some("The ministry".into())
+        );
+        assert_eq!(
+            credited(text, "about 14400", &[]),
+            Some("the General Staff".into())
+        );
+        // With no cue in its own clause, the nearest cue still attributes.
+        let text = "Sales rose 3%, while profits fell 2%, the company said.";
+        assert_eq!(credited(text, "3%", &[]), Some("the company".into()));
+        // A hedge gives way to a named source in the same sentence.
+        let text = "Sales of 300 cars were recorded, the ONS said.";
+        assert_eq!(credited(text, "300", &[]), Some("the ONS".into()));
+    }
+
+    #[test]
+    fn pronouns_resolve_to_a_source_of_their_kind() {
+        let text = "Health Secretary Victoria Atkins said the figures showed the plan was working. \
+                    \"We have cut the longest waits by almost 90 per cent,\" she said.";
+        assert_eq!(
+            credited(text, "almost 90", &[]),
+            Some("Health Secretary Victoria Atkins".into())
+        );
+        let text = "Apple sold 50 million iPhones, the company said. Chief executive Tim Cook \
+                    said demand was strong. Apple returned almost $27bn to shareholders, it said.";
+        assert_eq!(
+            credited(text, "almost $27bn", &[]),
+            Some("the company".into())
+        );
+        let text = "Robert Gardner, Nationwide's chief economist, said prices were 3 per cent \
+                    below the peak. He also said rates had fallen to 4.9 per cent.";
+        assert_eq!(credited(text, "4.9", &[]), Some("Robert Gardner".into()));
+    }
+
+    #[test]
+    fn desk_phrases_work_in_every_position() {
+        let extra = ["the court heard", "put the figure at"];
+        assert_eq!(
+            credited(
+                "Fenwick stole £250,000 from 14 victims, the court heard.",
+                "£250,000",
+                &extra
+            ),
+            Some("the court".into())
+        );
+        assert_eq!(
+            credited(
+                "The court heard that Fenwick stole £250,000.",
+                "£250,000",
+                &extra
+            ),
+            Some("The court".into())
+        );
+        assert_eq!(
+            credited("The council put the figure at 300.", "300", &extra),
+            Some("The council".into())
+        );
+        assert_eq!(
+            credited("Fenwick stole £250,000.", "£250,000", &extra),
+            None
+        );
+    }
+
+    #[test]
+    fn according_to_plan_is_no_source_however_long() {
+        assert_eq!(
+            source_of(
+                "Everything went according to plan at the meeting, and 120 residents watched."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn several_phrases_between_subject_and_verb() {
+        assert_eq!(
+            source_of("Ms Revie, 52, who founded the charity, said 300 volunteers helped."),
+            Some("Ms Revie".into())
+        );
+        assert_eq!(
+            source_of("Prices, the ONS said, rose 3%."),
+            Some("the ONS".into())
+        );
+        assert_eq!(
+            source_of("The strike will cost £300m, says the CBI, which represents 190,000 firms."),
+            Some("the CBI".into())
+        );
+    }
+
+    #[test]
+    fn released_reports_only_a_document() {
+        assert_eq!(
+            source_of("The ministry released figures showing 300 deaths."),
+            Some("The ministry".into())
+        );
+        assert_eq!(source_of("The company released 300 pages of emails."), None);
+        assert_eq!(
+            source_of("Russia released 300 prisoners, Ukraine said."),
+            Some("Ukraine".into())
+        );
+    }
+
+    #[test]
+    fn an_unnamed_document_belongs_to_the_speaker_who_cites_it() {
+        assert_eq!(
+            sources_of("The survey of 1,000 firms found 30% planned to hire, the CBI said."),
+            vec!["the CBI".to_string()]
+        );
+        // A named document keeps its own cue.
+        assert_eq!(
+            sources_of("ONS figures show 300 more cases, the minister said."),
+            vec!["ONS figures".to_string(), "the minister".to_string()]
         );
     }
 }

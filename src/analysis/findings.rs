@@ -170,6 +170,8 @@ use super::prose::Prose;
 
 /// Builds the findings for a draft in document order, capped at the configured maximum;
 /// returns them and the number dropped by the cap.
+// The document-wide inputs are all needed; bundling them would only rename them.
+#[allow(clippy::too_many_arguments)]
 pub fn collect(
     text: &str,
     index: &LineIndex,
@@ -178,6 +180,7 @@ pub fn collect(
     ledger: &Ledger,
     cues: &[Attribution],
     config: &Config,
+    listed: &super::source_list::Links<'_>,
 ) -> (Vec<Finding>, usize) {
     let switches = super::switches::Switches::new(text, prose, config);
     let mut out = Vec::new();
@@ -186,6 +189,13 @@ pub fn collect(
         .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
         .map(|a| (a.source_span.start, a.source.as_str()))
         .collect();
+    let fix_for = |f: &Figure| {
+        let mut fix = attribute_fix(text, f, &anchors);
+        if let Fix::Attribute { candidates, .. } = &mut fix {
+            super::source_list::add_listed_candidates(candidates, &config.sources);
+        }
+        fix
+    };
     if let Some(severity) = config.severity_of(Code::UnattributedClaim) {
         for (i, f) in figures.iter().enumerate() {
             if f.is_claim()
@@ -202,7 +212,7 @@ pub fn collect(
                         quoted(f.span.of(text))
                     ),
                     related: Vec::new(),
-                    fix: Some(attribute_fix(text, f, &anchors)),
+                    fix: Some(fix_for(f)),
                 });
             }
         }
@@ -224,7 +234,7 @@ pub fn collect(
                         quoted(&a.source)
                     ),
                     related: Vec::new(),
-                    fix: Some(attribute_fix(text, f, &anchors)),
+                    fix: Some(fix_for(f)),
                 });
             }
         }
@@ -264,6 +274,11 @@ pub fn collect(
                 }),
             });
         }
+    }
+    if let Some(severity) = config.severity_of(Code::ConflictingFigure) {
+        out.extend(super::source_list::conflicts(
+            text, figures, listed, &switches, severity,
+        ));
     }
     out.sort_by_key(|f| (f.span.start, f.code));
     let dropped = out.len().saturating_sub(config.max_diagnostics);

@@ -429,6 +429,10 @@ fn is_month(t: &Tokens<'_>, i: usize) -> bool {
             .any(|m| m.eq_ignore_ascii_case(w.trim_end_matches('.')))
         && (!w.eq_ignore_ascii_case("may") || t.is_capitalised(i))
         && (!w.eq_ignore_ascii_case("march") || t.is_capitalised(i))
+        // "Dec." is kept out of MONTHS (a lowercase "dec" is no month), but the wire style's
+        // capitalised "Dec. 19" is one.
+        || t.get(i).is_some_and(|x| x.kind == TokenKind::Word)
+            && w.trim_end_matches('.') == "Dec"
 }
 
 fn is_month_day(t: &Tokens<'_>, f: &RawFigure) -> bool {
@@ -1274,6 +1278,16 @@ mod tests {
         );
         assert_eq!(kind_of("dated 19/03/2022.", "19"), Some(Kind::Date));
         assert_eq!(kind_of("dated 19/03/2022.", "2022"), Some(Kind::Date));
+    }
+
+    #[test]
+    fn wire_style_abbreviated_months_make_dates() {
+        assert_eq!(
+            kind_of("have until Dec. 19 to pass it", "19"),
+            Some(Kind::Date)
+        );
+        assert_eq!(kind_of("due on Sept. 5, officials", "5"), Some(Kind::Date));
+        assert_eq!(kind_of("It fell on Dec 3.", "3"), Some(Kind::Date));
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod cues;
 pub mod figures;
 pub mod findings;
 pub mod interval;
+pub mod json_text;
 pub mod kinds;
 pub mod ledger;
 pub mod lines;
@@ -20,6 +21,7 @@ pub mod numbers;
 pub mod paragraph;
 pub mod prose;
 pub mod sentences;
+pub mod source_list;
 pub mod span;
 pub mod subjects;
 pub mod switches;
@@ -36,6 +38,7 @@ pub use findings::{Code, Finding, Fix, Related, Severity};
 pub use interval::{Bound, Interval};
 pub use lines::{LineCol, LineIndex};
 pub use prose::{Block, BlockKind, Format};
+pub use source_list::Listed;
 pub use span::Span;
 
 use paragraph::BlockAnalysis;
@@ -65,6 +68,11 @@ pub struct Analysis {
     pub quantities: Vec<Vec<usize>>,
     /// Findings dropped by the cap.
     pub truncated: usize,
+    /// For each figure, the listed source (`sources` of the configuration) its attribution
+    /// names, and the source's figure for the claim's subject.
+    pub listed: Vec<Option<Listed>>,
+    /// The listed sources the draft's claims are linked to, each once.
+    pub listed_sources: Vec<config::Source>,
 }
 
 impl Analysis {
@@ -84,6 +92,17 @@ impl Analysis {
             Some(q) => &self.quantities[q],
             None => &[],
         }
+    }
+
+    /// The listed source figure `index` is linked to, and its recorded figure for the
+    /// claim's subject, if any.
+    pub fn listed_source(
+        &self,
+        index: usize,
+    ) -> Option<(&config::Source, Option<&config::SourceFigure>)> {
+        let link = self.listed.get(index).copied().flatten()?;
+        let source = self.listed_sources.get(link.source)?;
+        Some((source, link.figure.and_then(|f| source.figures.get(f))))
     }
 
     /// The claims among the figures.
@@ -180,8 +199,14 @@ fn assemble(
     let sources = attribution::cited_sources(&cues);
     let ledger = ledger::Ledger::build(&figures);
     let index = LineIndex::new(text);
-    let (findings, truncated) =
-        findings::collect(text, &index, prose, &figures, &ledger, &cues, config);
+    let (listed, listed_sources) = source_list::link(&figures, &config.sources);
+    let links = source_list::Links {
+        links: &listed,
+        sources: &listed_sources,
+    };
+    let (findings, truncated) = findings::collect(
+        text, &index, prose, &figures, &ledger, &cues, config, &links,
+    );
     Analysis {
         figures,
         findings,
@@ -190,5 +215,7 @@ fn assemble(
         quantity_of: ledger.quantity_of,
         quantities: ledger.quantities,
         truncated,
+        listed,
+        listed_sources,
     }
 }

@@ -248,7 +248,7 @@ fn attribution_for(
     cues: &[Vec<Cue>],
     quotes: &[Span],
 ) -> Option<Attribution> {
-    if let Some(cue) = cues[si].iter().min_by_key(|c| c.at.abs_diff(at)) {
+    if let Some(cue) = attribution::nearest_cue(t, &cues[si], at) {
         return Some(cue.attribution.clone());
     }
     let carried = |a: &Attribution| Attribution {

@@ -22,8 +22,9 @@ use super::diagnostics::SOURCE;
 use super::position::{Encoding, byte_at, range_of};
 use crate::analysis::{Finding, Fix, Span};
 
-/// At most this many "Attribute to X" actions per diagnostic.
-const MAX_ATTRIBUTIONS: usize = 5;
+/// At most this many "Attribute to X" actions per diagnostic: the draft's own sources, then
+/// the source list's.
+const MAX_ATTRIBUTIONS: usize = crate::analysis::source_list::MAX_CANDIDATES;
 
 /// What a diagnostic's `data` carries for its quick-fixes.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -357,8 +358,8 @@ mod tests {
     }
 
     #[test]
-    fn at_most_five_candidates_none_preferred() {
-        let names = ["A", "B", "C", "D", "E", "F"];
+    fn at_most_eight_candidates_none_preferred() {
+        let names = ["A", "B", "C", "D", "E", "F", "G", "H", "I"];
         let diagnostic = published(TEXT, attribute_finding(TEXT, &names), Encoding::Utf16);
         let (rope, uri) = (Rope::from_str(TEXT), uri());
         let actions = quick_fixes(&target(&rope, &uri, Encoding::Utf16, false), &[diagnostic]);
@@ -376,7 +377,10 @@ mod tests {
                 "Attribute to B",
                 "Attribute to C",
                 "Attribute to D",
-                "Attribute to E"
+                "Attribute to E",
+                "Attribute to F",
+                "Attribute to G",
+                "Attribute to H"
             ]
         );
         assert!(

@@ -63,6 +63,9 @@ pub fn hover(
             }
         };
         out.field("Attribution", &attribution);
+        if let Some((source, recorded)) = analysis.listed_source(index) {
+            listed_source(&mut out, source, recorded, figure);
+        }
     } else {
         out.field("Attribution", "not a claim, so none is needed");
     }
@@ -109,6 +112,50 @@ pub fn hover(
         }),
         range: Some(range_of(&snapshot.rope, figure.span, encoding)),
     })
+}
+
+/// The source list's entry for the claim's source: name, url, published date, note, and the
+/// figure it recorded for the claim's subject (or which subjects it has, so a desk can match
+/// them).
+fn listed_source(
+    out: &mut Lines,
+    source: &crate::analysis::config::Source,
+    recorded: Option<&crate::analysis::config::SourceFigure>,
+    figure: &Figure,
+) {
+    use crate::analysis::source_list::recorded_in_words;
+    out.field("Listed source", source.name.trim());
+    for (name, value) in [
+        ("URL", &source.url),
+        ("Published", &source.published),
+        ("Note", &source.note),
+    ] {
+        if let Some(value) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            out.field(name, value);
+        }
+    }
+    match recorded {
+        Some(recorded) => out.field(
+            "Recorded figure",
+            &format!(
+                "{} ({})",
+                recorded_in_words(recorded),
+                recorded.subject.trim()
+            ),
+        ),
+        None if !source.figures.is_empty() => {
+            let subjects: Vec<&str> = source.figures.iter().map(|f| f.subject.trim()).collect();
+            let subject = figure.subject.as_deref().unwrap_or("not known");
+            out.field(
+                "Recorded figures",
+                &format!(
+                    "none for this claim's subject ({subject}); recorded: {}",
+                    subjects.join(", ")
+                ),
+            );
+        }
+        None => {}
+    }
 }
 
 /// A figure's value and interval in words: "more than 14,400", "between 10,000 and 12,000",

@@ -14,7 +14,8 @@
 //! - [`documents`]: ropes, versions, applying changes in order.
 //! - [`framing`]: malformed input answered with JSON-RPC errors instead of ending the server.
 //! - [`position`]: UTF-8 / UTF-16 / UTF-32 columns ⇄ rope indexes, at the boundary only.
-//! - [`settings`]: `copydesk` settings from the editor.
+//! - [`settings`]: `copydesk` settings from the editor, merged over the project file's.
+//! - [`project`]: each document's `copydesk.json`, its last good contents and its mistakes.
 //! - [`scheduler`]: analysis off the reader loop; newest version wins; stale results dropped.
 //! - [`diagnostics`], [`hover`], [`actions`], [`symbols`]: the features.
 
@@ -24,6 +25,9 @@ pub mod documents;
 pub mod framing;
 pub mod hover;
 pub mod position;
+pub mod project;
+pub mod project_actions;
+pub mod project_edit;
 pub mod scheduler;
 pub mod server;
 pub mod session;

@@ -120,7 +120,7 @@ pub async fn current_snapshot(
     document: &Arc<OpenDocument>,
 ) -> Option<Arc<Snapshot>> {
     let text = document.current();
-    let settings = session.settings.current();
+    let settings = session.settings_for(&document.uri);
     if let Some(latest) = document.analysis.latest()
         && latest.is_current(text.revision, settings.generation)
     {
@@ -138,7 +138,7 @@ async fn worker(session: Arc<Session>, document: Arc<OpenDocument>) {
             return;
         }
         if let Some(last) = last_start {
-            let due = last + session.settings.current().debounce;
+            let due = last + session.settings_for(&document.uri).debounce;
             if Instant::now() < due {
                 tokio::time::sleep_until(due).await;
                 if document.analysis.is_closed() {
@@ -147,7 +147,7 @@ async fn worker(session: Arc<Session>, document: Arc<OpenDocument>) {
             }
         }
         let text = document.current();
-        let settings = session.settings.current();
+        let settings = session.settings_for(&document.uri);
         let wanted = (text.revision, settings.generation);
         // Wake-ups that arrived during the last analysis may ask for the text it covered.
         if published == Some(wanted) {

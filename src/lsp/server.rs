@@ -11,21 +11,26 @@ use serde::{Deserialize, Serialize};
 use tower_lsp_server::LanguageServer;
 use tower_lsp_server::jsonrpc::{Error, ErrorCode, Result};
 use tower_lsp_server::ls_types::{
-    CodeActionKind, CodeActionOptions, CodeActionParams, CodeActionProviderCapability,
-    CodeActionResponse, ConfigurationItem, DidChangeConfigurationParams,
-    DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams,
-    DocumentSymbolParams, DocumentSymbolResponse, Hover, HoverParams, HoverProviderCapability,
-    InitializeParams, InitializeResult, InitializedParams, Location, MessageType, OneOf,
-    ReferenceParams, Registration, ServerCapabilities, ServerInfo, TextDocumentIdentifier,
-    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions, Uri,
+    CodeActionKind, CodeActionOptions, CodeActionOrCommand, CodeActionParams,
+    CodeActionProviderCapability, CodeActionResponse, ConfigurationItem,
+    DidChangeConfigurationParams, DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
+    DidChangeWatchedFilesRegistrationOptions, DidChangeWorkspaceFoldersParams,
+    DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentSymbolParams,
+    DocumentSymbolResponse, FileSystemWatcher, GlobPattern, Hover, HoverParams,
+    HoverProviderCapability, InitializeParams, InitializeResult, InitializedParams, Location,
+    MessageType, OneOf, ReferenceParams, Registration, ServerCapabilities, ServerInfo,
+    TextDocumentIdentifier, TextDocumentSyncCapability, TextDocumentSyncKind,
+    TextDocumentSyncOptions, Uri, WorkspaceFoldersServerCapabilities, WorkspaceServerCapabilities,
 };
 
 use super::actions::{self, Target};
 use super::documents::ChangeOutcome;
 use super::framing::Rejection;
 use super::position::byte_at;
+use super::project::sync as project_sync;
+use super::project_actions::{self, ProjectContext};
 use super::scheduler;
-use super::session::{ClientFeatures, Session};
+use super::session::{ClientFeatures, Session, file_path};
 use super::settings::Settings;
 use super::{hover, symbols};
 use crate::analysis::Format;
@@ -92,9 +97,38 @@ impl Server {
     /// Puts new settings in force and re-analyses every open document if they changed.
     fn apply_settings(&self, settings: Settings) {
         if self.session.settings.replace(settings) {
-            for document in self.session.documents.all() {
-                scheduler::request(&document);
-            }
+            project_sync::reanalyse_all(&self.session);
+        }
+    }
+
+    /// Asks the client to report changes to every `copydesk.json`.
+    async fn watch_project_files(&self) {
+        let options = DidChangeWatchedFilesRegistrationOptions {
+            watchers: vec![FileSystemWatcher {
+                glob_pattern: GlobPattern::String(format!("**/{}", super::project::FILE_NAME)),
+                kind: None,
+            }],
+        };
+        let registration = Registration {
+            id: "copydesk-project-files".to_string(),
+            method: "workspace/didChangeWatchedFiles".to_string(),
+            register_options: serde_json::to_value(options).ok(),
+        };
+        if let Err(error) = self
+            .session
+            .client
+            .register_capability(vec![registration])
+            .await
+        {
+            self.session
+                .log(
+                    MessageType::WARNING,
+                    format!(
+                        "copydesk: could not ask the editor to watch copydesk.json ({error}); \
+                         changes to it apply after a restart"
+                    ),
+                )
+                .await;
         }
     }
 
@@ -142,6 +176,16 @@ impl LanguageServer for Server {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         let features = ClientFeatures::from_capabilities(&params.capabilities);
         let encoding = features.encoding;
+        // Each workspace folder has its own copydesk.json; without folders, the root.
+        #[allow(deprecated)]
+        let root_uri = params.root_uri.clone();
+        let roots: Vec<std::path::PathBuf> = match &params.workspace_folders {
+            Some(folders) if !folders.is_empty() => {
+                folders.iter().filter_map(|f| file_path(&f.uri)).collect()
+            }
+            _ => root_uri.as_ref().and_then(file_path).into_iter().collect(),
+        };
+        self.session.projects.set_roots(roots);
         self.session.set_features(features);
         match Settings::from_initialization_options(params.initialization_options.as_ref()) {
             Ok(Some(settings)) => {
@@ -177,6 +221,13 @@ impl LanguageServer for Server {
                 )),
                 document_symbol_provider: Some(OneOf::Left(true)),
                 references_provider: Some(OneOf::Left(true)),
+                workspace: Some(WorkspaceServerCapabilities {
+                    workspace_folders: Some(WorkspaceFoldersServerCapabilities {
+                        supported: Some(true),
+                        change_notifications: Some(OneOf::Left(true)),
+                    }),
+                    file_operations: None,
+                }),
                 ..ServerCapabilities::default()
             },
             server_info: Some(ServerInfo {
@@ -224,6 +275,10 @@ impl LanguageServer for Server {
         {
             self.pull_settings().await;
         }
+        if features.register_file_watching {
+            self.watch_project_files().await;
+        }
+        project_sync::load_roots(&self.session).await;
     }
 
     async fn shutdown(&self) -> Result<()> {
@@ -241,7 +296,9 @@ impl LanguageServer for Server {
         if let Some(replaced) = &replaced {
             scheduler::retire(replaced);
         }
+        let project = project_sync::ensure_loaded(&self.session, &entry.uri);
         scheduler::start(&self.session, &entry);
+        project_sync::report(&self.session, project).await;
         if replaced.is_some() {
             self.session
                 .log(
@@ -295,6 +352,32 @@ impl LanguageServer for Server {
         }
     }
 
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        project_sync::files_changed(&self.session, &params.changes).await;
+    }
+
+    async fn did_change_workspace_folders(&self, params: DidChangeWorkspaceFoldersParams) {
+        let removed: Vec<_> = params
+            .event
+            .removed
+            .iter()
+            .filter_map(|f| file_path(&f.uri))
+            .collect();
+        let mut roots: Vec<_> = self
+            .session
+            .projects
+            .roots()
+            .into_iter()
+            .filter(|r| !removed.contains(r))
+            .collect();
+        roots.extend(params.event.added.iter().filter_map(|f| file_path(&f.uri)));
+        self.session.projects.set_roots(roots);
+        // Documents may now belong to another folder and its file.
+        self.session.settings.bump();
+        project_sync::load_roots(&self.session).await;
+        project_sync::reanalyse_all(&self.session);
+    }
+
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let at = params.text_document_position_params;
         let Some(entry) = self.session.documents.get(&at.text_document.uri) else {
@@ -333,11 +416,35 @@ impl LanguageServer for Server {
             encoding: features.encoding,
             document_changes: features.document_changes,
         };
-        self.session
+        let mut fixes = self
+            .session
             .guarded("codeAction", || {
-                Some(actions::quick_fixes(&target, &params.context.diagnostics))
+                actions::quick_fixes(&target, &params.context.diagnostics)
             })
-            .await
+            .await?;
+        // The project's fixes read the latest analysis of the text as it stands.
+        if let Some(snapshot) = scheduler::current_snapshot(&self.session, &entry).await
+            && snapshot.version == document.version
+        {
+            let context = ProjectContext {
+                snapshot: &snapshot,
+                format: document.format,
+                features: &features,
+                projects: &self.session.projects,
+            };
+            let more = self
+                .session
+                .guarded("codeAction", || {
+                    project_actions::quick_fixes(
+                        &context,
+                        params.range,
+                        &params.context.diagnostics,
+                    )
+                })
+                .await?;
+            fixes.extend(more.into_iter().map(CodeActionOrCommand::CodeAction));
+        }
+        Ok(Some(fixes))
     }
 
     async fn document_symbol(

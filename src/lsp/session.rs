@@ -6,11 +6,14 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use tower_lsp_server::Client;
-use tower_lsp_server::ls_types::{ClientCapabilities, MarkupKind, MessageType};
+use tower_lsp_server::ls_types::{
+    ClientCapabilities, MarkupKind, MessageType, ResourceOperationKind, Uri,
+};
 
 use super::documents::Documents;
 use super::position::Encoding;
-use super::settings::SettingsStore;
+use super::project::Projects;
+use super::settings::{Settings, SettingsStore};
 
 /// What the client can do, read once from its capabilities.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -26,6 +29,11 @@ pub struct ClientFeatures {
     pub pull_configuration: bool,
     /// The client wants `workspace/didChangeConfiguration` registered dynamically.
     pub register_configuration: bool,
+    /// The client watches files for the server when asked (`workspace/didChangeWatchedFiles`
+    /// registered dynamically).
+    pub register_file_watching: bool,
+    /// Workspace edits may create files (`CreateFile` in `documentChanges`).
+    pub create_files: bool,
 }
 
 impl ClientFeatures {
@@ -53,6 +61,15 @@ impl ClientFeatures {
                 .and_then(|w| w.did_change_configuration.as_ref())
                 .and_then(|c| c.dynamic_registration)
                 .unwrap_or(false),
+            register_file_watching: workspace
+                .and_then(|w| w.did_change_watched_files.as_ref())
+                .and_then(|c| c.dynamic_registration)
+                .unwrap_or(false),
+            create_files: workspace
+                .and_then(|w| w.workspace_edit.as_ref())
+                .filter(|e| e.document_changes == Some(true))
+                .and_then(|e| e.resource_operations.as_ref())
+                .is_some_and(|ops| ops.contains(&ResourceOperationKind::Create)),
         }
     }
 }
@@ -62,6 +79,8 @@ pub struct Session {
     pub client: Client,
     pub documents: Documents,
     pub settings: SettingsStore,
+    /// The project files (`copydesk.json`) of the workspace folders.
+    pub projects: Projects,
     features: OnceLock<ClientFeatures>,
     shutdown_requested: AtomicBool,
 }
@@ -73,6 +92,7 @@ impl Session {
             client,
             documents: Documents::default(),
             settings: SettingsStore::default(),
+            projects: Projects::default(),
             features: OnceLock::new(),
             shutdown_requested: AtomicBool::new(false),
         }
@@ -81,6 +101,16 @@ impl Session {
     /// What the client can do (the defaults before `initialize`).
     pub fn features(&self) -> ClientFeatures {
         self.features.get().cloned().unwrap_or_default()
+    }
+
+    /// The settings for the document at `uri`: the editor's over its project file's.
+    pub fn settings_for(&self, uri: &Uri) -> std::sync::Arc<Settings> {
+        let file = file_path(uri).and_then(|path| self.projects.file_for(&path));
+        let keys = file.as_deref().and_then(|f| self.projects.good(f));
+        match (&file, &keys) {
+            (Some(file), Some(keys)) => self.settings.with_project(Some((file, keys))),
+            _ => self.settings.current(),
+        }
     }
 
     /// The negotiated position encoding.
@@ -130,4 +160,12 @@ impl Session {
             }
         }
     }
+}
+
+/// The local path of a `file:` URI.
+pub fn file_path(uri: &Uri) -> Option<std::path::PathBuf> {
+    if !uri.scheme().as_str().eq_ignore_ascii_case("file") {
+        return None;
+    }
+    uri.to_file_path().map(std::borrow::Cow::into_owned)
 }

@@ -60,6 +60,10 @@ struct JsonAttribution<'a> {
     /// The line the source is named on.
     line: usize,
     grade: &'static str,
+    /// The entry of the configuration's source list the source names (its `name`); present
+    /// only when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    listed: Option<&'a str>,
 }
 
 /// One finding.
@@ -119,7 +123,8 @@ fn file(file: &CheckedFile) -> JsonFile<'_> {
             .analysis
             .figures
             .iter()
-            .map(|f| figure(file, f))
+            .enumerate()
+            .map(|(i, f)| figure(file, i, f))
             .collect(),
         diagnostics: file
             .analysis
@@ -130,7 +135,11 @@ fn file(file: &CheckedFile) -> JsonFile<'_> {
     }
 }
 
-fn figure<'a>(file: &'a CheckedFile, figure: &'a Figure) -> JsonFigure<'a> {
+fn figure<'a>(file: &'a CheckedFile, index: usize, figure: &'a Figure) -> JsonFigure<'a> {
+    let listed = file
+        .analysis
+        .listed_source(index)
+        .map(|(source, _)| source.name.as_str());
     let region = file.region(figure.span);
     JsonFigure {
         line: region.line,
@@ -146,7 +155,10 @@ fn figure<'a>(file: &'a CheckedFile, figure: &'a Figure) -> JsonFigure<'a> {
         unit: figure.unit.as_deref(),
         subject: figure.subject.as_deref(),
         qualifier: figure.qualifier.as_deref(),
-        attribution: figure.attribution.as_ref().map(|a| attribution(file, a)),
+        attribution: figure
+            .attribution
+            .as_ref()
+            .map(|a| attribution(file, a, listed)),
     }
 }
 
@@ -155,7 +167,11 @@ fn known(figure: &Figure) -> bool {
     figure.kind != Kind::Vague
 }
 
-fn attribution<'a>(file: &'a CheckedFile, attribution: &'a Attribution) -> JsonAttribution<'a> {
+fn attribution<'a>(
+    file: &'a CheckedFile,
+    attribution: &'a Attribution,
+    listed: Option<&'a str>,
+) -> JsonAttribution<'a> {
     let named_at = if attribution.source_span.is_empty() {
         attribution.cue_span
     } else {
@@ -166,6 +182,7 @@ fn attribution<'a>(file: &'a CheckedFile, attribution: &'a Attribution) -> JsonA
         cue: &attribution.cue,
         line: file.line_of(named_at.start),
         grade: attribution.grade.as_str(),
+        listed,
     }
 }
 
