@@ -687,8 +687,57 @@ fn ordinal_word_value(tokens: &Tokens<'_>, i: usize, end: usize) -> f64 {
     }
 }
 
+/// "a quarter of a percentage point", "half a percentage point", "a quarter-point cut": a
+/// fraction of a percentage point, not a share of something.
+fn fraction_of_a_point(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
+    let mut j = i;
+    if tokens.word_in(j, &["a", "one"]) && tokens.word_in(j + 1, &["quarter", "half", "tenth"]) {
+        j += 1;
+    }
+    let (value, mut k) = match tokens.text_of(j).to_ascii_lowercase().as_str() {
+        "half" => (0.5, j + 1),
+        "quarter" if j > i => (0.25, j + 1),
+        "tenth" if j > i => (0.1, j + 1),
+        _ => numbers::parse(tokens, i)
+            .filter(|s| s.fraction)
+            .map(|s| (s.value, s.end))?,
+    };
+    // "a quarter-point cut", "a half-point lead".
+    let end = if tokens.punct(k) == Some('-')
+        && tokens.attached(k)
+        && tokens.attached(k + 1)
+        && tokens.word_is(k + 1, "point")
+    {
+        k + 2
+    } else {
+        if tokens.word_is(k, "of") {
+            k += 1;
+        }
+        if !tokens.word_in(k, &["a", "one"]) {
+            return None;
+        }
+        if !(tokens.word_is(k + 1, "percentage") && tokens.word_in(k + 2, &["point", "points"])) {
+            return None;
+        }
+        k + 3
+    };
+    let mut figure = vague(tokens, i, end);
+    figure.form = Form::Words;
+    figure.low = Value {
+        value,
+        half: value * 0.05,
+    };
+    figure.unit = Some(Unit::PercentagePoints);
+    figure.approximate = false;
+    figure.large = true;
+    Some(figure)
+}
+
 /// A number in words; fractions become per cent.
 fn words_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
+    if let Some(point) = fraction_of_a_point(tokens, i) {
+        return Some(point);
+    }
     let Spelled {
         end,
         value,
@@ -882,5 +931,20 @@ mod tests {
         let tokens = Tokens::new("the eighth, the twentieth, the fortieth and the twenty-first");
         let values: Vec<f64> = find(&tokens).iter().map(|f| f.low.value).collect();
         assert_eq!(values, vec![8.0, 20.0, 40.0, 21.0]);
+    }
+
+    #[test]
+    fn fractions_of_a_percentage_point() {
+        let got = found("a cut of a quarter of a percentage point, then half a percentage point");
+        assert_eq!(got[0].0, "a quarter of a percentage point");
+        assert_eq!(got[0].1, 0.25);
+        assert_eq!(got[0].3.as_deref(), Some("percentage points"));
+        assert_eq!(got[1].0, "half a percentage point");
+        assert_eq!(got[1].1, 0.5);
+        let got = found("a quarter-point cut");
+        assert_eq!((got[0].0.as_str(), got[0].1), ("a quarter-point", 0.25));
+        // A share of people stays a share.
+        let got = found("a quarter of voters");
+        assert_eq!(got[0].3.as_deref(), Some("%"));
     }
 }

@@ -32,7 +32,7 @@ const MONTHS: [&str; 23] = [
     "nov",
 ];
 
-const TIME_UNITS: [&str; 22] = [
+const TIME_UNITS: [&str; 24] = [
     "second",
     "seconds",
     "minute",
@@ -55,6 +55,8 @@ const TIME_UNITS: [&str; 22] = [
     "nights",
     "fortnight",
     "weekend",
+    "quarter",
+    "quarters",
 ];
 
 /// Words after which a number is a label, not a quantity: "Section 230", "Radio 4".
@@ -316,7 +318,7 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
     if is_numeric_date(t, f) || is_month_day(t, f) {
         return Some(Kind::Date);
     }
-    if is_road_or_code(t, f) {
+    if is_road_or_code(t, f) || after_name_word(t, f) {
         return Some(Kind::Name);
     }
     if is_idiom(t, f) {
@@ -1100,6 +1102,18 @@ fn is_street_number(t: &Tokens<'_>, f: &RawFigure) -> bool {
         .any(|i| i > start && t.word_in(i, STREET_WORDS))
 }
 
+/// A label word before the number makes it a name, even when it looks like a year:
+/// "flight 1282", "Section 1983", "Room 2001".
+fn after_name_word(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    is_plain_integer(f)
+        && f.first > 0
+        && t.word_in(f.first - 1, &NAME_WORDS)
+        && !t.word_in(
+            f.first - 1,
+            &["year", "no", "number", "mark", "bill", "act", "part"],
+        )
+}
+
 /// Letters glued before the digits make a road number or a code, never a year: "B1050",
 /// "A14", "M25", "FY2023".
 fn is_road_or_code(t: &Tokens<'_>, f: &RawFigure) -> bool {
@@ -1624,6 +1638,23 @@ mod tests {
             kind_of("the council repaired 40 homes on the street", "40"),
             Some(Kind::Claim)
         );
+    }
+
+    #[test]
+    fn flight_numbers_and_quarters() {
+        assert_eq!(
+            kind_of("Alaska Airlines flight 1282 from Portland", "1282"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("its first profit in five quarters.", "five"),
+            Some(Kind::Duration)
+        );
+        assert_eq!(
+            kind_of("the plan from 2019 to 2024", "2019"),
+            Some(Kind::Year)
+        );
+        assert_eq!(kind_of("in the year 2000 the", "2000"), Some(Kind::Year));
     }
 
     #[test]
