@@ -1128,6 +1128,10 @@ fn is_road_or_code(t: &Tokens<'_>, f: &RawFigure) -> bool {
 fn is_idiom(t: &Tokens<'_>, f: &RawFigure) -> bool {
     let value = f.low.value;
     let words = f.form == Form::Words;
+    // "the top four clubs", "the bottom three": a ranking band, not a count.
+    if f.unit.is_none() && f.first > 0 && t.word_in(f.first - 1, &["top", "bottom"]) {
+        return true;
+    }
     (words && value == 2.0 && t.word_is(f.end, "minds"))
         || (words
             && value == 2.0
@@ -1523,6 +1527,8 @@ mod tests {
             None
         );
         assert_eq!(kind_of("one or two people", "two"), None);
+        assert_eq!(kind_of("the top four clubs have spent", "four"), None);
+        assert_eq!(kind_of("the top 10% of earners", "10%"), Some(Kind::Claim));
         assert_eq!(
             kind_of("one of the Big Four accountancy firms", "Four"),
             Some(Kind::Name)
