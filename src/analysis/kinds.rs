@@ -405,6 +405,7 @@ fn is_numeric_date(t: &Tokens<'_>, f: &RawFigure) -> bool {
         && sep(d - 1)
         && t.attached(d)
         && t.attached(d - 1)
+        && num(d - 2)
         && sep(d - 3)
         && t.get(d - 4).is_some_and(|x| x.is_number());
     // "24/7" and "9/11" read as dates too.
@@ -728,8 +729,21 @@ fn time_kind(t: &Tokens<'_>, f: &RawFigure) -> Option<Kind> {
     ) || (f.first > 0
         && t.word_in(f.first - 1, &["last", "past", "next", "coming", "within"])
         && !t.word_is(f.first - 1, "past"));
-    // "close for six months from May": a stretch of time, whatever follows.
-    let stretch = f.first > 0 && t.word_is(f.first - 1, "for");
+    // "close for six months from May", "deliberated for about three hours before
+    // returning": a stretch of time, whatever follows.
+    let mut q = f.first;
+    while q > 0
+        && t.word_in(
+            q - 1,
+            &[
+                "about", "around", "nearly", "almost", "roughly", "some", "over", "than", "more",
+                "up", "to", "just", "at", "least",
+            ],
+        )
+    {
+        q -= 1;
+    }
+    let stretch = q > 0 && t.word_is(q - 1, "for");
     Some(if reference && !stretch {
         Kind::TimeReference
     } else {
@@ -776,7 +790,17 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
     } else {
         return false;
     };
-    let small = |x: &RawFigure| is_plain_integer(x) && x.low.value < 200.0;
+    // Votes in a legislature run to hundreds: "passed the House 219-213".
+    let vote = (ctx.sentence_start..ctx.tokens.len().min(b.end + 6)).any(|i| {
+        ctx.tokens.word_in(
+            i,
+            &[
+                "vote", "voted", "votes", "passed", "approved", "rejected", "defeated",
+            ],
+        )
+    });
+    let limit = if vote { 1000.0 } else { 200.0 };
+    let small = |x: &RawFigure| is_plain_integer(x) && x.low.value < limit;
     if !(small(a) && small(b)) {
         return false;
     }
@@ -1033,6 +1057,7 @@ fn is_ratio_head(t: &Tokens<'_>, f: &RawFigure) -> bool {
 /// Nouns that make a number a description in a compound: "the 435-member House", "a
 /// 17-character code", "the 27-nation bloc", "a 300-page report".
 const DESCRIPTIVE_NOUNS: &[&str] = &[
+    "foot",
     "member",
     "seat",
     "nation",
@@ -1055,13 +1080,21 @@ const DESCRIPTIVE_NOUNS: &[&str] = &[
 /// anything: "the 435-member House will vote".
 fn is_descriptive_compound(t: &Tokens<'_>, f: &RawFigure) -> bool {
     let e = f.end;
-    f.unit.is_none()
-        && f.high.is_none()
-        && t.punct(e) == Some('-')
-        && t.attached(e)
-        && t.attached(e + 1)
-        && t.word_in(e + 1, DESCRIPTIVE_NOUNS)
-        && t.get(e + 2).is_some_and(|x| x.is_word())
+    // The inches of "6-foot-4".
+    let inches = f.first >= 2
+        && t.punct(f.first - 1) == Some('-')
+        && t.attached(f.first)
+        && t.word_in(f.first - 2, &["foot", "feet"])
+        && t.attached(f.first - 1);
+    inches
+        || f.unit.is_none()
+            && f.high.is_none()
+            && t.punct(e) == Some('-')
+            && t.attached(e)
+            && t.attached(e + 1)
+            && t.word_in(e + 1, DESCRIPTIVE_NOUNS)
+            && (t.get(e + 2).is_some_and(|x| x.is_word())
+                || t.word_is(e + 1, "foot") && t.punct(e + 2) == Some('-'))
 }
 
 /// Street words that make a number an address: "10 Downing Street", "221B Baker Street".
@@ -1644,6 +1677,29 @@ mod tests {
             kind_of("the council repaired 40 homes on the street", "40"),
             Some(Kind::Claim)
         );
+    }
+
+    #[test]
+    fn heights_votes_and_stretches() {
+        assert_eq!(kind_of("The 6-foot-4 quarterback threw", "6"), None);
+        assert_eq!(kind_of("The 6-foot-4 quarterback threw", "4"), None);
+        assert_eq!(
+            kind_of("The bill passed the House 219-213 on", "219"),
+            Some(Kind::Score)
+        );
+        assert_eq!(
+            kind_of("The bill passed the House 219-213 on", "213"),
+            Some(Kind::Score)
+        );
+        assert_eq!(
+            kind_of(
+                "deliberated for about three hours before returning",
+                "three"
+            ),
+            Some(Kind::Duration)
+        );
+        // Near-miss: the last part of a numeric date is still a date.
+        assert_eq!(kind_of("dated 19/03/2022.", "2022"), Some(Kind::Date));
     }
 
     #[test]
