@@ -560,6 +560,15 @@ fn extend_range(tokens: &Tokens<'_>, figure: &mut RawFigure) {
                 "eased",
             ],
         );
+    // The middle of a chain ("2024-03-19", "1-888-327-4236") is not the start of a range.
+    if figure.first >= 2
+        && matches!(tokens.punct(figure.first - 1), Some('-' | '/'))
+        && tokens.attached(figure.first)
+        && tokens.attached(figure.first - 1)
+        && tokens.get(figure.first - 2).is_some_and(|t| t.is_number())
+    {
+        return;
+    }
     let connector_len = match (tokens.punct(at), tokens.text_of(at)) {
         (Some('-'), _) if tokens.attached(at) && tokens.attached(at + 1) => 1,
         (Some('–' | '—'), _) => 1,
@@ -915,6 +924,7 @@ mod tests {
         let got = found("rose from 300 to 450");
         assert_eq!(got.len(), 2);
         assert_eq!(found("shares fell 3p to 480p").len(), 2);
+        assert_eq!(found("dated 2024-03-19").len(), 3);
         assert_eq!(found("inflation rose 0.2% to 4.1%").len(), 2);
         assert_eq!(
             found("between 10 and 12 and 10 to 12 people")[1].2,

@@ -397,7 +397,8 @@ fn is_numeric_date(t: &Tokens<'_>, f: &RawFigure) -> bool {
     let middle = d >= 2
         && sep(d - 1)
         && t.attached(d)
-        && num(d - 2)
+        && t.attached(d - 1)
+        && t.get(d - 2).is_some_and(|x| x.is_number())
         && sep(d + 1)
         && t.attached(d + 1)
         && num(d + 2);
@@ -417,7 +418,34 @@ fn is_numeric_date(t: &Tokens<'_>, f: &RawFigure) -> bool {
                 && t.attached(d - 1)
                 && t.get(d - 2).is_some_and(|x| x.is_number());
     let slash_date = pair && f.low.value <= 31.0 && !f.decimal;
-    (forward || middle || back || slash_date) && is_plain_integer(f)
+    ((forward || middle || back) && plausible_date_chain(t, d) || slash_date) && is_plain_integer(f)
+}
+
+/// The numbers joined by date separators around token `d` read as a day, a month and a
+/// year: three parts, each at most 31 or a year. "2024-03-19" is; "1-888-327-4236" is not.
+fn plausible_date_chain(t: &Tokens<'_>, d: usize) -> bool {
+    let sep = |i: usize| matches!(t.punct(i), Some('/' | '.' | '-')) && t.attached(i);
+    let num = |i: usize| t.get(i).is_some_and(|x| x.is_number()) && t.attached(i);
+    let mut first = d;
+    while first >= 2 && sep(first - 1) && t.get(first - 2).is_some_and(|x| x.is_number()) {
+        first -= 2;
+    }
+    let mut parts = vec![first];
+    let mut k = first;
+    while sep(k + 1) && num(k + 2) {
+        k += 2;
+        parts.push(k);
+    }
+    let value = |i: usize| t.text_of(i).parse::<u32>().ok();
+    let years = parts
+        .iter()
+        .filter(|&&i| value(i).is_some_and(|v| (1000..=2100).contains(&v)))
+        .count();
+    parts.len() == 3
+        && years <= 1
+        && parts
+            .iter()
+            .all(|&i| value(i).is_some_and(|v| v <= 31 || (1000..=2100).contains(&v)))
 }
 
 fn num_after(t: &Tokens<'_>, i: usize) -> bool {
@@ -1329,6 +1357,8 @@ mod tests {
         );
         assert_eq!(kind_of("dated 19/03/2022.", "19"), Some(Kind::Date));
         assert_eq!(kind_of("dated 19/03/2022.", "2022"), Some(Kind::Date));
+        assert_eq!(kind_of("dated 2024-03-19.", "03"), Some(Kind::Date));
+        assert_eq!(kind_of("dated 2024-03-19.", "19"), Some(Kind::Date));
     }
 
     #[test]
@@ -1593,7 +1623,7 @@ mod tests {
             Some(Kind::Name)
         );
         assert_eq!(
-            kind_of("or by calling 1-888-327-4236.", "327-4236"),
+            kind_of("or by calling 1-888-327-4236.", "327"),
             Some(Kind::Name)
         );
         assert_eq!(kind_of("can call 101 or", "101"), Some(Kind::Name));
