@@ -259,7 +259,11 @@ fn parse_fraction(tokens: &Tokens<'_>, i: usize) -> Option<Spelled> {
     }
     // "a third of", "two-thirds higher", "rose by a third.": a share of something. Followed by
     // a noun, "a third" is an ordinal ("a third term").
-    if !plural && !fraction_follower(tokens, j + 1, word) {
+    // "two-thirds higher" is a share whatever follows; "five quarters" (more than a whole)
+    // or a spaced "two thirds" needs the same evidence as "a third".
+    let hyphenated = j == i + 2;
+    let whole = numerator * each <= 1.0;
+    if !whole || !(plural && hyphenated || fraction_follower(tokens, j + 1, word)) {
         return None;
     }
     Some(Spelled {
@@ -454,6 +458,8 @@ mod tests {
         assert!(value("a third term").is_none());
         assert!(value("a third in a row").is_none());
         assert!(value("a quarter to five").is_none());
+        assert_eq!(value("five quarters."), Some((5.0, false)));
+        assert!(value("two thirds of voters").is_some_and(|(_, f)| f));
     }
 
     #[test]
