@@ -85,10 +85,23 @@ pub fn is_number_word(word: &str) -> bool {
     unit_value(word).is_some() || tens_value(word).is_some() || scale_value(word).is_some()
 }
 
+/// True for a word a number in words can start with: an article or "one" ("a dozen", "a
+/// third of", "one quarter of a"), "half", or a unit or tens word. Every branch of [`parse`]
+/// needs one, so any other word (nearly all of them) is turned away at once.
+fn may_start_number(word: &str) -> bool {
+    // "seventeen" is the longest of them.
+    word.len() <= 9
+        && (["a", "an", "one", "half"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+            || unit_value(word).is_some()
+            || tens_value(word).is_some())
+}
+
 /// Parses a number written in words starting at token `i`.
 pub fn parse(tokens: &Tokens<'_>, i: usize) -> Option<Spelled> {
     let first = tokens.text_of(i);
-    if !tokens.get(i)?.is_word() {
+    if !tokens.get(i)?.is_word() || !may_start_number(first) {
         return None;
     }
     let article = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
