@@ -617,8 +617,8 @@ fn ordinal_word_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
     let mut found = ORDINAL_WORDS.contains(&word);
     // "twenty-first", "thirty-second"
     if !found
-        && numbers::is_number_word(word)
         && tokens.punct(i + 1) == Some('-')
+        && numbers::is_number_word(word)
         && tokens.attached(i + 1)
         && tokens.attached(i + 2)
         && tokens.word_in(

@@ -36,26 +36,45 @@ pub struct WordSet {
     words: FastSet<&'static str>,
     /// The longest entry in bytes: longer words are rejected without hashing.
     longest: usize,
+    /// The first bytes of the entries, ASCII lower-cased: other words are rejected without
+    /// hashing.
+    first: [bool; 256],
 }
 
 impl WordSet {
     /// The words of `list`, compared exactly (`list.contains(&word)`).
     pub fn new(list: &[&'static str]) -> Self {
+        let mut first = [false; 256];
+        for word in list {
+            if let Some(b) = word.bytes().next() {
+                first[usize::from(b.to_ascii_lowercase())] = true;
+            }
+        }
         WordSet {
             words: list.iter().copied().collect(),
             longest: list.iter().map(|w| w.len()).max().unwrap_or(0),
+            first,
         }
+    }
+
+    /// Cheap necessary conditions for membership (ignoring ASCII case).
+    fn may_hold(&self, word: &str) -> bool {
+        word.len() <= self.longest
+            && word
+                .bytes()
+                .next()
+                .is_none_or(|b| self.first[usize::from(b.to_ascii_lowercase())])
     }
 
     /// True when `word` is in the list, exactly as `list.contains(&word)`.
     pub fn contains(&self, word: &str) -> bool {
-        word.len() <= self.longest && self.words.contains(word)
+        self.may_hold(word) && self.words.contains(word)
     }
 
     /// True when `word` equals an entry ignoring ASCII case, as
     /// `list.iter().any(|w| word.eq_ignore_ascii_case(w))` for a list of lower-case entries.
     pub fn contains_ignore_ascii_case(&self, word: &str) -> bool {
-        word.len() <= self.longest && self.words.contains(ascii_lower(word).as_ref())
+        self.may_hold(word) && self.words.contains(ascii_lower(word).as_ref())
     }
 }
 
