@@ -220,7 +220,10 @@ fn use_the_earlier_figure_on_a_conflict() {
         );
         let actions = code_actions(&mut client, &doc, &conflict);
         let titles: Vec<&str> = actions.iter().filter_map(|a| a["title"].as_str()).collect();
-        assert_eq!(titles, ["Use the earlier figure (300)", "Ignore this figure"]);
+        assert_eq!(
+            titles,
+            ["Use the earlier figure (300)", "Ignore this figure"]
+        );
         assert!(actions[0].get("isPreferred").is_none(), "not clearly right");
         let fixed = apply(DRAFT, &actions[0], &doc, &client.encoding);
         assert!(

@@ -56,6 +56,7 @@ impl Attribution {
     }
 }
 
+use super::lookup;
 use super::cues::{self, Lexicon, VerbClass, VerbForm};
 use super::subjects;
 use super::tokens::Tokens;
@@ -201,13 +202,14 @@ pub fn cues_in_sentence(
         if !t.get(i).is_some_and(|x| x.is_word()) || quoted(i) {
             continue;
         }
-        let lower = t.text_of(i).to_lowercase();
+        let lower = lookup::lower(t.text_of(i));
+        let lower = lower.as_ref();
         let found = according_to(t, i, start, end)
             .or_else(|| extra_phrase(t, i, start, end, lexicon))
-            .or_else(|| verb_cue(t, i, &lower, start, end))
-            .or_else(|| prepositional(t, i, &lower, end))
+            .or_else(|| verb_cue(t, i, lower, start, end))
+            .or_else(|| prepositional(t, i, lower, end))
             .or_else(|| possessive(t, i, start, end))
-            .or_else(|| hedge(t, i, &lower, start));
+            .or_else(|| hedge(t, i, lower, start));
         if let Some(cue) = found {
             out.push(cue);
         }
