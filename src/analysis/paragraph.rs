@@ -194,17 +194,40 @@ fn hand_off(
     }
 }
 
+/// What [`carry_between_blocks`] needs of one block: where it is, its hand-off, how many
+/// figures it has and whether it names a source of its own.
+#[derive(Clone, Debug)]
+pub struct BlockHandOff {
+    pub span: Span,
+    pub hand_off: HandOff,
+    pub figures: usize,
+    pub has_cues: bool,
+}
+
+impl BlockHandOff {
+    /// The hand-off record of `part`, a block at `span`.
+    pub fn of(span: Span, part: &BlockAnalysis) -> Self {
+        BlockHandOff {
+            span,
+            hand_off: part.hand_off.clone(),
+            figures: part.figures.len(),
+            has_cues: !part.cues.is_empty(),
+        }
+    }
+}
+
 /// Carries a speaker over paragraph breaks, for claims that have no source of their own: a
 /// quotation left open at the end of a paragraph and reopened at the start of the next
 /// continues its speaker; a paragraph ending "the company said:" gives its speaker to the
 /// next block (a block quote, a paragraph). `figures` are the blocks' figures in order,
 /// already at document offsets.
-pub fn carry_between_blocks(blocks: &[(Span, &BlockAnalysis)], figures: &mut [Figure]) {
+pub fn carry_between_blocks(blocks: &[BlockHandOff], figures: &mut [Figure]) {
     let mut pending_quote: Option<Attribution> = None;
     let mut pending_colon: Option<(Attribution, bool)> = None;
     let mut next = 0;
-    for &(block, part) in blocks {
-        let range = next..(next + part.figures.len()).min(figures.len());
+    for part in blocks {
+        let block = part.span;
+        let range = next..(next + part.figures).min(figures.len());
         next = range.end;
         let hand = &part.hand_off;
         let quote_end = hand.opening_quote_end.map(|e| block.start + e);
@@ -238,7 +261,7 @@ pub fn carry_between_blocks(blocks: &[(Span, &BlockAnalysis)], figures: &mut [Fi
             hand.quote_speaker
                 .as_ref()
                 .map(shifted)
-                .or(from_quote.filter(|_| part.cues.is_empty()))
+                .or(from_quote.filter(|_| !part.has_cues))
         } else {
             None
         };
@@ -248,7 +271,7 @@ pub fn carry_between_blocks(blocks: &[(Span, &BlockAnalysis)], figures: &mut [Fi
             .map(|a| (shifted(a), false))
             .or_else(|| {
                 from_colon
-                    .filter(|_| hand.list_item && part.cues.is_empty())
+                    .filter(|_| hand.list_item && !part.has_cues)
                     .map(|a| (a, true))
             });
     }
@@ -513,7 +536,11 @@ mod tests {
             .zip(&spans)
             .flat_map(|(part, span)| part.figures.iter().map(|f| shift_figure(f, *span)))
             .collect();
-        let blocks: Vec<(Span, &BlockAnalysis)> = spans.iter().copied().zip(&parts).collect();
+        let blocks: Vec<BlockHandOff> = spans
+            .iter()
+            .zip(&parts)
+            .map(|(span, part)| BlockHandOff::of(*span, part))
+            .collect();
         carry_between_blocks(&blocks, &mut figures);
         figures
             .into_iter()
