@@ -809,6 +809,15 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
             return None;
         }
     }
+    // "The museum shows 300 paintings": only a document or a "that" clause makes "show"
+    // report.
+    if verb.lemma == "show"
+        && !inverted
+        && !t.word_is(cue_end, "that")
+        && grade_of(t, source.0, source.1) != Grade::Document
+    {
+        return None;
+    }
     // Data verbs attribute only when their subject is a source, not an action by anyone:
     // "the survey found", "officials counted", not "the bodies found".
     if verb.class == VerbClass::Data
@@ -1045,12 +1054,22 @@ fn head_in(t: &Tokens<'_>, s0: usize, s1: usize, words: &[&str]) -> bool {
 /// participle ("the General Staff of ...", "A source close to ...", "Economists surveyed by
 /// ...").
 fn head_of(t: &Tokens<'_>, s0: usize, s1: usize) -> Option<usize> {
+    // "the Bank of England's latest forecast": the head follows the last possessive.
+    if let Some(owner) = (s0..s1).rev().find(|&k| {
+        let w = t.text_of(k);
+        t.get(k).is_some_and(|x| x.is_word()) && (w.ends_with("'s") || w.ends_with("’s"))
+    }) && owner + 1 < s1
+    {
+        return head_of(t, owner + 1, s1);
+    }
     let mut head_end = s1;
     for i in s0 + 1..s1 {
-        if t.word_in(
+        // "Bank of England figures": a preposition inside a name is no break.
+        if (t.word_in(
             i,
             &["of", "for", "at", "with", "in", "on", "by", "to", "from"],
-        ) || t.word_in(i, LINKING_PARTICIPLES)
+        ) && !(t.is_capitalised(i - 1) && t.is_capitalised(i + 1)))
+            || t.word_in(i, LINKING_PARTICIPLES)
         {
             head_end = i;
             break;
@@ -2263,6 +2282,40 @@ mod tests {
                 "Profits rose 3% to £300m, beating forecasts, the bank said in a statement."
             ),
             vec!["the bank".to_string()]
+        );
+    }
+
+    #[test]
+    fn show_reports_only_for_a_document() {
+        assert_eq!(source_of("The museum shows 300 paintings."), None);
+        assert_eq!(
+            source_of("The film, which shows 300 Spartans, grossed $450m."),
+            None
+        );
+        assert_eq!(
+            source_of("Records show he paid £300."),
+            Some("Records".into())
+        );
+        assert_eq!(
+            source_of("The chart shows that 300 people died."),
+            Some("The chart".into())
+        );
+        assert_eq!(
+            source_of("Ukraine lost 300 tanks in March, Russia's figures show."),
+            Some("Russia's figures".into())
+        );
+    }
+
+    #[test]
+    fn a_name_with_a_preposition_heads_its_document() {
+        assert_eq!(
+            cue_of("Bank of England figures show it has raised rates 14 times.")
+                .map(|c| (c.0, c.2)),
+            Some(("Bank of England figures".into(), Grade::Document))
+        );
+        assert_eq!(
+            cue_of("Inflation fell, the Office for National Statistics said.").map(|c| c.2),
+            Some(Grade::Named)
         );
     }
 }

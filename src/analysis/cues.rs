@@ -250,6 +250,11 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "prospectus",
     "papers",
     "returns",
+    "chart",
+    "charts",
+    "table",
+    "graph",
+    "footage",
 ];
 
 /// Heads of subjects that name nobody: "officials said", "sources say".
