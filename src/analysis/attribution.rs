@@ -1132,11 +1132,13 @@ fn drop_shadowed(out: &mut Vec<Cue>) {
             let reported_data_verb = data_verb
                 && c.attribution.grade != Grade::Document
                 && first_speech.is_some_and(|s| s < c.at);
-            // "The survey of 1,000 firms found 30% ..., the CBI said": an unnamed document
-            // is the named speaker's.
+            // "The survey of 1,000 firms found 30% ..., the CBI said", "They found 300
+            // variants, the team said": an unnamed document or a pronoun is the named
+            // speaker's.
             let unnamed_document_of_a_speaker = data_verb
-                && c.attribution.grade == Grade::Document
-                && !names_anyone(&c.attribution.source)
+                && (c.attribution.grade == Grade::Pronoun
+                    || (c.attribution.grade == Grade::Document
+                        && !names_anyone(&c.attribution.source)))
                 && out.iter().any(|other| {
                     other.at > c.at
                         && matches!(other.attribution.grade, Grade::Named | Grade::Pronoun)
@@ -2084,6 +2086,10 @@ mod tests {
         assert_eq!(
             sources_of("The survey of 1,000 firms found 30% planned to hire, the CBI said."),
             vec!["the CBI".to_string()]
+        );
+        assert_eq!(
+            sources_of("They found 300 new variants, the team said."),
+            vec!["the team".to_string()]
         );
         // A named document keeps its own cue.
         assert_eq!(
