@@ -405,6 +405,12 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
     trim_source(t, start, end)
 }
 
+/// Abbreviated titles written with a full stop before a name.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "st", "rev",
+    "hon", "supt", "insp", "det", "capt", "maj", "pres",
+];
+
 /// An upper-case abbreviation such as "WHO" or "ONS", which is never a function word.
 fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
@@ -489,6 +495,12 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                 matches!(t.punct(end), Some('.' | '-' | '&' | '\'' | '’'))
                     && !tok.space_before
                     && t.get(end + 1).is_some_and(|n| !n.space_before)
+                    // "said Mr. Bloggs", "said Gov. Greg Abbott".
+                    || (t.punct(end) == Some('.')
+                        && !tok.space_before
+                        && end > from
+                        && t.word_in(end - 1, TITLE_ABBREVIATIONS)
+                        && t.is_capitalised(end + 1))
                     || (t.punct(end) == Some('&') && end > from && t.is_capitalised(end + 1))
             }
             super::tokens::TokenKind::Opaque => true,
@@ -2322,6 +2334,18 @@ mod tests {
         assert_eq!(
             cue_of("Inflation fell, the Office for National Statistics said.").map(|c| c.2),
             Some(Grade::Named)
+        );
+    }
+
+    #[test]
+    fn abbreviated_titles_after_the_verb() {
+        assert_eq!(
+            source_of("Sales rose 3%, said Mr. Bloggs, who joined in 2019."),
+            Some("Mr. Bloggs".into())
+        );
+        assert_eq!(
+            source_of("At least four people died, said Gov. Greg Abbott."),
+            Some("Gov. Greg Abbott".into())
         );
     }
 }
