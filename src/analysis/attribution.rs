@@ -2348,4 +2348,17 @@ mod tests {
             Some("Gov. Greg Abbott".into())
         );
     }
+
+    #[test]
+    fn trailing_cues_with_crlf_emoji_and_cjk() {
+        let text =
+            "Sales rose 3% 🚀, the firm says.\r\n\r\nProfits rose 5%, court filings show.\r\n";
+        assert_eq!(credited(text, "3%", &[]), Some("the firm".into()));
+        assert_eq!(credited(text, "5%", &[]), Some("court filings".into()));
+        let text = "Exports from 東京 rose 3%, the finance ministry (財務省) said.";
+        assert_eq!(
+            credited(text, "3%", &[]),
+            Some("the finance ministry".into())
+        );
+    }
 }
