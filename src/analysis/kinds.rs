@@ -975,16 +975,6 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
     {
         return true;
     }
-    // "the top 10 of the Fortune 500", "a top-five finish": a rank, not a count (units stay
-    // claims: "the top 1% of earners").
-    if d > 0
-        && f.first == d
-        && f.unit.is_none()
-        && f.high.is_none()
-        && t.word_in(d - 1, &["top", "bottom"])
-    {
-        return true;
-    }
     // "#1", "No. 10", "number 10".
     if d > 0 && t.punct(d - 1) == Some('#') {
         return true;

@@ -16,8 +16,8 @@ pub mod interval;
 pub mod json_text;
 pub mod kinds;
 pub mod ledger;
-pub mod lookup;
 pub mod lines;
+pub mod lookup;
 pub mod numbers;
 pub mod paragraph;
 pub mod prose;
@@ -218,6 +218,10 @@ fn assemble(
     let mut figures = Vec::new();
     let mut cues = Vec::new();
     let mut blocks = Vec::with_capacity(parts.len());
+    let carried: Vec<paragraph::BlockCarry> = parts
+        .iter()
+        .map(|(b, p)| paragraph::BlockCarry::of(b.span, p))
+        .collect();
     for (block, part) in parts {
         match Arc::try_unwrap(part) {
             // Held by no cache and no other block: move, do not copy.
@@ -246,8 +250,6 @@ fn assemble(
         }
         blocks.push(block);
     }
-    let carried: Vec<(Span, &BlockAnalysis)> =
-        parts.iter().map(|(b, p)| (b.span, p.as_ref())).collect();
     paragraph::carry_between_blocks(&carried, &mut figures);
     attribution::resolve_pronouns(&mut figures, &cues);
     let sources = attribution::cited_sources(&cues);

@@ -190,17 +190,44 @@ fn hand_off(
     }
 }
 
+/// What [`carry_between_blocks`] needs of one block, taken before the block's results are
+/// moved into the document's lists.
+#[derive(Clone, Debug)]
+pub struct BlockCarry {
+    /// Where the block is in the document.
+    pub span: Span,
+    /// How many figures the block has.
+    pub figures: usize,
+    /// Whether the block has attribution cues of its own.
+    pub has_cues: bool,
+    /// What the block hands to the next one.
+    pub hand_off: HandOff,
+}
+
+impl BlockCarry {
+    /// The carry-over summary of `part`, found at `span`.
+    pub fn of(span: Span, part: &BlockAnalysis) -> Self {
+        Self {
+            span,
+            figures: part.figures.len(),
+            has_cues: !part.cues.is_empty(),
+            hand_off: part.hand_off.clone(),
+        }
+    }
+}
+
 /// Carries a speaker over paragraph breaks, for claims that have no source of their own: a
 /// quotation left open at the end of a paragraph and reopened at the start of the next
 /// continues its speaker; a paragraph ending "the company said:" gives its speaker to the
 /// next block (a block quote, a paragraph). `figures` are the blocks' figures in order,
 /// already at document offsets.
-pub fn carry_between_blocks(blocks: &[(Span, &BlockAnalysis)], figures: &mut [Figure]) {
+pub fn carry_between_blocks(blocks: &[BlockCarry], figures: &mut [Figure]) {
     let mut pending_quote: Option<Attribution> = None;
     let mut pending_colon: Option<Attribution> = None;
     let mut next = 0;
-    for &(block, part) in blocks {
-        let range = next..(next + part.figures.len()).min(figures.len());
+    for part in blocks {
+        let block = part.span;
+        let range = next..(next + part.figures).min(figures.len());
         next = range.end;
         let hand = &part.hand_off;
         let quote_end = hand.opening_quote_end.map(|e| block.start + e);
@@ -229,7 +256,7 @@ pub fn carry_between_blocks(blocks: &[(Span, &BlockAnalysis)], figures: &mut [Fi
             hand.quote_speaker
                 .as_ref()
                 .map(shifted)
-                .or(from_quote.filter(|_| part.cues.is_empty()))
+                .or(from_quote.filter(|_| !part.has_cues))
         } else {
             None
         };
@@ -496,7 +523,11 @@ mod tests {
             .zip(&spans)
             .flat_map(|(part, span)| part.figures.iter().map(|f| shift_figure(f, *span)))
             .collect();
-        let blocks: Vec<(Span, &BlockAnalysis)> = spans.iter().copied().zip(&parts).collect();
+        let blocks: Vec<BlockCarry> = spans
+            .iter()
+            .zip(&parts)
+            .map(|(span, part)| BlockCarry::of(*span, part))
+            .collect();
         carry_between_blocks(&blocks, &mut figures);
         figures
             .into_iter()
@@ -550,7 +581,7 @@ mod tests {
                 "\"Orders rose by 18 per cent in the quarter, to 2.3 million units.\"",
                 BlockKind::Quote,
             ),
-            ("Analysts expect 5 per cent growth.", BlockKind::Paragraph),
+            ("Shares rose 5 per cent on the news.", BlockKind::Paragraph),
         ]);
         assert_eq!(got[0].1.as_deref(), Some("the company"), "{got:?}");
         assert_eq!(got[1].1.as_deref(), Some("the company"), "{got:?}");
