@@ -48,8 +48,11 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         .iter()
         .map(|s| (t.index_at(s.start), t.index_at(s.end)))
         .collect();
+    // A list item or table cell reading "Revenue: £2.1bn" is a label, not a headline's
+    // "Minister: ..." attribution.
     let headline = matches!(kind, BlockKind::Heading(_))
-        || (sentences.len() == 1
+        || (!matches!(kind, BlockKind::ListItem | BlockKind::TableCell)
+            && sentences.len() == 1
             && !text
                 .trim_end()
                 .ends_with(['.', '!', '?', '”', '"', '’', ':', ';', ','])
@@ -202,16 +205,19 @@ pub struct BlockCarry {
     pub has_cues: bool,
     /// What the block hands to the next one.
     pub hand_off: HandOff,
+    /// A list item hands an introducing "according to X:" on to the next item.
+    pub list_item: bool,
 }
 
 impl BlockCarry {
     /// The carry-over summary of `part`, found at `span`.
-    pub fn of(span: Span, part: &BlockAnalysis) -> Self {
+    pub fn of(span: Span, kind: BlockKind, part: &BlockAnalysis) -> Self {
         Self {
             span,
             figures: part.figures.len(),
             has_cues: !part.cues.is_empty(),
             hand_off: part.hand_off.clone(),
+            list_item: kind == BlockKind::ListItem,
         }
     }
 }
@@ -225,7 +231,7 @@ pub fn carry_between_blocks(blocks: &[BlockCarry], figures: &mut [Figure]) {
     let mut pending_quote: Option<Attribution> = None;
     let mut pending_colon: Option<Attribution> = None;
     let mut next = 0;
-    for part in blocks {
+    for (i, part) in blocks.iter().enumerate() {
         let block = part.span;
         let range = next..(next + part.figures).min(figures.len());
         next = range.end;
@@ -260,7 +266,14 @@ pub fn carry_between_blocks(blocks: &[BlockCarry], figures: &mut [Figure]) {
         } else {
             None
         };
-        pending_colon = hand.colon_speaker.as_ref().map(shifted);
+        // "Key figures, according to the annual report:" covers every item of its list.
+        pending_colon = hand
+            .colon_speaker
+            .as_ref()
+            .map(shifted)
+            .or(from_colon.filter(|_| {
+                part.list_item && !part.has_cues && blocks.get(i + 1).is_some_and(|b| b.list_item)
+            }));
     }
 }
 
@@ -526,7 +539,8 @@ mod tests {
         let blocks: Vec<BlockCarry> = spans
             .iter()
             .zip(&parts)
-            .map(|(span, part)| BlockCarry::of(*span, part))
+            .zip(paragraphs)
+            .map(|((span, part), (_, kind))| BlockCarry::of(*span, *kind, part))
             .collect();
         carry_between_blocks(&blocks, &mut figures);
         figures
@@ -571,6 +585,25 @@ mod tests {
             ("“We have 40 stores.”", BlockKind::Paragraph),
         ]);
         assert_eq!(got.last().and_then(|c| c.1.as_deref()), None, "{got:?}");
+    }
+
+    #[test]
+    fn a_list_after_according_to_colon_is_the_sources() {
+        let got = analyze_doc(&[
+            (
+                "Key figures, according to the company's annual report:",
+                BlockKind::Paragraph,
+            ),
+            ("Revenue: £2.1bn", BlockKind::ListItem),
+            ("Staff: 41,000", BlockKind::ListItem),
+            ("Stores: 2,300", BlockKind::ListItem),
+            ("Shares rose 5 per cent on the news.", BlockKind::Paragraph),
+        ]);
+        let source = Some("the company's annual report");
+        assert_eq!(got[0].1.as_deref(), source, "{got:?}");
+        assert_eq!(got[1].1.as_deref(), source, "{got:?}");
+        assert_eq!(got[2].1.as_deref(), source, "{got:?}");
+        assert_eq!(got[3].1, None, "{got:?}");
     }
 
     #[test]
