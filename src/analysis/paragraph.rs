@@ -34,8 +34,6 @@ pub struct HandOff {
     pub quote_speaker: Option<Attribution>,
     /// The speaker of a block that ends "..., the company said:", introducing what follows.
     pub colon_speaker: Option<Attribution>,
-    /// The block is a list item: a colon's speaker runs on through the rest of its list.
-    pub list_item: bool,
 }
 
 /// Analyses one block's text.
@@ -50,8 +48,11 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         .iter()
         .map(|s| (t.index_at(s.start), t.index_at(s.end)))
         .collect();
+    // A list item or table cell reading "Revenue: £2.1bn" is a label, not a headline's
+    // "Minister: ..." attribution.
     let headline = matches!(kind, BlockKind::Heading(_))
-        || (sentences.len() == 1
+        || (!matches!(kind, BlockKind::ListItem | BlockKind::TableCell)
+            && sentences.len() == 1
             && !text
                 .trim_end()
                 .ends_with(['.', '!', '?', '”', '"', '’', ':', ';', ','])
@@ -146,8 +147,7 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         }
         out.push(figure);
     }
-    let mut hand_off = hand_off(&t, text, &ranges, &cues, &quotes);
-    hand_off.list_item = kind == BlockKind::ListItem;
+    let hand_off = hand_off(&t, text, &ranges, &cues, &quotes);
     BlockAnalysis {
         figures: out,
         cues: cues.into_iter().flatten().map(|c| c.attribution).collect(),
@@ -190,28 +190,34 @@ fn hand_off(
         ends_in_open_quote,
         quote_speaker,
         colon_speaker,
-        list_item: false,
     }
 }
 
-/// What [`carry_between_blocks`] needs of one block: where it is, its hand-off, how many
-/// figures it has and whether it names a source of its own.
+/// What [`carry_between_blocks`] needs of one block, taken before the block's results are
+/// moved into the document's lists.
 #[derive(Clone, Debug)]
-pub struct BlockHandOff {
+pub struct BlockCarry {
+    /// Where the block is in the document.
     pub span: Span,
-    pub hand_off: HandOff,
+    /// How many figures the block has.
     pub figures: usize,
+    /// Whether the block has attribution cues of its own.
     pub has_cues: bool,
+    /// What the block hands to the next one.
+    pub hand_off: HandOff,
+    /// A list item hands an introducing "according to X:" on to the next item.
+    pub list_item: bool,
 }
 
-impl BlockHandOff {
-    /// The hand-off record of `part`, a block at `span`.
-    pub fn of(span: Span, part: &BlockAnalysis) -> Self {
-        BlockHandOff {
+impl BlockCarry {
+    /// The carry-over summary of `part`, found at `span`.
+    pub fn of(span: Span, kind: BlockKind, part: &BlockAnalysis) -> Self {
+        Self {
             span,
-            hand_off: part.hand_off.clone(),
             figures: part.figures.len(),
             has_cues: !part.cues.is_empty(),
+            hand_off: part.hand_off.clone(),
+            list_item: kind == BlockKind::ListItem,
         }
     }
 }
@@ -221,23 +227,18 @@ impl BlockHandOff {
 /// continues its speaker; a paragraph ending "the company said:" gives its speaker to the
 /// next block (a block quote, a paragraph). `figures` are the blocks' figures in order,
 /// already at document offsets.
-pub fn carry_between_blocks(blocks: &[BlockHandOff], figures: &mut [Figure]) {
+pub fn carry_between_blocks(blocks: &[BlockCarry], figures: &mut [Figure]) {
     let mut pending_quote: Option<Attribution> = None;
-    let mut pending_colon: Option<(Attribution, bool)> = None;
+    let mut pending_colon: Option<Attribution> = None;
     let mut next = 0;
-    for part in blocks {
+    for (i, part) in blocks.iter().enumerate() {
         let block = part.span;
         let range = next..(next + part.figures).min(figures.len());
         next = range.end;
         let hand = &part.hand_off;
         let quote_end = hand.opening_quote_end.map(|e| block.start + e);
         let from_quote = pending_quote.take().filter(|_| quote_end.is_some());
-        // "Key figures, according to the annual report:" speaks for the list after it,
-        // item by item, and for no block after the list.
-        let from_colon = pending_colon
-            .take()
-            .filter(|(_, lists_only)| !lists_only || hand.list_item)
-            .map(|(a, _)| a);
+        let from_colon = pending_colon.take();
         for f in &mut figures[range] {
             if !f.is_claim() || f.attribution.is_some() {
                 continue;
@@ -265,15 +266,14 @@ pub fn carry_between_blocks(blocks: &[BlockHandOff], figures: &mut [Figure]) {
         } else {
             None
         };
+        // "Key figures, according to the annual report:" covers every item of its list.
         pending_colon = hand
             .colon_speaker
             .as_ref()
-            .map(|a| (shifted(a), false))
-            .or_else(|| {
-                from_colon
-                    .filter(|_| hand.list_item && !part.has_cues)
-                    .map(|a| (a, true))
-            });
+            .map(shifted)
+            .or(from_colon.filter(|_| {
+                part.list_item && !part.has_cues && blocks.get(i + 1).is_some_and(|b| b.list_item)
+            }));
     }
 }
 
@@ -536,10 +536,11 @@ mod tests {
             .zip(&spans)
             .flat_map(|(part, span)| part.figures.iter().map(|f| shift_figure(f, *span)))
             .collect();
-        let blocks: Vec<BlockHandOff> = spans
+        let blocks: Vec<BlockCarry> = spans
             .iter()
             .zip(&parts)
-            .map(|(span, part)| BlockHandOff::of(*span, part))
+            .zip(paragraphs)
+            .map(|((span, part), (_, kind))| BlockCarry::of(*span, *kind, part))
             .collect();
         carry_between_blocks(&blocks, &mut figures);
         figures
@@ -587,23 +588,7 @@ mod tests {
     }
 
     #[test]
-    fn a_block_after_said_colon_is_the_speakers() {
-        let got = analyze_doc(&[
-            ("In a statement, the company said:", BlockKind::Paragraph),
-            (
-                "\"Orders rose by 18 per cent in the quarter, to 2.3 million units.\"",
-                BlockKind::Quote,
-            ),
-            // A sentence with no cue of its own ("Analysts expect ..." is one).
-            ("Sales grew 5 per cent last year.", BlockKind::Paragraph),
-        ]);
-        assert_eq!(got[0].1.as_deref(), Some("the company"), "{got:?}");
-        assert_eq!(got[1].1.as_deref(), Some("the company"), "{got:?}");
-        assert_eq!(got[2].1, None, "{got:?}");
-    }
-
-    #[test]
-    fn a_colon_speaks_for_its_whole_list_and_no_further() {
+    fn a_list_after_according_to_colon_is_the_sources() {
         let got = analyze_doc(&[
             (
                 "Key figures, according to the company's annual report:",
@@ -612,19 +597,27 @@ mod tests {
             ("Revenue: £2.1bn", BlockKind::ListItem),
             ("Staff: 41,000", BlockKind::ListItem),
             ("Stores: 2,300", BlockKind::ListItem),
-            (
-                "The chain has 300 more stores abroad.",
-                BlockKind::Paragraph,
-            ),
+            ("Shares rose 5 per cent on the news.", BlockKind::Paragraph),
         ]);
-        assert_eq!(got.len(), 4, "{got:?}");
-        for claim in &got[..3] {
-            assert_eq!(
-                claim.1.as_deref(),
-                Some("the company's annual report"),
-                "{got:?}"
-            );
-        }
+        let source = Some("the company's annual report");
+        assert_eq!(got[0].1.as_deref(), source, "{got:?}");
+        assert_eq!(got[1].1.as_deref(), source, "{got:?}");
+        assert_eq!(got[2].1.as_deref(), source, "{got:?}");
         assert_eq!(got[3].1, None, "{got:?}");
+    }
+
+    #[test]
+    fn a_block_after_said_colon_is_the_speakers() {
+        let got = analyze_doc(&[
+            ("In a statement, the company said:", BlockKind::Paragraph),
+            (
+                "\"Orders rose by 18 per cent in the quarter, to 2.3 million units.\"",
+                BlockKind::Quote,
+            ),
+            ("Shares rose 5 per cent on the news.", BlockKind::Paragraph),
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("the company"), "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("the company"), "{got:?}");
+        assert_eq!(got[2].1, None, "{got:?}");
     }
 }
