@@ -2380,4 +2380,29 @@ mod tests {
             Some("the finance ministry".into())
         );
     }
+
+    #[test]
+    fn filed_accounts_and_annual_reports_are_documents() {
+        assert_eq!(
+            cue_of("The firm lost £3m last year, accounts filed at Companies House show."),
+            Some((
+                "accounts filed at Companies House".into(),
+                "show".into(),
+                Grade::Document
+            ))
+        );
+        assert_eq!(
+            cue_of("The firm employs 6,200 staff, according to the annual report."),
+            Some((
+                "the annual report".into(),
+                "according to".into(),
+                Grade::Document
+            ))
+        );
+        // The company itself stays named.
+        assert_eq!(
+            cue_of("The company said its 400 staff would be paid.").map(|c| (c.0, c.2)),
+            Some(("The company".into(), Grade::Named))
+        );
+    }
 }
