@@ -103,14 +103,16 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         if kind == Kind::Claim {
             // Years, dates and time references in the same sentence scope the claim, and so
             // do labels such as "grade 7"; not the date a thing was said on or a count began.
-            let scoped_by: Vec<String> = raw
+            // Figures are in token order: only the sentence's own are looked at.
+            let lo = raw.partition_point(|r| r.first < s0);
+            let hi = raw.partition_point(|r| r.first < s1);
+            let scoped_by: Vec<String> = raw[lo..hi]
                 .iter()
-                .zip(&kinds)
+                .zip(&kinds[lo..hi])
                 .enumerate()
+                .map(|(j, pair)| (lo + j, pair))
                 .filter(|&(j, (other, k))| {
                     j != index
-                        && other.first >= s0
-                        && other.first < s1
                         && match k {
                             Some(Kind::Year) => true,
                             Some(Kind::Date | Kind::TimeReference) => {
@@ -305,12 +307,13 @@ fn speaker_before_reopened_quote<'c>(
 ) -> Option<&'c Cue> {
     /// Longest gap between two quotations of one speaker: a short attribution clause.
     const MAX_GAP: usize = 120;
+    /// Quotations with nothing between them that still count as one run.
+    const MAX_RUN: usize = 8;
     let mut current = q;
-    loop {
-        let previous = quotes
-            .iter()
-            .filter(|p| p.end <= current.start)
-            .max_by_key(|p| p.end)?;
+    for _ in 0..MAX_RUN {
+        // Quotations are listed in the order they close.
+        let before = quotes.partition_point(|p| p.end <= current.start);
+        let previous = quotes[..before].last()?;
         let gap = Span::new(previous.end, current.start);
         if gap.end - gap.start > MAX_GAP {
             return None;
@@ -332,6 +335,7 @@ fn speaker_before_reopened_quote<'c>(
             gap.start <= at && at < gap.end
         });
     }
+    None
 }
 
 /// True when the tokens `[s, e)` overlap the byte span `q`, counting a quotation that ends
