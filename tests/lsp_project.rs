@@ -551,3 +551,33 @@ fn editor_settings_override_the_file_key_by_key() {
     assert!(after.iter().all(|d| d["severity"] == 1), "{after:?}");
     assert!(client.shutdown_and_exit().success());
 }
+
+#[test]
+fn an_added_workspace_folder_brings_its_file_into_force() {
+    let first = tempdir();
+    let added = tempdir();
+    write(
+        &added.path().join("copydesk.json"),
+        "{\"severity\": {\"unattributed-claim\": \"off\"}}",
+    );
+    let mut client = start(&[first.path()], None, true);
+    let draft = file_uri(&added.path().join("draft.txt"));
+    assert_eq!(
+        codes(&client.open_and_check(&draft, TANKS)),
+        ["unattributed-claim"]
+    );
+    client.notify(
+        "workspace/didChangeWorkspaceFolders",
+        json!({"event": {"added": [{"uri": file_uri(added.path()), "name": "added"}], "removed": []}}),
+    );
+    assert!(next_diagnostics(&mut client, &draft).is_empty());
+    client.notify(
+        "workspace/didChangeWorkspaceFolders",
+        json!({"event": {"added": [], "removed": [{"uri": file_uri(added.path()), "name": "added"}]}}),
+    );
+    assert_eq!(
+        codes(&next_diagnostics(&mut client, &draft)),
+        ["unattributed-claim"]
+    );
+    assert!(client.shutdown_and_exit().success());
+}

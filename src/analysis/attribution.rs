@@ -56,6 +56,7 @@ impl Attribution {
     }
 }
 
+use super::lookup;
 use super::cues::{self, Lexicon, VerbClass, VerbForm};
 use super::subjects;
 use super::tokens::Tokens;
@@ -201,13 +202,14 @@ pub fn cues_in_sentence(
         if !t.get(i).is_some_and(|x| x.is_word()) || quoted(i) {
             continue;
         }
-        let lower = t.text_of(i).to_lowercase();
+        let lower = lookup::lower(t.text_of(i));
+        let lower = lower.as_ref();
         let found = according_to(t, i, start, end)
             .or_else(|| extra_phrase(t, i, start, end, lexicon))
-            .or_else(|| verb_cue(t, i, &lower, start, end))
-            .or_else(|| prepositional(t, i, &lower, end))
+            .or_else(|| verb_cue(t, i, lower, start, end))
+            .or_else(|| prepositional(t, i, lower, end))
             .or_else(|| possessive(t, i, start, end))
-            .or_else(|| hedge(t, i, &lower, start));
+            .or_else(|| hedge(t, i, lower, start));
         if let Some(cue) = found {
             out.push(cue);
         }
@@ -235,12 +237,27 @@ pub fn nearest_cue<'c>(t: &Tokens<'_>, cues: &'c [Cue], at: usize) -> Option<&'c
                     && t.word_in(k + 1, &["and", "but", "while", "whereas", "although"]))
         })
     };
+    // "the $55.2bn analysts had forecast": a cue whose subject directly follows a figure
+    // speaks for that figure alone.
+    let for_another_figure = |c: &Cue| {
+        let s = t.index_at(c.attribution.source_span.start);
+        let after_figure = s > 0
+            && s < c.at
+            && (t.get(s - 1).is_some_and(|x| x.is_number())
+                || t.punct(s - 1) == Some('%')
+                || (s >= 2
+                    && t.get(s - 1).is_some_and(|x| x.is_word())
+                    && t.attached(s - 1)
+                    && t.get(s - 2).is_some_and(|x| x.is_number())));
+        after_figure && !(at < s && s - at <= 4)
+    };
+    let cues: Vec<&Cue> = cues.iter().filter(|c| !for_another_figure(c)).collect();
     // A hedge ("were recorded", "reportedly") names no source: any real cue beats it.
-    let hedge = |c: &Cue| c.attribution.source_span == c.attribution.cue_span;
+    let hedge = |c: &&Cue| c.attribution.source_span == c.attribution.cue_span;
     let pool: Vec<&Cue> = if cues.iter().all(hedge) {
-        cues.iter().collect()
+        cues
     } else {
-        cues.iter().filter(|c| !hedge(c)).collect()
+        cues.into_iter().filter(|c| !hedge(c)).collect()
     };
     pool.iter()
         .copied()
@@ -258,6 +275,13 @@ fn make(
 ) -> Option<Cue> {
     let (s0, s1) = source;
     if s1 <= s0 {
+        return None;
+    }
+    // "those polled said", "beating forecasts": a lone participle names nobody.
+    if s1 == s0 + 1
+        && !t.is_capitalised(s0)
+        && (t.text_of(s0).ends_with("ed") || t.text_of(s0).ends_with("ing"))
+    {
         return None;
     }
     let source_span = Span::new(t.list[s0].span.start, t.list[s1 - 1].span.end);
@@ -324,23 +348,33 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
         let ok = match tok.kind {
             super::tokens::TokenKind::Word => {
                 let lower = t.text_of(i).to_lowercase();
-                !subjects::STOP.contains(&lower.as_str())
-                    || INNER.contains(&lower.as_str())
-                    || cues::PRONOUNS.contains(&lower.as_str())
-                    // "A survey by the BRC", "figures from the ONS".
-                    || (matches!(lower.as_str(), "by" | "from")
-                        && i > floor
-                        && t.word_in(i - 1, cues::DOCUMENT_NOUNS))
+                // A scale glued to a figure ("the $55.2bn analysts had forecast") ends it.
+                let scale =
+                    !tok.space_before && i > 0 && t.get(i - 1).is_some_and(|p| p.is_number());
+                !scale
+                    && (!subjects::STOP.contains(&lower.as_str())
+                        || INNER.contains(&lower.as_str())
+                        || cues::PRONOUNS.contains(&lower.as_str())
+                        || is_acronym(t.text_of(i))
+                        // "A survey by the BRC", "figures from the ONS".
+                        || (matches!(lower.as_str(), "by" | "from")
+                            && i > floor
+                            && t.word_in(i - 1, cues::DOCUMENT_NOUNS)))
             }
-            // "The survey of 2,029 adults": a number counting the members of a source.
+            // "The survey of 2,029 adults": a number counting the members of a source; "G7",
+            // "Covid-19" as parts of names, but never an amount ("$55.2bn").
             super::tokens::TokenKind::Number => {
-                tok.space_before.eq(&false)
-                    || t.get(i + 1).is_some_and(|n| !n.space_before)
-                    || (t.word_is(i.wrapping_sub(1), "of")
-                        && t.get(i + 1).is_some_and(|n| n.is_word()))
+                let amount = i > 0 && matches!(t.punct(i - 1), Some('$' | '£' | '€' | '¥' | '₹'));
+                !amount
+                    && (tok.space_before.eq(&false)
+                        || t.get(i + 1).is_some_and(|n| !n.space_before)
+                        || (t.word_is(i.wrapping_sub(1), "of")
+                            && t.get(i + 1).is_some_and(|n| n.is_word())))
             }
+            // "Marks & Spencer", spaced or not.
             super::tokens::TokenKind::Punct => {
                 matches!(t.punct(i), Some('.' | '-' | '&' | '\'' | '’')) && !tok.space_before
+                    || (t.punct(i) == Some('&') && t.is_capitalised(i + 1) && i > floor)
             }
             super::tokens::TokenKind::Opaque => true,
         };
@@ -369,6 +403,11 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
         start = outer;
     }
     trim_source(t, start, end)
+}
+
+/// An upper-case abbreviation such as "WHO" or "ONS", which is never a function word.
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
 }
 
 /// Words that link a source's head to a noun after it: "a source close to the company",
@@ -428,8 +467,20 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                 let provenance = matches!(lower.as_str(), "from" | "by")
                     && end > from
                     && t.word_in(end - 1, cues::DOCUMENT_NOUNS)
-                    && (t.is_capitalised(end + 1) || t.word_in(end + 1, &["the"]));
-                (!subjects::STOP.contains(&lower.as_str()) || inner || provenance || linked)
+                    && (t.is_capitalised(end + 1)
+                        || t.word_in(end + 1, &["the"])
+                        // "an estimate from catastrophe modeler Karen Clark & Co."
+                        || ((end + 2..(end + 5).min(limit)).any(|k| t.is_capitalised(k))
+                            && t.get(end + 1).is_some_and(|x| x.is_word())
+                            && !subjects::STOP
+                                .contains(&t.text_of(end + 1).to_lowercase().as_str())
+                            && !t.word_in(end + 1, cues::CALENDAR_WORDS)
+                            && !t.word_in(end + 1, &["last", "next", "this", "previous"])));
+                (!subjects::STOP.contains(&lower.as_str())
+                    || inner
+                    || provenance
+                    || linked
+                    || is_acronym(t.text_of(end)))
                     && (cues::verb(&lower).is_none()
                         || (end > from && cues::DOCUMENT_NOUNS.contains(&lower.as_str())))
             }
@@ -438,6 +489,7 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                 matches!(t.punct(end), Some('.' | '-' | '&' | '\'' | '’'))
                     && !tok.space_before
                     && t.get(end + 1).is_some_and(|n| !n.space_before)
+                    || (t.punct(end) == Some('&') && end > from && t.is_capitalised(end + 1))
             }
             super::tokens::TokenKind::Opaque => true,
         };
@@ -608,6 +660,19 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     {
         return make(t, agent, (i, cue_end + 1), verb.lemma, i);
     }
+    // "damage estimated at £20m", "losses put at 300": a participle giving the figure, with
+    // no source.
+    if verb.class == VerbClass::Data
+        && verb.form == VerbForm::Past
+        && verb.lemma != "put"
+        && t.word_is(cue_end, "at")
+        && !t.word_in(cue_end + 1, &["least", "most"])
+        && prev.is_some_and(|p| t.get(p).is_some_and(|x| x.is_word()) && !t.is_capitalised(p))
+        && !prev
+            .is_some_and(|p| t.word_in(p, BETWEEN_SUBJECT_AND_VERB) || t.word_in(p, cues::PRONOUNS))
+    {
+        return None;
+    }
     // Passive hedges: "is said to", "were reported killed", "is believed to".
     if matches!(
         prev_lower.as_str(),
@@ -661,7 +726,13 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
                     ],
                 ) || subjects::is_plural_noun(&t.text_of(p).to_lowercase())
             });
-            after_subject && next_opens_clause
+            // "Analysts expect growth of 1.2%", "Economists forecast a rise": people who
+            // forecast need no clause after them.
+            let people = prev.is_some_and(|p| {
+                t.word_in(p, cues::VAGUE_NOUNS)
+                    && subjects::is_plural_noun(&t.text_of(p).to_lowercase())
+            });
+            after_subject && (next_opens_clause || people)
         }
         VerbForm::Past => true,
     };
@@ -704,9 +775,20 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     }
     // Subject before the verb ("the ministry said"), or after it in inversion (", said the
     // ministry").
-    let inverted =
-        prev.is_none_or(|p| matches!(t.punct(p), Some(',' | '”' | '"' | '’' | '\'' | '—' | '–')));
-    let source = if inverted {
+    // "Inflation hits 3% says ONS": a headline's verb straight after the figure.
+    let after_figure = prev.is_some_and(|p| {
+        t.get(p).is_some_and(|x| x.is_number())
+            || t.punct(p) == Some('%')
+            || (t.attached(p) && p > 0 && t.get(p - 1).is_some_and(|x| x.is_number()))
+    }) && verb.form != VerbForm::Base;
+    let inverted = after_figure
+        || prev
+            .is_none_or(|p| matches!(t.punct(p), Some(',' | '”' | '"' | '’' | '\'' | '—' | '–')));
+    let source = if after_figure {
+        // "The G7 said", "Covid-19 killed ...": a name ending in digits is a subject.
+        inverted_source(t, i, cue_end, verb.lemma, start, end)
+            .or_else(|| subject_before(t, i, start))
+    } else if inverted {
         inverted_source(t, i, cue_end, verb.lemma, start, end)
     } else {
         subject_before(t, i, start)
@@ -780,17 +862,20 @@ fn ends_clause(t: &Tokens<'_>, k: usize, end: usize) -> bool {
         || t.word_in(k, cues::CALENDAR_WORDS) && t.is_capitalised(k)
 }
 
+/// Steps back over a bracketed gloss ending right before `before`: "the finance ministry
+/// (財務省) said", "the Office for National Statistics (ONS), which ...". `None` for an
+/// unmatched bracket.
+fn skip_gloss(t: &Tokens<'_>, before: usize, start: usize) -> Option<usize> {
+    if before > start && t.punct(before - 1) == Some(')') {
+        return (start..before - 1).rev().find(|&k| t.punct(k) == Some('('));
+    }
+    Some(before)
+}
+
 /// The subject before a verb at `i`: "the ministry said", "Toyota Motor (トヨタ自動車) said",
 /// "The report, which found ..." (the antecedent of a relative pronoun).
 fn subject_before(t: &Tokens<'_>, i: usize, start: usize) -> Option<(usize, usize)> {
-    let mut before = i;
-    // A bracketed gloss between subject and verb: "the finance ministry (財務省) said".
-    if before > start && t.punct(before - 1) == Some(')') {
-        let open = (start..before - 1)
-            .rev()
-            .find(|&k| t.punct(k) == Some('('))?;
-        before = open;
-    }
+    let before = skip_gloss(t, i, start)?;
     // "The report, which found ...": the relative pronoun stands for the noun before it.
     let mut pronoun = before;
     while pronoun > start && t.word_in(pronoun - 1, BETWEEN_SUBJECT_AND_VERB) {
@@ -845,17 +930,25 @@ fn subject_before_comma_at(
     start: usize,
     depth: usize,
 ) -> Option<(usize, usize)> {
-    let open = (start..comma).rev().find(|&k| {
-        matches!(
-            t.punct(k),
-            Some(',' | ';' | ':' | '“' | '”' | '"' | '(' | ')' | '—' | '–')
-        )
-    })?;
+    // The comma opening the segment, stepping over bracketed glosses inside it.
+    let mut k = comma;
+    let open = loop {
+        if k <= start {
+            return None;
+        }
+        k -= 1;
+        match t.punct(k) {
+            Some(')') => k = skip_gloss(t, k + 1, start)?,
+            Some(',' | ';' | ':' | '“' | '”' | '"' | '(' | '—' | '–') => break k,
+            _ => {}
+        }
+    };
     if t.punct(open) != Some(',') || open + 1 >= comma {
         return None;
     }
     let seg = open + 1;
-    let subject = source_before(t, open, start).filter(|s| {
+    let subject = skip_gloss(t, open, start).and_then(|before| source_before(t, before, start));
+    let subject = subject.filter(|s| {
         (start..s.0).all(|k| t.word_in(k, SENTENCE_LINKS))
             || matches!(
                 t.punct(s.0 - 1),
@@ -868,7 +961,7 @@ fn subject_before_comma_at(
             seg,
             &[
                 "in", "on", "at", "during", "after", "before", "speaking", "writing", "like",
-                "unlike", "despite", "however",
+                "unlike", "despite", "however", "from", "of", "for", "with", "without", "by",
             ],
         ) && seg + 1 < comma)
         || (!t.is_capitalised(seg) && t.get(seg).is_some_and(|x| x.is_word()) && {
@@ -884,10 +977,22 @@ fn subject_before_comma_at(
             .flatten()
     };
     if interrupting || age {
-        return subject.or_else(earlier);
+        // "Jane Fox, chief economist at the ONS, which publishes the figures, told": the
+        // person whose role the subject is.
+        let named = subject
+            .filter(|s| {
+                s.0 > start
+                    && t.punct(s.0 - 1) == Some(',')
+                    && head_in(t, s.0, s.1, cues::PERSON_WORDS)
+            })
+            .and_then(|s| source_before(t, s.0 - 1, start))
+            .filter(|n| is_name(t, n.0, n.1));
+        return named.or(subject).or_else(earlier);
     }
     // An apposition: a noun phrase filling the whole segment.
-    let apposition = source_before(t, comma, seg).filter(|s| s.0 <= seg + 1 && s.1 == comma)?;
+    let before_comma = skip_gloss(t, comma, seg)?;
+    let apposition =
+        source_before(t, before_comma, seg).filter(|s| s.0 == seg && s.1 == before_comma)?;
     if is_name(t, apposition.0, apposition.1) {
         return Some(apposition);
     }
@@ -1121,7 +1226,11 @@ fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -> Option<Cu
             ))
     {
         let mut s0 = i - 1;
-        while s0 > 0 && t.is_capitalised(s0 - 1) && i - s0 < 4 {
+        while s0 > 0
+            && t.is_capitalised(s0 - 1)
+            && !t.word_in(s0 - 1, &["the", "a", "an"])
+            && i - s0 < 4
+        {
             s0 -= 1;
         }
         if s0 > 0
@@ -1143,6 +1252,14 @@ fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -> Option<Cu
             && (t.is_capitalised(i + 1) || t.word_is(i + 1, "the") && t.is_capitalised(i + 2)))
     {
         let source = source_after(t, i + 1, end)?;
+        // "citing the ministry", "citing officials", "citing figures", not "citing energy
+        // costs" (a reason, not a source).
+        let names_a_source = (source.0..source.1).any(|k| t.is_capitalised(k))
+            || head_in(t, source.0, source.1, cues::DOCUMENT_NOUNS)
+            || head_in(t, source.0, source.1, cues::VAGUE_NOUNS);
+        if !names_a_source {
+            return None;
+        }
         return make(t, source, (i, i + 1), lower, i);
     }
     None
@@ -1266,57 +1383,60 @@ fn source_kind(a: &Attribution) -> SourceKind {
             return SourceKind::Organisation;
         }
     }
-    // No telling head: an organisation word anywhere ("the Bank of England's
-    // spokesperson" aside, which the head settles), unless a courtesy title names a person.
-    if words
-        .iter()
-        .any(|w| cues::ORGANISATION_WORDS.contains(&w.as_str()))
-        && !words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "mr" | "mrs" | "ms" | "dr" | "sir" | "dame" | "prof" | "lord" | "lady"
-            )
-        })
-    {
-        return SourceKind::Organisation;
-    }
+    // No telling head: a title or role anywhere names a person ("Council leader Helen
+    // Marsh", "Chief executive Tim Cook"), else an organisation word an organisation.
     if words
         .iter()
         .any(|w| cues::PERSON_WORDS.contains(&w.as_str()))
     {
         return SourceKind::Person;
     }
+    if words
+        .iter()
+        .any(|w| cues::ORGANISATION_WORDS.contains(&w.as_str()))
+    {
+        return SourceKind::Organisation;
+    }
     SourceKind::Unknown
 }
+
+/// How many earlier sources a pronoun may reach back over: a pronoun names a recent source,
+/// and the bound keeps a long draft's resolution linear.
+const MAX_ANTECEDENT_DISTANCE: usize = 12;
 
 /// Resolves pronoun sources ("It added", "she said") to the nearest earlier named or document
 /// source of the right kind: a person for "he" and "she", an organisation or a document for
 /// "it" and "they". `cues` are all cues of the draft in document order, with document offsets.
 pub fn resolve_pronouns(figures: &mut [super::claims::Figure], cues: &[Attribution]) {
     // The named sources in document order, by cue position.
-    let anchors: Vec<(usize, &str, SourceKind)> = cues
+    let anchors: Vec<&Attribution> = cues
         .iter()
         .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
-        .map(|a| (a.cue_span.start, a.source.as_str(), source_kind(a)))
         .collect();
     for figure in figures.iter_mut() {
         if let Some(a) = &mut figure.attribution
             && a.grade == Grade::Pronoun
         {
             let at = a.cue_span.start;
-            let k = anchors.partition_point(|(pos, _, _)| *pos < at);
+            let k = anchors.partition_point(|anchor| anchor.cue_span.start < at);
             let pronoun = a.source.to_lowercase();
-            let fits = |kind: SourceKind| match pronoun.as_str() {
+            // A document shows and finds; it does not say, promise or warn.
+            let speaks = cues::verb(&a.cue).is_some_and(|v| v.class == VerbClass::Speech);
+            let fits = |kind: SourceKind, grade: Grade| match pronoun.as_str() {
                 "he" | "she" => kind != SourceKind::Organisation,
-                "it" | "they" => kind != SourceKind::Person,
+                "it" | "they" => {
+                    kind != SourceKind::Person && !(speaks && grade == Grade::Document)
+                }
                 _ => true,
             };
-            // Unresolved rather than wrong when no earlier source fits.
+            // Unresolved rather than wrong when no earlier source fits. Kinds are worked out
+            // only for the anchors looked at, nearest first.
             a.resolved = anchors[..k]
                 .iter()
                 .rev()
-                .find(|(_, _, kind)| fits(*kind))
-                .map(|(_, source, _)| source.to_string());
+                .take(MAX_ANTECEDENT_DISTANCE)
+                .find(|anchor| fits(source_kind(anchor), anchor.grade))
+                .map(|anchor| anchor.source.clone());
         }
     }
 }
@@ -1929,6 +2049,199 @@ mod tests {
         assert_eq!(
             sources_of("ONS figures show 300 more cases, the minister said."),
             vec!["ONS figures".to_string(), "the minister".to_string()]
+        );
+    }
+
+    #[test]
+    fn acronyms_are_names_not_function_words() {
+        assert_eq!(
+            source_of("Covid-19 killed more than 7 million people worldwide, the WHO says."),
+            Some("the WHO".into())
+        );
+        assert_eq!(
+            source_of("The U.N. estimated that 300 civilians were killed."),
+            Some("The U.N.".into())
+        );
+    }
+
+    #[test]
+    fn a_cue_right_after_a_figure_speaks_for_that_figure() {
+        let text =
+            "Revenue was $57bn, ahead of the $55.2bn analysts had forecast, the company said.";
+        assert_eq!(credited(text, "$57bn", &[]), Some("the company".into()));
+        assert_eq!(credited(text, "$55.2bn", &[]), Some("analysts".into()));
+    }
+
+    #[test]
+    fn forecasters_need_no_clause_after_the_verb() {
+        let text = "Analysts expect growth of 1.2% next year, while the charity estimates that 1.5 million people are homeless.";
+        assert_eq!(credited(text, "1.2%", &[]), Some("Analysts".into()));
+        assert_eq!(
+            credited(text, "1.5 million", &[]),
+            Some("the charity".into())
+        );
+        assert_eq!(
+            source_of("A Reuters poll of economists had pointed to a 0.2% decrease."),
+            Some("Reuters poll".into())
+        );
+        // A passive forecast names nobody.
+        assert_eq!(
+            credited("Another 25 are expected to leave by the summer.", "25", &[]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_participle_giving_the_figure_is_no_cue() {
+        assert_eq!(
+            source_of("Last year, Storm Bert caused damage estimated at £20m across Wales."),
+            None
+        );
+        assert_eq!(
+            source_of("The ministry estimated at least 300 people had died."),
+            Some("The ministry".into())
+        );
+    }
+
+    #[test]
+    fn citing_a_reason_is_no_source() {
+        assert_eq!(
+            sources_of("Inflation rose to 3%, said economists at ING, citing energy costs."),
+            vec!["economists at ING".to_string()]
+        );
+        assert_eq!(
+            cue_of("Oil rose 3%, Reuters reported, citing officials.").map(|c| c.0),
+            Some("Reuters".into())
+        );
+        assert_eq!(
+            sources_of("Shares fell 5%, citing the company's filings."),
+            vec!["the company's filings".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_hometown_between_commas_is_no_apposition() {
+        assert_eq!(
+            source_of("The 45-year-old, from Leeds, said he had lost £300."),
+            Some("The 45-year-old".into())
+        );
+        assert_eq!(
+            source_of("Mark Fenwick, of Otley, said he had lost £300."),
+            Some("Mark Fenwick".into())
+        );
+        // Comma-delimited phrases with no verb after them attribute nothing.
+        assert_eq!(
+            source_of("Shares in the company, which employs 3,000 people, fell 5%."),
+            None
+        );
+        assert_eq!(
+            source_of("The club's manager, Mikel Arteta, wants 60,000 fans."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_role_before_a_name_makes_a_person() {
+        let text = "Council leader Helen Marsh said the authority faced a £12m gap. \
+                    \"Demand has risen by 30 per cent,\" she said.";
+        assert_eq!(
+            credited(text, "30 per cent", &[]),
+            Some("Council leader Helen Marsh".into())
+        );
+        let text = "The county council confirmed the rise. Council leader Helen Marsh \
+                    agreed. It said 300 posts would go.";
+        assert_eq!(
+            credited(text, "300", &[]),
+            Some("The county council".into())
+        );
+    }
+
+    #[test]
+    fn a_person_before_a_role_a_gloss_and_a_relative_clause() {
+        assert_eq!(
+            source_of(
+                "“Prices rose 3%,” Jane Fox, chief economist at the Office for National Statistics (ONS), which publishes the figures, told the BBC."
+            ),
+            Some("Jane Fox".into())
+        );
+        assert_eq!(
+            source_of("The UN's refugee agency, UNHCR, said 300 people had fled."),
+            Some("UNHCR".into())
+        );
+        // An organisation before a relative clause stays the source.
+        assert_eq!(
+            source_of("The Premier League, which has 20 clubs, said revenue rose 5%."),
+            Some("The Premier League".into())
+        );
+    }
+
+    #[test]
+    fn a_lone_participle_is_no_source() {
+        assert_eq!(
+            source_of("Forty per cent of those polled said they would vote Labour."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_speaking_pronoun_is_no_document() {
+        let text = "Shell paid $9.2 billion in dividends, the company said. It made \
+                    $2 billion more, according to its annual report, and it has promised \
+                    to raise the payout by 4%.";
+        assert_eq!(credited(text, "4%", &[]), Some("the company".into()));
+        // A finding may be a document's.
+        let text = "The figures were released by the ONS. The report also found 300 cases. \
+                    It found 40 more.";
+        assert_eq!(credited(text, "40", &[]), Some("The report".into()));
+    }
+
+    #[test]
+    fn a_document_from_a_described_body() {
+        assert_eq!(
+            source_of(
+                "Insured losses could reach $1.5 billion, according to an estimate from catastrophe modeler Karen Clark & Co."
+            ),
+            Some("an estimate from catastrophe modeler Karen Clark & Co".into())
+        );
+        assert_eq!(
+            source_of("Losses reached $1.5 billion, according to figures from last year."),
+            Some("figures".into())
+        );
+    }
+
+    #[test]
+    fn an_ampersand_joins_a_name() {
+        assert_eq!(
+            source_of("Sales rose 3%, Marks & Spencer said."),
+            Some("Marks & Spencer".into())
+        );
+        assert_eq!(
+            source_of("Sales rose 3%, said Marks & Spencer."),
+            Some("Marks & Spencer".into())
+        );
+    }
+
+    #[test]
+    fn a_verb_straight_after_a_figure_is_inverted() {
+        assert_eq!(source_of("Inflation hits 3% says ONS"), Some("ONS".into()));
+        assert_eq!(
+            source_of("Sales rose 3% said the ministry."),
+            Some("the ministry".into())
+        );
+        assert_eq!(
+            source_of("The G7 said on Monday that 300 tanks would be sent."),
+            Some("The G7".into())
+        );
+        assert_eq!(source_of("300 said they would vote Labour."), None);
+    }
+
+    #[test]
+    fn a_gerund_is_no_source() {
+        assert_eq!(
+            sources_of(
+                "Profits rose 3% to £300m, beating forecasts, the bank said in a statement."
+            ),
+            vec!["the bank".to_string()]
         );
     }
 }

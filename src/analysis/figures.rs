@@ -4,6 +4,7 @@
 //! "10-12", "10 to 12") and vague amounts ("thousands"). What a number *is* (a claim, a
 //! date ...) is decided in [`super::kinds`].
 
+use super::lookup;
 use super::numbers::{self, Spelled};
 use super::span::Span;
 use super::tokens::{TokenKind, Tokens};
@@ -124,8 +125,8 @@ const CURRENCY_CODES: [&str; 12] = [
 ];
 
 fn currency_word(word: &str) -> Option<&'static str> {
-    let lower = word.to_ascii_lowercase();
-    Some(match lower.as_str() {
+    let lower = lookup::ascii_lower(word);
+    Some(match lower.as_ref() {
         "dollar" | "dollars" => "USD",
         "euro" | "euros" => "EUR",
         "pound" | "pounds" | "sterling" => "GBP",
@@ -638,8 +639,9 @@ fn numeral_value(tokens: &Tokens<'_>, first: usize, figure: &RawFigure) -> f64 {
 /// "a handful".
 fn vague_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
     let word = tokens.text_of(i);
-    let lower = word.to_ascii_lowercase();
-    let end = if VAGUE_WORDS.contains(&lower.as_str()) {
+    let lower = lookup::ascii_lower(word);
+    let lower = lower.as_ref();
+    let end = if VAGUE_WORDS.contains(&lower) {
         if lower == "tens"
             && !(tokens.word_is(i + 1, "of")
                 && tokens.word_in(i + 2, &["thousands", "millions", "billions"]))
@@ -688,13 +690,14 @@ fn vague(tokens: &Tokens<'_>, first: usize, end: usize) -> RawFigure {
 
 /// "eighth", "twenty-first".
 fn ordinal_word_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
-    let word = tokens.text_of(i).to_ascii_lowercase();
+    let word = lookup::ascii_lower(tokens.text_of(i));
+    let word = word.as_ref();
     let mut end = i + 1;
-    let mut found = ORDINAL_WORDS.contains(&word.as_str());
+    let mut found = ORDINAL_WORDS.contains(&word);
     // "twenty-first", "thirty-second"
     if !found
-        && numbers::is_number_word(&word)
         && tokens.punct(i + 1) == Some('-')
+        && numbers::is_number_word(word)
         && tokens.attached(i + 1)
         && tokens.attached(i + 2)
         && tokens.word_in(

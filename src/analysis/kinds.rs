@@ -975,6 +975,16 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
     {
         return true;
     }
+    // "the top 10 of the Fortune 500", "a top-five finish": a rank, not a count (units stay
+    // claims: "the top 1% of earners").
+    if d > 0
+        && f.first == d
+        && f.unit.is_none()
+        && f.high.is_none()
+        && t.word_in(d - 1, &["top", "bottom"])
+    {
+        return true;
+    }
     // "#1", "No. 10", "number 10".
     if d > 0 && t.punct(d - 1) == Some('#') {
         return true;
@@ -1045,7 +1055,7 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
     {
         let word = t.text_of(d - 1);
         let not_name = NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word)) || is_month(t, d - 1);
-        if !not_name && !counted {
+        if !not_name && (!counted || is_model_number(ctx, d)) {
             return true;
         }
     }
@@ -1066,6 +1076,32 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
         }
     }
     false
+}
+
+/// A small bare number right after a capitalised word inside a sentence names a model, a
+/// zone or an edition even when a noun follows: "Leopard 2 tanks", "Zone 1 stations",
+/// "Windows 11 users". Prose puts a comma or a verb between a proper noun and a count
+/// ("In London, 300 people"), so the pair is a name; days and months are excluded ("on
+/// Monday 300 people"), as is the first word of a sentence ("Some 300 people").
+fn is_model_number(ctx: &Context<'_, '_>, d: usize) -> bool {
+    let t = ctx.tokens;
+    let f = &ctx.figures[ctx.index];
+    f.form == Form::Digits
+        && is_plain_integer(f)
+        && !f.grouped
+        && f.low.value < 100.0
+        && f.first == d
+        && d > ctx.sentence_start + 1
+        && t.get(d - 1).is_some_and(|x| x.is_word() && !x.newline_before)
+        && !super::cues::CALENDAR_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(t.text_of(d - 1)))
+        // "In Gaza 70 people died": an opening place phrase written without its comma.
+        && !(d == ctx.sentence_start + 2
+            && t.word_in(
+                d - 2,
+                &["in", "on", "at", "across", "from", "throughout", "since", "after"],
+            ))
 }
 
 /// The "1" of "1 in 10 patients" or the "One" of "One in five children": the ratio is
@@ -1359,6 +1395,40 @@ mod tests {
         assert_eq!(kind_of("dated 19/03/2022.", "2022"), Some(Kind::Date));
         assert_eq!(kind_of("dated 2024-03-19.", "03"), Some(Kind::Date));
         assert_eq!(kind_of("dated 2024-03-19.", "19"), Some(Kind::Date));
+    }
+
+    #[test]
+    fn a_small_number_after_a_capitalised_word_names_a_model() {
+        assert_eq!(
+            kind_of("Kyiv got more Leopard 2 tanks.", "2"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("Commuters at Zone 1 stations waited.", "1"),
+            Some(Kind::Name)
+        );
+        // Counts stay claims: a day or month before them, a sentence's first word, a
+        // lowercase verb, a large or grouped number.
+        assert_eq!(
+            kind_of("It said on Monday 30 people died.", "30"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(kind_of("Some 30 people died.", "30"), Some(Kind::Claim));
+        assert_eq!(kind_of("Russia lost 30 tanks.", "30"), Some(Kind::Claim));
+        assert_eq!(
+            kind_of("In Gaza 1,200 people died.", "1,200"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(kind_of("In Gaza 70 people died.", "70"), Some(Kind::Claim));
+    }
+
+    #[test]
+    fn a_rank_is_not_a_count() {
+        assert_eq!(
+            kind_of("She is in the top 10 of the list.", "10"),
+            Some(Kind::Name)
+        );
+        assert_eq!(kind_of("the top 1% of earners", "1%"), Some(Kind::Claim));
     }
 
     #[test]

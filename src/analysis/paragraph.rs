@@ -360,8 +360,14 @@ fn is_title_case(t: &Tokens<'_>) -> bool {
 
 /// A block-relative figure moved to document offsets.
 pub fn shift_figure(figure: &Figure, block: Span) -> Figure {
-    let by = block.start;
     let mut f = figure.clone();
+    shift_figure_in_place(&mut f, block);
+    f
+}
+
+/// [`shift_figure`] without the copy, for a block result no one else holds.
+pub fn shift_figure_in_place(f: &mut Figure, block: Span) {
+    let by = block.start;
     f.span = f.span.shifted(by);
     f.number = f.number.shifted(by);
     f.sentence = f.sentence.shifted(by);
@@ -369,7 +375,6 @@ pub fn shift_figure(figure: &Figure, block: Span) -> Figure {
     if let Some(a) = &mut f.attribution {
         shift_attribution(a, by);
     }
-    f
 }
 
 /// A block-relative attribution moved to document offsets.

@@ -3,7 +3,10 @@
 //! "from 300 to 450", "compared with", a currency conversion in brackets). The ledger
 //! compares two claims only when their keys are equal and neither is scoped.
 
+use std::sync::LazyLock;
+
 use super::figures::{RawFigure, Unit};
+use super::lookup::{self, FastMap, WordSet};
 use super::tokens::Tokens;
 
 /// Words that end a noun phrase after a number.
@@ -565,19 +568,19 @@ pub fn counted_noun(t: &Tokens<'_>, at: usize) -> Option<usize> {
             break;
         }
         let word = t.text_of(i);
-        let lower = word.to_lowercase();
-        if STOP.contains(&lower.as_str()) {
+        let lower = lookup::lower(word);
+        if is_stop(&lower) {
             break;
         }
-        if step == 0 && NOMINAL.contains(&lower.as_str()) {
+        if step == 0 && NOMINAL_SET.contains(&lower) {
             return Some(i);
         }
         if is_plural_noun(&lower) {
             head = Some(i);
             // A compound keeps going: "personnel vehicles".
             if t.get(i + 1).is_some_and(|n| n.is_word())
-                && is_plural_noun(&t.text_of(i + 1).to_lowercase())
-                && !STOP.contains(&t.text_of(i + 1).to_lowercase().as_str())
+                && is_plural_noun(&lookup::lower(t.text_of(i + 1)))
+                && !is_stop(&lookup::lower(t.text_of(i + 1)))
             {
                 i += 1;
                 head = Some(i);
@@ -590,7 +593,7 @@ pub fn counted_noun(t: &Tokens<'_>, at: usize) -> Option<usize> {
 }
 
 pub fn is_plural_noun(lower: &str) -> bool {
-    if IRREGULAR.contains(&lower) {
+    if IRREGULAR_SET.contains(lower) {
         return true;
     }
     lower.len() >= 3
@@ -601,7 +604,7 @@ pub fn is_plural_noun(lower: &str) -> bool {
         && !lower.ends_with('\'')
         && !lower.contains('’')
         && !lower.contains('\'')
-        && !NOT_PLURAL.contains(&lower)
+        && !NOT_PLURAL_SET.contains(lower)
         && lower.chars().all(|c| c.is_alphabetic())
 }
 
@@ -638,11 +641,20 @@ pub fn lemma(noun: &str) -> String {
 
 /// The predicate class of a word, if it names an event the ledger tracks.
 pub fn predicate_class(word: &str) -> Option<&'static str> {
-    let lower = word.to_lowercase();
-    PREDICATES
-        .iter()
-        .find(|(_, words)| words.contains(&lower.as_str()))
-        .map(|(class, _)| *class)
+    PREDICATE_OF.get(lookup::lower(word).as_ref()).copied()
+}
+
+/// [`PREDICATES`] as a map from word to class (the first class listing it).
+static PREDICATE_OF: LazyLock<FastMap<&'static str, &'static str>> =
+    LazyLock::new(|| lookup::first_group_of(PREDICATES));
+static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP));
+static NOMINAL_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOMINAL));
+static IRREGULAR_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(IRREGULAR));
+static NOT_PLURAL_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_PLURAL));
+
+/// True for a lower-case word in [`STOP`].
+pub fn is_stop(lower: &str) -> bool {
+    STOP_SET.contains(lower)
 }
 
 /// What the ledger needs to know about one claim.

@@ -252,6 +252,24 @@ pub mod sync {
     /// The code of the diagnostic a broken project file gets.
     pub const BROKEN_CODE: &str = "project-file";
 
+    /// Reads the project file at each workspace folder's root before any document is
+    /// analysed (at `initialize`, when nothing can be shown yet: [`show_problems`] shows the
+    /// mistakes once the client is ready).
+    pub fn load_roots_quietly(session: &Session) {
+        for root in session.projects.roots() {
+            if session.projects.reload(&root.join(FILE_NAME)).changed {
+                session.settings.bump();
+            }
+        }
+    }
+
+    /// Shows every mistake currently in a project file.
+    pub async fn show_problems(session: &Session) {
+        for problem in session.projects.problems() {
+            show_problem(session, &problem).await;
+        }
+    }
+
     /// Reads the project file at each workspace folder's root, and reports what it found.
     pub async fn load_roots(session: &Arc<Session>) {
         let files: Vec<PathBuf> = session

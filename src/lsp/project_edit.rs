@@ -231,4 +231,69 @@ mod tests {
             "- one\n  <!-- copydesk-ignore unattributed-claim -->\n  - 300 tanks\n"
         );
     }
+
+    /// The draft with "Ignore this figure" applied to the figure at `needle`, and what the
+    /// engine then reports for it.
+    fn ignored(text: &str, needle: &str) -> (String, usize) {
+        use crate::analysis::{Config, Format, analyze};
+        let before = analyze(text, Format::Markdown, &Config::default());
+        let at = text.find(needle).unwrap_or(0);
+        let finding = before
+            .findings
+            .iter()
+            .find(|f| f.span.start <= at && at < f.span.end)
+            .unwrap_or_else(|| panic!("no finding at {needle:?}"));
+        let figure = &before.figures[finding.figure];
+        let block = before
+            .blocks
+            .iter()
+            .find(|b| b.span.start <= figure.span.start && figure.span.end <= b.span.end)
+            .map_or(0, |b| b.span.start);
+        let edited = applied(
+            text,
+            Some(ignore_comment(text, block, finding.code.as_str())),
+        );
+        let after = analyze(&edited, Format::Markdown, &Config::default());
+        let still = after
+            .findings
+            .iter()
+            .filter(|f| f.span.of(&edited).contains(needle))
+            .count();
+        let others_before = before.findings.len() - 1;
+        assert_eq!(after.findings.len() - still, others_before, "{edited}");
+        (edited, still)
+    }
+
+    #[test]
+    fn the_ignore_comment_silences_its_block_and_nothing_else() {
+        for (text, needle) in [
+            (
+                "Intro 20 jets.\n\nRussia lost 300 tanks.\nIt was bad.\n",
+                "300 tanks",
+            ),
+            (
+                "# Russia lost 300 tanks\n\nUkraine lost 20 jets.\n",
+                "300 tanks",
+            ),
+            (
+                "1. Ukraine lost 20 jets.\n2. Russia lost 300 tanks.\n",
+                "300 tanks",
+            ),
+            (
+                "- a\n\n  Russia lost 300 tanks.\n\n- Ukraine lost 20 jets.\n",
+                "300 tanks",
+            ),
+            (
+                "> Ukraine lost 20 jets.\n>\n> Russia lost 300 tanks.\n",
+                "300 tanks",
+            ),
+            (
+                "Intro “20 jets” 😀.\r\n\r\n* Russia lost 300 tanks.\r\n",
+                "300 tanks",
+            ),
+        ] {
+            let (edited, still) = ignored(text, needle);
+            assert_eq!(still, 0, "{edited}");
+        }
+    }
 }

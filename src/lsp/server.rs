@@ -187,6 +187,8 @@ impl LanguageServer for Server {
         };
         self.session.projects.set_roots(roots);
         self.session.set_features(features);
+        // Before any document arrives, so the first analysis already uses the files.
+        project_sync::load_roots_quietly(&self.session);
         match Settings::from_initialization_options(params.initialization_options.as_ref()) {
             Ok(Some(settings)) => {
                 self.settings_given
@@ -275,10 +277,10 @@ impl LanguageServer for Server {
         {
             self.pull_settings().await;
         }
+        project_sync::show_problems(&self.session).await;
         if features.register_file_watching {
             self.watch_project_files().await;
         }
-        project_sync::load_roots(&self.session).await;
     }
 
     async fn shutdown(&self) -> Result<()> {
