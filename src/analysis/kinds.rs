@@ -1225,8 +1225,9 @@ fn is_road_or_code(t: &Tokens<'_>, f: &RawFigure) -> bool {
 fn is_idiom(t: &Tokens<'_>, f: &RawFigure) -> bool {
     let value = f.low.value;
     let words = f.form == Form::Words;
-    // "the top four clubs", "the bottom three": a ranking band, not a count.
-    if f.unit.is_none() && f.first > 0 && t.word_in(f.first - 1, &["top", "bottom"]) {
+    // "the top four clubs", "the bottom three": a ranking band, not a count (in digits,
+    // "the top 10", a rank: see `is_name`).
+    if words && f.unit.is_none() && f.first > 0 && t.word_in(f.first - 1, &["top", "bottom"]) {
         return true;
     }
     (words && value == 2.0 && t.word_is(f.end, "minds"))

@@ -16,8 +16,8 @@ pub mod interval;
 pub mod json_text;
 pub mod kinds;
 pub mod ledger;
-pub mod lookup;
 pub mod lines;
+pub mod lookup;
 pub mod numbers;
 pub mod paragraph;
 pub mod prose;
@@ -218,6 +218,10 @@ fn assemble(
     let mut figures = Vec::new();
     let mut cues = Vec::new();
     let mut blocks = Vec::with_capacity(parts.len());
+    let hand_offs: Vec<paragraph::BlockHandOff> = parts
+        .iter()
+        .map(|(block, part)| paragraph::BlockHandOff::of(block.span, part))
+        .collect();
     for (block, part) in parts {
         match Arc::try_unwrap(part) {
             // Held by no cache and no other block: move, do not copy.
@@ -246,9 +250,7 @@ fn assemble(
         }
         blocks.push(block);
     }
-    let carried: Vec<(Span, &BlockAnalysis)> =
-        parts.iter().map(|(b, p)| (b.span, p.as_ref())).collect();
-    paragraph::carry_between_blocks(&carried, &mut figures);
+    paragraph::carry_between_blocks(&hand_offs, &mut figures);
     attribution::resolve_pronouns(&mut figures, &cues);
     let sources = attribution::cited_sources(&cues);
     let ledger = ledger::Ledger::build(&figures);
