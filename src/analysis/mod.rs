@@ -220,7 +220,7 @@ fn assemble(
     let mut blocks = Vec::with_capacity(parts.len());
     let hand_offs: Vec<paragraph::BlockHandOff> = parts
         .iter()
-        .map(|(block, part)| paragraph::BlockHandOff::of(block.span, part))
+        .map(|(block, part)| paragraph::BlockHandOff::of(block.span, block.kind, part))
         .collect();
     for (block, part) in parts {
         match Arc::try_unwrap(part) {

@@ -200,16 +200,19 @@ pub struct BlockHandOff {
     pub hand_off: HandOff,
     pub figures: usize,
     pub has_cues: bool,
+    /// The block is an item of a list: a "said:" reaches every item of the list after it.
+    pub list_item: bool,
 }
 
 impl BlockHandOff {
-    /// The hand-off record of `part`, a block at `span`.
-    pub fn of(span: Span, part: &BlockAnalysis) -> Self {
+    /// The hand-off record of `part`, a block of `kind` at `span`.
+    pub fn of(span: Span, kind: BlockKind, part: &BlockAnalysis) -> Self {
         BlockHandOff {
             span,
             hand_off: part.hand_off.clone(),
             figures: part.figures.len(),
             has_cues: !part.cues.is_empty(),
+            list_item: kind == BlockKind::ListItem,
         }
     }
 }
@@ -221,7 +224,7 @@ impl BlockHandOff {
 /// already at document offsets.
 pub fn carry_between_blocks(blocks: &[BlockHandOff], figures: &mut [Figure]) {
     let mut pending_quote: Option<Attribution> = None;
-    let mut pending_colon: Option<Attribution> = None;
+    let mut pending_colon: Option<(Attribution, bool)> = None;
     let mut next = 0;
     for part in blocks {
         let block = part.span;
@@ -230,9 +233,16 @@ pub fn carry_between_blocks(blocks: &[BlockHandOff], figures: &mut [Figure]) {
         let hand = &part.hand_off;
         let quote_end = hand.opening_quote_end.map(|e| block.start + e);
         let from_quote = pending_quote.take().filter(|_| quote_end.is_some());
-        let from_colon = pending_colon.take();
+        // After the first item of a list, a "said:" reaches only the list's other items.
+        let from_colon = pending_colon
+            .take()
+            .filter(|(_, list_only)| !list_only || part.list_item)
+            .map(|(a, _)| a);
         for f in &mut figures[range] {
-            if !f.is_claim() || f.attribution.is_some() {
+            // A list item's "Revenue: £2.1bn" labels the figure; the source is the "said:".
+            let labelled =
+                from_colon.is_some() && f.attribution.as_ref().is_some_and(|a| a.cue == ":");
+            if !f.is_claim() || (f.attribution.is_some() && !labelled) {
                 continue;
             }
             let speaker = from_colon.as_ref().or(from_quote
@@ -258,7 +268,10 @@ pub fn carry_between_blocks(blocks: &[BlockHandOff], figures: &mut [Figure]) {
         } else {
             None
         };
-        pending_colon = hand.colon_speaker.as_ref().map(shifted);
+        pending_colon = match hand.colon_speaker.as_ref() {
+            Some(a) => Some((shifted(a), false)),
+            None => from_colon.filter(|_| part.list_item).map(|a| (a, true)),
+        };
     }
 }
 
@@ -526,7 +539,8 @@ mod tests {
         let blocks: Vec<BlockHandOff> = spans
             .iter()
             .zip(&parts)
-            .map(|(span, part)| BlockHandOff::of(*span, part))
+            .zip(paragraphs)
+            .map(|((span, part), (_, kind))| BlockHandOff::of(*span, *kind, part))
             .collect();
         carry_between_blocks(&blocks, &mut figures);
         figures
@@ -586,5 +600,23 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("the company"), "{got:?}");
         assert_eq!(got[1].1.as_deref(), Some("the company"), "{got:?}");
         assert_eq!(got[2].1, None, "{got:?}");
+    }
+
+    #[test]
+    fn a_list_after_according_to_colon_is_the_sources() {
+        let got = analyze_doc(&[
+            (
+                "Key figures, according to the company's annual report:",
+                BlockKind::Paragraph,
+            ),
+            ("Revenue: £2.1bn", BlockKind::ListItem),
+            ("Staff: 41,000", BlockKind::ListItem),
+            ("Stores: 2,300", BlockKind::ListItem),
+            ("Rivals have 900 stores.", BlockKind::Paragraph),
+        ]);
+        let report = Some("the company's annual report");
+        assert_eq!(got[0].1.as_deref(), report, "{got:?}");
+        assert_eq!(got[2].1.as_deref(), report, "{got:?}");
+        assert_eq!(got[3].1, None, "{got:?}");
     }
 }
