@@ -1116,6 +1116,8 @@ fn is_ratio_head(t: &Tokens<'_>, f: &RawFigure) -> bool {
             .get(next)
             .is_some_and(|x| x.is_number() && t.text_of(next).len() < 4)
             || super::numbers::is_number_word(t.text_of(next)))
+        // "scored 2 in 5 minutes": a count in a stretch of time.
+        && !is_time_unit(t.text_of(next + 1))
 }
 
 /// Nouns that make a number a description in a compound: "the 435-member House", "a
@@ -1182,7 +1184,11 @@ const STREET_WORDS: &[&str] = &[
 
 /// A house number: digits followed by capitalised words that end in a street word.
 fn is_street_number(t: &Tokens<'_>, f: &RawFigure) -> bool {
-    if f.high.is_some() || matches!(f.unit, Some(Unit::Currency(_) | Unit::Percent)) {
+    if f.high.is_some()
+        || f.grouped
+        || f.decimal
+        || matches!(f.unit, Some(Unit::Currency(_) | Unit::Percent))
+    {
         return false;
     }
     let Some(d) = digits_token(t, f) else {
@@ -1770,6 +1776,11 @@ mod tests {
         );
         // Near-misses: a count in a year, a strong crowd, a street's count of homes.
         assert_eq!(kind_of("1 in 2022 and 5 in 2023", "1"), Some(Kind::Claim));
+        assert_eq!(kind_of("He scored 2 in 5 minutes", "2"), Some(Kind::Claim));
+        assert_eq!(
+            kind_of("5,000 Oxford Street shoppers", "5,000"),
+            Some(Kind::Claim)
+        );
         assert_eq!(
             kind_of("a 1,000-strong crowd gathered", "1,000"),
             Some(Kind::Claim)
