@@ -260,11 +260,13 @@ pub fn carry_between_blocks(blocks: &[BlockHandOff], figures: &mut [Figure]) {
             shift_attribution(&mut a, block.start);
             a
         };
+        // An open quotation with no speaker of its own runs on with the one it received.
+        let received = from_quote.or_else(|| from_colon.clone());
         pending_quote = if hand.ends_in_open_quote {
             hand.quote_speaker
                 .as_ref()
                 .map(shifted)
-                .or(from_quote.filter(|_| !part.has_cues))
+                .or(received.filter(|_| !part.has_cues))
         } else {
             None
         };
@@ -618,5 +620,22 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), report, "{got:?}");
         assert_eq!(got[2].1.as_deref(), report, "{got:?}");
         assert_eq!(got[3].1, None, "{got:?}");
+    }
+
+    #[test]
+    fn a_quotation_after_said_colon_runs_on_over_paragraphs() {
+        let got = analyze_doc(&[
+            (
+                "The chief executive, Maria Lopez, said:",
+                BlockKind::Paragraph,
+            ),
+            ("“We sold 4,000 homes last year.", BlockKind::Quote),
+            ("“And we will build 5,000 more.”", BlockKind::Quote),
+            ("“Rivals built 300.”", BlockKind::Paragraph),
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Maria Lopez"), "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("Maria Lopez"), "{got:?}");
+        // The quotation closed: a new one with no speaker is nobody's.
+        assert_eq!(got[2].1, None, "{got:?}");
     }
 }
