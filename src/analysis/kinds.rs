@@ -307,7 +307,7 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
         if is_age(t, f) {
             return Some(Kind::Age);
         }
-        if !f.large && !counts_something(t, f) {
+        if !f.large && !counts_something(t, f) && !is_ratio_tail(t, f) {
             return None;
         }
         return Some(Kind::Claim);
@@ -1120,6 +1120,16 @@ fn is_ratio_head(t: &Tokens<'_>, f: &RawFigure) -> bool {
         && !is_time_unit(t.text_of(next + 1))
 }
 
+/// The "five" of "one in five got a grade 9": the figure that carries a ratio, counted
+/// noun or not.
+fn is_ratio_tail(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    f.first >= 2
+        && t.word_is(f.first - 1, "in")
+        && (t.word_in(f.first - 2, &["one", "two", "three", "four"])
+            || t.get(f.first - 2).is_some_and(|x| x.is_number())
+                && t.text_of(f.first - 2).len() == 1)
+}
+
 /// Nouns that make a number a description in a compound: "the 435-member House", "a
 /// 17-character code", "the 27-nation bloc", "a 300-page report".
 const DESCRIPTIVE_NOUNS: &[&str] = &[
@@ -1777,6 +1787,11 @@ mod tests {
         // Near-misses: a count in a year, a strong crowd, a street's count of homes.
         assert_eq!(kind_of("1 in 2022 and 5 in 2023", "1"), Some(Kind::Claim));
         assert_eq!(kind_of("He scored 2 in 5 minutes", "2"), Some(Kind::Claim));
+        assert_eq!(
+            kind_of("and one in five got a grade 9", "five"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(kind_of("and the five got a grade 9", "five"), None);
         assert_eq!(
             kind_of("5,000 Oxford Street shoppers", "5,000"),
             Some(Kind::Claim)
