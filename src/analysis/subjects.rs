@@ -1064,9 +1064,19 @@ fn lone_modal(
         ["would", "could", "might", "may"]
             .into_iter()
             .find(|m| t.word_is(i, m))?;
-        // The modal with its verb: "would employ" and "would close" are different forecasts.
+        // The modal with its subject and verb: "group would employ" and "would close" are
+        // different forecasts, and so are "the plant would employ" and "it would employ".
         let verb = t.get(i + 1).filter(|x| x.is_word())?;
-        let phrase = format!("{} {}", t.text_of(i), verb.text(t.text)).to_lowercase();
+        let subject = i
+            .checked_sub(1)
+            .filter(|&b| t.get(b).is_some_and(|x| x.is_word()))?;
+        let phrase = format!(
+            "{} {} {}",
+            t.text_of(subject),
+            t.text_of(i),
+            verb.text(t.text)
+        )
+        .to_lowercase();
         if modal.as_ref().is_some_and(|m| *m != phrase) {
             return None;
         }
@@ -1206,6 +1216,9 @@ mod tests {
         assert_eq!(a.scope, b.scope);
         assert_ne!(a.scope, c.scope);
         assert!(!subject_at("would close 48 beds, up from 30", "48").comparable);
+        let plant = subject_at("The plant would employ 500 people at first", "500");
+        let later = subject_at("eventually it would employ 2,000 people", "2,000");
+        assert_ne!(plant.scope, later.scope);
     }
 
     #[test]
