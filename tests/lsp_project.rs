@@ -581,3 +581,48 @@ fn an_added_workspace_folder_brings_its_file_into_force() {
     );
     assert!(client.shutdown_and_exit().success());
 }
+
+#[test]
+fn a_client_that_cannot_watch_files_gets_the_file_reread_as_the_writer_types() {
+    let dir = tempdir();
+    let file = dir.path().join("copydesk.json");
+    write(&file, "{}");
+    let mut client = Client::spawn(&["lsp"]);
+    let mut caps = common::neovim_capabilities();
+    caps["workspace"]["didChangeWatchedFiles"] = json!({"dynamicRegistration": false});
+    client.request(
+        "initialize",
+        json!({"processId": null, "rootUri": file_uri(dir.path()), "capabilities": caps,
+               "initializationOptions": {"copydesk": {"debounceMs": 0}}}),
+    );
+    client.encoding = "utf-8".into();
+    client.notify("initialized", json!({}));
+    let draft = file_uri(&dir.path().join("draft.txt"));
+    assert_eq!(
+        codes(&client.open_and_check(&draft, TANKS)),
+        ["unattributed-claim"]
+    );
+    // A different length, so the change shows even where modification times are coarse.
+    write(&file, "{\"severity\": {\"unattributed-claim\": \"off\"}}");
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+    let _ = std::fs::File::options()
+        .append(true)
+        .open(&file)
+        .and_then(|f| f.set_modified(later));
+    client.change(&draft, 2, json!([{"text": "Russia lost 400 tanks.\n"}]));
+    let mut latest = client.diagnostics(&draft, 2);
+    // The change itself may be published before the re-read file applies.
+    if !latest.is_empty() {
+        latest = next_diagnostics(&mut client, &draft);
+    }
+    assert!(latest.is_empty(), "{latest:?}");
+    let messages = client.messages_so_far(&draft);
+    assert!(
+        messages
+            .iter()
+            .all(|m| m["method"] != "client/registerCapability"
+                || !m.to_string().contains("didChangeWatchedFiles")),
+        "no registration for a client that cannot take it"
+    );
+    assert!(client.shutdown_and_exit().success());
+}
