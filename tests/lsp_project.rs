@@ -313,7 +313,7 @@ fn a_linked_claim_shows_its_listed_source_and_conflicts_with_it() {
     write(&dir.path().join("copydesk.json"), UN_LIST);
     let mut client = start(&[dir.path()], None, true);
     let draft = file_uri(&dir.path().join("draft.md"));
-    let text = "# Toll 😀\r\n\r\nAbout 700 civilians have been killed, according to the UN’s human rights office.\r\n";
+    let text = "# Toll 😀\r\n\r\nAbout 700 civilians have been killed, according to the UN’s human rights office.\r\n\r\nMore than 1,000 soldiers have been wounded, the UN said.\r\n";
     client.open(&draft, "markdown", text);
     let diagnostics = client.diagnostics(&draft, 1);
     assert_eq!(codes(&diagnostics), ["conflicting-figure"]);
@@ -335,6 +335,13 @@ fn a_linked_claim_shows_its_listed_source_and_conflicts_with_it() {
     ] {
         assert!(hover.contains(line), "{line}\n{hover}");
     }
+    // Linked, but the list records nothing about wounded soldiers: say what it has.
+    let other = hover_text(&mut client, &draft, text, "1,000");
+    assert!(other.contains("Listed source: the UN"), "{other}");
+    assert!(
+        other.contains("Recorded figures: none for this claim's subject (soldier wounded); recorded: civilians killed"),
+        "{other}"
+    );
     assert!(client.shutdown_and_exit().success());
 }
 

@@ -669,6 +669,28 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_about_another_year_is_not_checked() {
+        let config = config_with_un(at_least_816());
+        let text = "In 2021, about 700 civilians were killed, the UN said.";
+        let analysis = analyze(text, Format::PlainText, &config);
+        assert!(analysis.findings.is_empty(), "{:?}", analysis.findings);
+        assert!(analysis.listed.iter().any(Option::is_some), "still linked");
+    }
+
+    #[test]
+    fn a_vague_source_is_never_linked() {
+        let config = config_with_un(at_least_816());
+        let text = "About 700 civilians were killed, UN officials said.";
+        let analysis = analyze(text, Format::PlainText, &config);
+        assert!(
+            analysis.listed.iter().all(Option::is_none),
+            "{:?}",
+            analysis.figures
+        );
+        assert!(analysis.findings.is_empty());
+    }
+
+    #[test]
     fn a_single_recorded_value_must_lie_inside_the_claim() {
         let config = config_with_un(SourceFigure {
             subject: "civilians killed".into(),
