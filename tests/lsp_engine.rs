@@ -105,7 +105,6 @@ fn hover_shows_the_source_as_written_and_the_resolved_pronoun() {
 }
 
 #[test]
-#[ignore = "waits on the engine: 14,400 soldiers / more than 14,400 Russian soldiers / about 14400 people are one quantity"]
 fn hover_lists_the_other_mentions_of_the_quantity_without_conflict() {
     let mut client = Client::neovim();
     let doc = uri("seed.txt");
@@ -121,7 +120,6 @@ fn hover_lists_the_other_mentions_of_the_quantity_without_conflict() {
 }
 
 #[test]
-#[ignore = "waits on the engine: the three 14,400 figures are one quantity"]
 fn references_find_the_three_mentions_of_14400() {
     let mut client = Client::vscode();
     let doc = uri("seed.txt");

@@ -56,6 +56,7 @@ impl Attribution {
     }
 }
 
+use super::lookup;
 use super::cues::{self, Lexicon, VerbClass, VerbForm};
 use super::subjects;
 use super::tokens::Tokens;
@@ -201,18 +202,19 @@ pub fn cues_in_sentence(
         if !t.get(i).is_some_and(|x| x.is_word()) || quoted(i) {
             continue;
         }
-        let lower = t.text_of(i).to_lowercase();
+        let lower = lookup::lower(t.text_of(i));
+        let lower = lower.as_ref();
         let found = according_to(t, i, start, end)
             .or_else(|| extra_phrase(t, i, start, end, lexicon))
-            .or_else(|| verb_cue(t, i, &lower, start, end))
-            .or_else(|| prepositional(t, i, &lower, end))
+            .or_else(|| verb_cue(t, i, lower, start, end))
+            .or_else(|| prepositional(t, i, lower, end))
             .or_else(|| possessive(t, i, start, end))
-            .or_else(|| hedge(t, i, &lower, start));
+            .or_else(|| hedge(t, i, lower, start));
         if let Some(cue) = found {
             out.push(cue);
         }
     }
-    drop_shadowed(t, &mut out);
+    drop_shadowed(&mut out);
     if out.is_empty()
         && headline
         && let Some(cue) = headline_colon(t, start, end)
@@ -220,6 +222,48 @@ pub fn cues_in_sentence(
         out.push(cue);
     }
     out
+}
+
+/// The cue of a sentence that attributes the figure at token `at`: the nearest one in the
+/// figure's own clause, else the nearest at all. Clauses part at a semicolon or at a comma
+/// before "and", "but", "while": in "The ministry put losses at more than 14,400, and the
+/// General Staff said the figure was about 14400", the first figure is the ministry's.
+pub fn nearest_cue<'c>(t: &Tokens<'_>, cues: &'c [Cue], at: usize) -> Option<&'c Cue> {
+    let same_clause = |c: &&Cue| {
+        let (a, b) = if c.at < at { (c.at, at) } else { (at, c.at) };
+        !(a + 1..b).any(|k| {
+            t.punct(k) == Some(';')
+                || (t.punct(k) == Some(',')
+                    && t.word_in(k + 1, &["and", "but", "while", "whereas", "although"]))
+        })
+    };
+    // "the $55.2bn analysts had forecast": a cue whose subject directly follows a figure
+    // speaks for that figure alone.
+    let for_another_figure = |c: &Cue| {
+        let s = t.index_at(c.attribution.source_span.start);
+        let after_figure = s > 0
+            && s < c.at
+            && (t.get(s - 1).is_some_and(|x| x.is_number())
+                || t.punct(s - 1) == Some('%')
+                || (s >= 2
+                    && t.get(s - 1).is_some_and(|x| x.is_word())
+                    && t.attached(s - 1)
+                    && t.get(s - 2).is_some_and(|x| x.is_number())));
+        after_figure && !(at < s && s - at <= 4)
+    };
+    let cues: Vec<&Cue> = cues.iter().filter(|c| !for_another_figure(c)).collect();
+    // A hedge ("were recorded", "reportedly") names no source: any real cue beats it.
+    let hedge = |c: &&Cue| c.attribution.source_span == c.attribution.cue_span;
+    let pool: Vec<&Cue> = if cues.iter().all(hedge) {
+        cues
+    } else {
+        cues.into_iter().filter(|c| !hedge(c)).collect()
+    };
+    pool.iter()
+        .copied()
+        .filter(same_clause)
+        .min_by_key(|c| c.at.abs_diff(at))
+        .or_else(|| pool.iter().copied().min_by_key(|c| c.at.abs_diff(at)))
 }
 
 fn make(
@@ -231,6 +275,13 @@ fn make(
 ) -> Option<Cue> {
     let (s0, s1) = source;
     if s1 <= s0 {
+        return None;
+    }
+    // "those polled said", "beating forecasts": a lone participle names nobody.
+    if s1 == s0 + 1
+        && !t.is_capitalised(s0)
+        && (t.text_of(s0).ends_with("ed") || t.text_of(s0).ends_with("ing"))
+    {
         return None;
     }
     let source_span = Span::new(t.list[s0].span.start, t.list[s1 - 1].span.end);
@@ -297,15 +348,33 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
         let ok = match tok.kind {
             super::tokens::TokenKind::Word => {
                 let lower = t.text_of(i).to_lowercase();
-                !subjects::STOP.contains(&lower.as_str())
-                    || INNER.contains(&lower.as_str())
-                    || cues::PRONOUNS.contains(&lower.as_str())
+                // A scale glued to a figure ("the $55.2bn analysts had forecast") ends it.
+                let scale =
+                    !tok.space_before && i > 0 && t.get(i - 1).is_some_and(|p| p.is_number());
+                !scale
+                    && (!subjects::STOP.contains(&lower.as_str())
+                        || INNER.contains(&lower.as_str())
+                        || cues::PRONOUNS.contains(&lower.as_str())
+                        || is_acronym(t.text_of(i))
+                        // "A survey by the BRC", "figures from the ONS".
+                        || (matches!(lower.as_str(), "by" | "from")
+                            && i > floor
+                            && t.word_in(i - 1, cues::DOCUMENT_NOUNS)))
             }
+            // "The survey of 2,029 adults": a number counting the members of a source; "G7",
+            // "Covid-19" as parts of names, but never an amount ("$55.2bn").
             super::tokens::TokenKind::Number => {
-                tok.space_before.eq(&false) || t.get(i + 1).is_some_and(|n| !n.space_before)
+                let amount = i > 0 && matches!(t.punct(i - 1), Some('$' | '£' | '€' | '¥' | '₹'));
+                !amount
+                    && (tok.space_before.eq(&false)
+                        || t.get(i + 1).is_some_and(|n| !n.space_before)
+                        || (t.word_is(i.wrapping_sub(1), "of")
+                            && t.get(i + 1).is_some_and(|n| n.is_word())))
             }
+            // "Marks & Spencer", spaced or not.
             super::tokens::TokenKind::Punct => {
                 matches!(t.punct(i), Some('.' | '-' | '&' | '\'' | '’')) && !tok.space_before
+                    || (t.punct(i) == Some('&') && t.is_capitalised(i + 1) && i > floor)
             }
             super::tokens::TokenKind::Opaque => true,
         };
@@ -334,6 +403,11 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
         start = outer;
     }
     trim_source(t, start, end)
+}
+
+/// An upper-case abbreviation such as "WHO" or "ONS", which is never a function word.
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
 }
 
 /// Words that link a source's head to a noun after it: "a source close to the company",
@@ -377,14 +451,36 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
         let ok = match tok.kind {
             super::tokens::TokenKind::Word => {
                 let lower = t.text_of(end).to_lowercase();
+                // "the Bank of England", "the head of the IMF", but not "the ministry on
+                // Monday" or "the council in a statement".
+                let name_follows = t.word_in(end + 1, &["the"])
+                    || (t.is_capitalised(end + 1) && !t.word_in(end + 1, cues::CALENDAR_WORDS));
                 let inner = INNER.contains(&lower.as_str())
-                    && !(matches!(lower.as_str(), "in" | "on" | "at" | "with" | "and")
-                        && (!t.is_capitalised(end + 1)
-                            || t.word_in(end + 1, cues::CALENDAR_WORDS))
-                        && !t.word_in(end + 1, &["the"]));
+                    && (!matches!(lower.as_str(), "in" | "on" | "at" | "with" | "and")
+                        || name_follows);
                 // A reporting verb ends the source (", said the ministry, adding ..."), but
                 // not a document noun that looks like one ("according to the report").
-                (!subjects::STOP.contains(&lower.as_str()) || inner)
+                // "figures from the ONS", "data by the ministry".
+                let linked = matches!(lower.as_str(), "by" | "to" | "with")
+                    && end > from
+                    && t.word_in(end - 1, LINKING_PARTICIPLES);
+                let provenance = matches!(lower.as_str(), "from" | "by")
+                    && end > from
+                    && t.word_in(end - 1, cues::DOCUMENT_NOUNS)
+                    && (t.is_capitalised(end + 1)
+                        || t.word_in(end + 1, &["the"])
+                        // "an estimate from catastrophe modeler Karen Clark & Co."
+                        || ((end + 2..(end + 5).min(limit)).any(|k| t.is_capitalised(k))
+                            && t.get(end + 1).is_some_and(|x| x.is_word())
+                            && !subjects::STOP
+                                .contains(&t.text_of(end + 1).to_lowercase().as_str())
+                            && !t.word_in(end + 1, cues::CALENDAR_WORDS)
+                            && !t.word_in(end + 1, &["last", "next", "this", "previous"])));
+                (!subjects::STOP.contains(&lower.as_str())
+                    || inner
+                    || provenance
+                    || linked
+                    || is_acronym(t.text_of(end)))
                     && (cues::verb(&lower).is_none()
                         || (end > from && cues::DOCUMENT_NOUNS.contains(&lower.as_str())))
             }
@@ -393,6 +489,7 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                 matches!(t.punct(end), Some('.' | '-' | '&' | '\'' | '’'))
                     && !tok.space_before
                     && t.get(end + 1).is_some_and(|n| !n.space_before)
+                    || (t.punct(end) == Some('&') && end > from && t.is_capitalised(end + 1))
             }
             super::tokens::TokenKind::Opaque => true,
         };
@@ -512,14 +609,42 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     let prev_lower = prev
         .map(|p| t.text_of(p).to_lowercase())
         .unwrap_or_default();
-    // "an estimated 300", "the reported figures": adjectives, not verbs.
+    // "an estimated 300", "the reported figures", "the Bank's latest forecast": adjectives
+    // and nouns, not verbs.
     if prev.is_some_and(|p| {
         t.word_in(
             p,
             &[
-                "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "my",
+                "a",
+                "an",
+                "the",
+                "this",
+                "that",
+                "its",
+                "their",
+                "his",
+                "her",
+                "our",
+                "my",
+                "latest",
+                "new",
+                "recent",
+                "own",
+                "official",
+                "annual",
+                "monthly",
+                "quarterly",
+                "weekly",
+                "daily",
+                "final",
+                "previous",
+                "initial",
+                "first",
             ],
-        )
+        ) || {
+            let w = t.text_of(p);
+            w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+        }
     }) {
         return None;
     }
@@ -534,6 +659,19 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
         && let Some(agent) = source_after(t, cue_end + 1, end)
     {
         return make(t, agent, (i, cue_end + 1), verb.lemma, i);
+    }
+    // "damage estimated at £20m", "losses put at 300": a participle giving the figure, with
+    // no source.
+    if verb.class == VerbClass::Data
+        && verb.form == VerbForm::Past
+        && verb.lemma != "put"
+        && t.word_is(cue_end, "at")
+        && !t.word_in(cue_end + 1, &["least", "most"])
+        && prev.is_some_and(|p| t.get(p).is_some_and(|x| x.is_word()) && !t.is_capitalised(p))
+        && !prev
+            .is_some_and(|p| t.word_in(p, BETWEEN_SUBJECT_AND_VERB) || t.word_in(p, cues::PRONOUNS))
+    {
+        return None;
     }
     // Passive hedges: "is said to", "were reported killed", "is believed to".
     if matches!(
@@ -588,7 +726,13 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
                     ],
                 ) || subjects::is_plural_noun(&t.text_of(p).to_lowercase())
             });
-            after_subject && next_opens_clause
+            // "Analysts expect growth of 1.2%", "Economists forecast a rise": people who
+            // forecast need no clause after them.
+            let people = prev.is_some_and(|p| {
+                t.word_in(p, cues::VAGUE_NOUNS)
+                    && subjects::is_plural_noun(&t.text_of(p).to_lowercase())
+            });
+            after_subject && (next_opens_clause || people)
         }
         VerbForm::Past => true,
     };
@@ -612,7 +756,11 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     {
         return None;
     }
+    // "The ministry released figures showing ...": a document as the object reports.
+    let releases_a_document = verb.lemma == "release"
+        && (cue_end..(cue_end + 3).min(end)).any(|k| t.word_in(k, cues::DOCUMENT_NOUNS));
     if CLAUSE_ONLY_VERBS.contains(&verb.lemma)
+        && !releases_a_document
         && !(matches!(
             t.punct(cue_end),
             Some(',' | '.' | ':' | ';' | '“' | '"' | '‘' | '”' | '’')
@@ -627,9 +775,20 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     }
     // Subject before the verb ("the ministry said"), or after it in inversion (", said the
     // ministry").
-    let inverted =
-        prev.is_none_or(|p| matches!(t.punct(p), Some(',' | '”' | '"' | '’' | '\'' | '—' | '–')));
-    let source = if inverted {
+    // "Inflation hits 3% says ONS": a headline's verb straight after the figure.
+    let after_figure = prev.is_some_and(|p| {
+        t.get(p).is_some_and(|x| x.is_number())
+            || t.punct(p) == Some('%')
+            || (t.attached(p) && p > 0 && t.get(p - 1).is_some_and(|x| x.is_number()))
+    }) && verb.form != VerbForm::Base;
+    let inverted = after_figure
+        || prev
+            .is_none_or(|p| matches!(t.punct(p), Some(',' | '”' | '"' | '’' | '\'' | '—' | '–')));
+    let source = if after_figure {
+        // "The G7 said", "Covid-19 killed ...": a name ending in digits is a subject.
+        inverted_source(t, i, cue_end, verb.lemma, start, end)
+            .or_else(|| subject_before(t, i, start))
+    } else if inverted {
         inverted_source(t, i, cue_end, verb.lemma, start, end)
     } else {
         subject_before(t, i, start)
@@ -671,12 +830,13 @@ fn ends_clause(t: &Tokens<'_>, k: usize, end: usize) -> bool {
             t.punct(k),
             Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '(' | '”' | '"' | '’' | '—' | '–')
         )
+        // "said the ministry on Monday", not "puts Labour on 44 per cent".
+        || (t.word_in(k, &["on", "in", "at"])
+            && !t.get(k + 1).is_some_and(|x| x.is_number())
+            && !matches!(t.punct(k + 1), Some('$' | '£' | '€' | '¥' | '₹')))
         || t.word_in(
             k,
             &[
-                "on",
-                "in",
-                "at",
                 "last",
                 "this",
                 "yesterday",
@@ -702,17 +862,20 @@ fn ends_clause(t: &Tokens<'_>, k: usize, end: usize) -> bool {
         || t.word_in(k, cues::CALENDAR_WORDS) && t.is_capitalised(k)
 }
 
+/// Steps back over a bracketed gloss ending right before `before`: "the finance ministry
+/// (財務省) said", "the Office for National Statistics (ONS), which ...". `None` for an
+/// unmatched bracket.
+fn skip_gloss(t: &Tokens<'_>, before: usize, start: usize) -> Option<usize> {
+    if before > start && t.punct(before - 1) == Some(')') {
+        return (start..before - 1).rev().find(|&k| t.punct(k) == Some('('));
+    }
+    Some(before)
+}
+
 /// The subject before a verb at `i`: "the ministry said", "Toyota Motor (トヨタ自動車) said",
 /// "The report, which found ..." (the antecedent of a relative pronoun).
 fn subject_before(t: &Tokens<'_>, i: usize, start: usize) -> Option<(usize, usize)> {
-    let mut before = i;
-    // A bracketed gloss between subject and verb: "the finance ministry (財務省) said".
-    if before > start && t.punct(before - 1) == Some(')') {
-        let open = (start..before - 1)
-            .rev()
-            .find(|&k| t.punct(k) == Some('('))?;
-        before = open;
-    }
+    let before = skip_gloss(t, i, start)?;
     // "The report, which found ...": the relative pronoun stands for the noun before it.
     let mut pronoun = before;
     while pronoun > start && t.word_in(pronoun - 1, BETWEEN_SUBJECT_AND_VERB) {
@@ -738,8 +901,9 @@ fn inverted_source(
     start: usize,
     end: usize,
 ) -> Option<(usize, usize)> {
-    // The object of "told" is an audience ("told investors", "told the BBC"), never a source.
-    if lemma != "tell"
+    // The object of "told" is an audience ("told investors", "told the BBC"), and that of
+    // "put" the thing measured ("puts Labour on 44 per cent"): never a source.
+    if !matches!(lemma, "tell" | "put")
         && let Some(source) = source_after(t, cue_end, end)
         && ends_clause(t, source.1, end)
     {
@@ -757,18 +921,35 @@ fn inverted_source(
 /// which reported revenue of $1.2bn,") or a participial or prepositional phrase ("A survey
 /// by the BRC, published on Monday,").
 fn subject_before_comma(t: &Tokens<'_>, comma: usize, start: usize) -> Option<(usize, usize)> {
-    let open = (start..comma).rev().find(|&k| {
-        matches!(
-            t.punct(k),
-            Some(',' | ';' | ':' | '“' | '”' | '"' | '(' | ')' | '—' | '–')
-        )
-    })?;
+    subject_before_comma_at(t, comma, start, 0)
+}
+
+fn subject_before_comma_at(
+    t: &Tokens<'_>,
+    comma: usize,
+    start: usize,
+    depth: usize,
+) -> Option<(usize, usize)> {
+    // The comma opening the segment, stepping over bracketed glosses inside it.
+    let mut k = comma;
+    let open = loop {
+        if k <= start {
+            return None;
+        }
+        k -= 1;
+        match t.punct(k) {
+            Some(')') => k = skip_gloss(t, k + 1, start)?,
+            Some(',' | ';' | ':' | '“' | '”' | '"' | '(' | '—' | '–') => break k,
+            _ => {}
+        }
+    };
     if t.punct(open) != Some(',') || open + 1 >= comma {
         return None;
     }
     let seg = open + 1;
-    let subject = source_before(t, open, start).filter(|s| {
-        s.0 == start
+    let subject = skip_gloss(t, open, start).and_then(|before| source_before(t, before, start));
+    let subject = subject.filter(|s| {
+        (start..s.0).all(|k| t.word_in(k, SENTENCE_LINKS))
             || matches!(
                 t.punct(s.0 - 1),
                 Some(',' | '“' | '”' | '"' | '—' | '–' | ':' | '(')
@@ -780,22 +961,59 @@ fn subject_before_comma(t: &Tokens<'_>, comma: usize, start: usize) -> Option<(u
             seg,
             &[
                 "in", "on", "at", "during", "after", "before", "speaking", "writing", "like",
-                "unlike", "despite", "however",
+                "unlike", "despite", "however", "from", "of", "for", "with", "without", "by",
             ],
         ) && seg + 1 < comma)
         || (!t.is_capitalised(seg) && t.get(seg).is_some_and(|x| x.is_word()) && {
             first.ends_with("ed") && first.len() > 4
         });
-    if interrupting {
-        return subject;
+    // "Mr Smith, 52, said": an age.
+    let age =
+        comma == seg + 1 && t.get(seg).is_some_and(|x| x.is_number()) || t.word_is(seg, "aged");
+    // "Ms Revie, 52, who founded the charity, said": one skipped phrase after another.
+    let earlier = || {
+        (depth < 3 && subject.is_none())
+            .then(|| subject_before_comma_at(t, open, start, depth + 1))
+            .flatten()
+    };
+    if interrupting || age {
+        // "Jane Fox, chief economist at the ONS, which publishes the figures, told": the
+        // person whose role the subject is.
+        let named = subject
+            .filter(|s| {
+                s.0 > start
+                    && t.punct(s.0 - 1) == Some(',')
+                    && head_in(t, s.0, s.1, cues::PERSON_WORDS)
+            })
+            .and_then(|s| source_before(t, s.0 - 1, start))
+            .filter(|n| is_name(t, n.0, n.1));
+        return named.or(subject).or_else(earlier);
     }
     // An apposition: a noun phrase filling the whole segment.
-    let apposition = source_before(t, comma, seg).filter(|s| s.0 <= seg + 1 && s.1 == comma)?;
+    let before_comma = skip_gloss(t, comma, seg)?;
+    let apposition =
+        source_before(t, before_comma, seg).filter(|s| s.0 == seg && s.1 == before_comma)?;
     if is_name(t, apposition.0, apposition.1) {
         return Some(apposition);
     }
-    subject
+    subject.or_else(earlier)
 }
+
+/// Words that may open a sentence before its subject: "But Tim Mitchell, president of ...,
+/// said".
+const SENTENCE_LINKS: &[&str] = &[
+    "but",
+    "and",
+    "yet",
+    "so",
+    "meanwhile",
+    "however",
+    "still",
+    "now",
+    "separately",
+    "instead",
+    "elsewhere",
+];
 
 /// True when tokens `[s0, s1)` are a proper name: capitalised words (and the function words
 /// of names), not opening with a determiner: "Dr Paul Gray", "Paul Grant".
@@ -829,56 +1047,103 @@ fn head_in(t: &Tokens<'_>, s0: usize, s1: usize, words: &[&str]) -> bool {
 fn head_of(t: &Tokens<'_>, s0: usize, s1: usize) -> Option<usize> {
     let mut head_end = s1;
     for i in s0 + 1..s1 {
-        if t.word_in(i, &["of", "for", "at", "with", "in", "on", "by", "to"])
-            || t.word_in(i, LINKING_PARTICIPLES)
+        if t.word_in(
+            i,
+            &["of", "for", "at", "with", "in", "on", "by", "to", "from"],
+        ) || t.word_in(i, LINKING_PARTICIPLES)
         {
             head_end = i;
             break;
         }
+    }
+    // "Data published on Tuesday": the participle modifies the head before it.
+    while head_end > s0 + 1 && {
+        let w = t.text_of(head_end - 1);
+        !t.is_capitalised(head_end - 1) && w.len() > 4 && w.ends_with("ed")
+    } {
+        head_end -= 1;
     }
     (s0..head_end)
         .rev()
         .find(|&i| t.get(i).is_some_and(|x| x.is_word()))
 }
 
-/// Drops cues another cue makes redundant: a possessive inside a verb's subject ("the Bank
-/// of England's latest forecast shows"), and a data verb in the clause reported by an
-/// earlier speech verb ("Judge Mairs said Fenwick had shown ..."), unless its subject is a
-/// document ("she said the figures showed ...").
-fn drop_shadowed(t: &Tokens<'_>, out: &mut Vec<Cue>) {
+/// Drops cues another cue makes redundant. A cue inside another's source is part of that
+/// source ("the Bank of England's latest forecast shows", "Data published on Tuesday
+/// showed"), except a prepositional cue, which names the body more exactly than the verb
+/// around it ("Figures from the ONS put it at 4%": the ONS). A data verb in the clause
+/// reported by an earlier speech verb is the speaker's words ("Judge Mairs said Fenwick had
+/// shown ..."), unless its subject is a document ("she said the figures showed ...").
+fn drop_shadowed(out: &mut Vec<Cue>) {
     if out.len() < 2 {
         return;
     }
-    let spans: Vec<(Span, bool, bool)> = out
-        .iter()
-        .map(|c| {
-            let lemma = c.attribution.cue.as_str();
-            let is_verb = cues::verb(lemma).is_some() || lemma == "point out";
-            let speech = cues::verb(lemma).is_some_and(|v| v.class == VerbClass::Speech);
-            (c.attribution.source_span, is_verb, speech)
-        })
-        .collect();
+    let is_prepositional = |c: &Cue| {
+        let lemma = c.attribution.cue.as_str();
+        lemma.ends_with(" from") || lemma.ends_with(" by")
+    };
+    let inside = |inner: &Cue, outer: &Cue| {
+        let (o, s, q) = (
+            outer.attribution.source_span,
+            inner.attribution.source_span,
+            inner.attribution.cue_span,
+        );
+        o != s
+            && o.start <= s.start
+            && s.end <= o.end
+            && (inner.attribution.cue == "figures of" || (o.start <= q.start && q.end <= o.end))
+    };
     let first_speech = out
         .iter()
-        .zip(&spans)
-        .filter(|(_, (_, is_verb, speech))| *is_verb && *speech)
-        .map(|(c, _)| c.at)
+        .filter(|c| cues::verb(&c.attribution.cue).is_some_and(|v| v.class == VerbClass::Speech))
+        .map(|c| c.at)
         .min();
-    let mut k = 0;
-    out.retain(|c| {
-        let (own, _, _) = spans[k];
-        k += 1;
-        let possessive_inside_verb_subject = c.attribution.cue == "figures of"
-            && spans.iter().any(|(span, is_verb, _)| {
-                *is_verb && *span != own && span.start <= own.start && own.end <= span.end
+    let keep: Vec<bool> = out
+        .iter()
+        .map(|c| {
+            let shadowed = out.iter().any(|other| {
+                if is_prepositional(c) {
+                    false
+                } else {
+                    inside(c, other) || (is_prepositional(other) && inside(other, c))
+                }
             });
-        let reported_data_verb = cues::verb(&c.attribution.cue)
-            .is_some_and(|v| v.class == VerbClass::Data)
-            && c.attribution.grade != Grade::Document
-            && first_speech.is_some_and(|s| s < c.at)
-            && t.get(c.at).is_some();
-        !(possessive_inside_verb_subject || reported_data_verb)
+            let data_verb =
+                cues::verb(&c.attribution.cue).is_some_and(|v| v.class == VerbClass::Data);
+            let reported_data_verb = data_verb
+                && c.attribution.grade != Grade::Document
+                && first_speech.is_some_and(|s| s < c.at);
+            // "The survey of 1,000 firms found 30% ..., the CBI said": an unnamed document
+            // is the named speaker's.
+            let unnamed_document_of_a_speaker = data_verb
+                && c.attribution.grade == Grade::Document
+                && !names_anyone(&c.attribution.source)
+                && out.iter().any(|other| {
+                    other.at > c.at
+                        && matches!(other.attribution.grade, Grade::Named | Grade::Pronoun)
+                        && cues::verb(&other.attribution.cue)
+                            .is_some_and(|v| v.class == VerbClass::Speech)
+                });
+            !(shadowed || reported_data_verb || unnamed_document_of_a_speaker)
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        keep[k - 1]
     });
+}
+
+/// True when a source as written names someone: a capitalised word after its first, or an
+/// acronym ("ONS figures", "the latest UN count"), not "the survey of 1,000 firms" or a
+/// sentence-initial "Figures".
+fn names_anyone(source: &str) -> bool {
+    let t = Tokens::new(source);
+    (0..t.len()).any(|k| {
+        let w = t.text_of(k);
+        (k > 0 && t.is_capitalised(k))
+            || (w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+    })
 }
 
 fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -> Option<Cue> {
@@ -928,12 +1193,73 @@ fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -> Option<Cu
         let source = source_after(t, i + 2, end)?;
         return make(t, source, (i, i + 2), &format!("{lower} by"), i);
     }
+    // "its highest in a YouGov poll", "according to a new Ipsos survey": a named poll or
+    // report closing its noun phrase.
+    if matches!(
+        lower,
+        "poll" | "survey" | "study" | "report" | "analysis" | "census" | "audit"
+    ) && i >= 2
+        && t.is_capitalised(i - 1)
+        && !t.word_in(i - 1, &["the", "a", "an"])
+        && (i + 1 >= end
+            || matches!(
+                t.punct(i + 1),
+                Some('.' | ',' | ';' | ':' | ')' | '—' | '–')
+            )
+            || t.word_in(
+                i + 1,
+                &[
+                    "published",
+                    "released",
+                    "conducted",
+                    "carried",
+                    "taken",
+                    "for",
+                    "of",
+                    "on",
+                    "in",
+                    "last",
+                    "this",
+                    "which",
+                    "that",
+                ],
+            ))
+    {
+        let mut s0 = i - 1;
+        while s0 > 0
+            && t.is_capitalised(s0 - 1)
+            && !t.word_in(s0 - 1, &["the", "a", "an"])
+            && i - s0 < 4
+        {
+            s0 -= 1;
+        }
+        if s0 > 0
+            && t.word_in(
+                s0 - 1,
+                &[
+                    "a", "an", "the", "latest", "new", "recent", "last", "separate",
+                ],
+            )
+        {
+            let mut cue = make(t, (s0, i + 1), (i, i + 1), lower, i)?;
+            cue.attribution.grade = Grade::Document;
+            return Some(cue);
+        }
+    }
     // "citing X", "per X".
     if matches!(lower, "citing" | "quoting")
         || (lower == "per"
             && (t.is_capitalised(i + 1) || t.word_is(i + 1, "the") && t.is_capitalised(i + 2)))
     {
         let source = source_after(t, i + 1, end)?;
+        // "citing the ministry", "citing officials", "citing figures", not "citing energy
+        // costs" (a reason, not a source).
+        let names_a_source = (source.0..source.1).any(|k| t.is_capitalised(k))
+            || head_in(t, source.0, source.1, cues::DOCUMENT_NOUNS)
+            || head_in(t, source.0, source.1, cues::VAGUE_NOUNS);
+        if !names_a_source {
+            return None;
+        }
         return make(t, source, (i, i + 1), lower, i);
     }
     None
@@ -1057,57 +1383,60 @@ fn source_kind(a: &Attribution) -> SourceKind {
             return SourceKind::Organisation;
         }
     }
-    // No telling head: an organisation word anywhere ("the Bank of England's
-    // spokesperson" aside, which the head settles), unless a courtesy title names a person.
-    if words
-        .iter()
-        .any(|w| cues::ORGANISATION_WORDS.contains(&w.as_str()))
-        && !words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "mr" | "mrs" | "ms" | "dr" | "sir" | "dame" | "prof" | "lord" | "lady"
-            )
-        })
-    {
-        return SourceKind::Organisation;
-    }
+    // No telling head: a title or role anywhere names a person ("Council leader Helen
+    // Marsh", "Chief executive Tim Cook"), else an organisation word an organisation.
     if words
         .iter()
         .any(|w| cues::PERSON_WORDS.contains(&w.as_str()))
     {
         return SourceKind::Person;
     }
+    if words
+        .iter()
+        .any(|w| cues::ORGANISATION_WORDS.contains(&w.as_str()))
+    {
+        return SourceKind::Organisation;
+    }
     SourceKind::Unknown
 }
+
+/// How many earlier sources a pronoun may reach back over: a pronoun names a recent source,
+/// and the bound keeps a long draft's resolution linear.
+const MAX_ANTECEDENT_DISTANCE: usize = 12;
 
 /// Resolves pronoun sources ("It added", "she said") to the nearest earlier named or document
 /// source of the right kind: a person for "he" and "she", an organisation or a document for
 /// "it" and "they". `cues` are all cues of the draft in document order, with document offsets.
 pub fn resolve_pronouns(figures: &mut [super::claims::Figure], cues: &[Attribution]) {
     // The named sources in document order, by cue position.
-    let anchors: Vec<(usize, &str, SourceKind)> = cues
+    let anchors: Vec<&Attribution> = cues
         .iter()
         .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
-        .map(|a| (a.cue_span.start, a.source.as_str(), source_kind(a)))
         .collect();
     for figure in figures.iter_mut() {
         if let Some(a) = &mut figure.attribution
             && a.grade == Grade::Pronoun
         {
             let at = a.cue_span.start;
-            let k = anchors.partition_point(|(pos, _, _)| *pos < at);
+            let k = anchors.partition_point(|anchor| anchor.cue_span.start < at);
             let pronoun = a.source.to_lowercase();
-            let fits = |kind: SourceKind| match pronoun.as_str() {
+            // A document shows and finds; it does not say, promise or warn.
+            let speaks = cues::verb(&a.cue).is_some_and(|v| v.class == VerbClass::Speech);
+            let fits = |kind: SourceKind, grade: Grade| match pronoun.as_str() {
                 "he" | "she" => kind != SourceKind::Organisation,
-                "it" | "they" => kind != SourceKind::Person,
+                "it" | "they" => {
+                    kind != SourceKind::Person && !(speaks && grade == Grade::Document)
+                }
                 _ => true,
             };
-            // Unresolved rather than wrong when no earlier source fits.
+            // Unresolved rather than wrong when no earlier source fits. Kinds are worked out
+            // only for the anchors looked at, nearest first.
             a.resolved = anchors[..k]
                 .iter()
                 .rev()
-                .find(|(_, _, kind)| fits(*kind))
-                .map(|(_, source, _)| source.to_string());
+                .take(MAX_ANTECEDENT_DISTANCE)
+                .find(|anchor| fits(source_kind(anchor), anchor.grade))
+                .map(|anchor| anchor.source.clone());
         }
     }
 }
@@ -1272,6 +1601,647 @@ mod tests {
         assert_eq!(
             cues.first().map(|c| c.attribution.source.as_str()),
             Some("Minister")
+        );
+    }
+
+    fn sources_of(text: &str) -> Vec<String> {
+        let t = Tokens::new(text);
+        let quotes = super::super::sentences::quotations(text);
+        cues_in_sentence(&t, 0, t.len(), &quotes, false, &Lexicon::default())
+            .into_iter()
+            .map(|c| c.attribution.source)
+            .collect()
+    }
+
+    /// The source credited for the claim whose text starts with `figure`, analysing `text` as
+    /// a whole draft (so pronouns resolve and carry-over applies).
+    fn credited(text: &str, figure: &str, extra: &[&str]) -> Option<String> {
+        let config = super::super::Config {
+            cues: extra.iter().map(|s| s.to_string()).collect(),
+            ..Default::default()
+        };
+        let analysis = super::super::analyze(text, super::super::Format::PlainText, &config);
+        analysis
+            .figures
+            .iter()
+            .find(|f| f.span.of(text).starts_with(figure) || f.number.of(text) == figure)
+            .and_then(|f| f.attribution.as_ref())
+            .map(|a| a.effective_source().to_string())
+    }
+
+    #[test]
+    fn cue_closing_the_sentence_after_a_comma() {
+        assert_eq!(
+            source_of(
+                "Hungary has 20 billion euros of EU funds frozen, the European Commission says."
+            ),
+            Some("the European Commission".into())
+        );
+        assert_eq!(
+            source_of("Small boat crossings fell to 29,437 last year, Home Office figures show."),
+            Some("Home Office figures".into())
+        );
+        assert_eq!(
+            source_of("Apple is appealing a $1.2bn verdict, court filings show."),
+            Some("court filings".into())
+        );
+        assert_eq!(
+            source_of("A buyer would need a deposit of almost £42,000, Nationwide estimates."),
+            Some("Nationwide".into())
+        );
+        assert_eq!(
+            source_of("Prices rose 3%, analysts say.").map(|s| s.to_lowercase()),
+            Some("analysts".into())
+        );
+        // Nouns ending a sentence are not cues.
+        assert_eq!(source_of("He watched three TV shows."), None);
+        assert_eq!(source_of("The firm paid 300 insurance claims."), None);
+    }
+
+    #[test]
+    fn document_subject_makes_a_data_verb_before_any_clause() {
+        assert_eq!(
+            source_of("ONS figures show food prices rose by 7 per cent in the year."),
+            Some("ONS figures".into())
+        );
+        assert_eq!(
+            source_of("Data published on Tuesday showed 300 more cases."),
+            Some("Data published on Tuesday".into())
+        );
+        assert_eq!(
+            cue_of("Data published on Tuesday showed 300 more cases.").map(|c| c.2),
+            Some(Grade::Document)
+        );
+    }
+
+    #[test]
+    fn inverted_verb_takes_the_source_only_when_it_closes_the_clause() {
+        assert_eq!(
+            source_of("Sales rose 3 per cent, said the ministry on Monday."),
+            Some("the ministry".into())
+        );
+        assert_eq!(
+            source_of("Sales rose 3 per cent, says Ms Revie."),
+            Some("Ms Revie".into())
+        );
+        // A clause after the verb: the subject is before the comma-delimited phrase.
+        assert_eq!(
+            source_of(
+                "Harlow Brands, which reported revenue of $1.2bn last year, said the combined group would have sales of $1.6bn."
+            ),
+            Some("Harlow Brands".into())
+        );
+        assert_eq!(
+            sources_of(
+                "A survey by the British Retail Consortium, published on Monday, showed footfall up 3.1 per cent."
+            ),
+            vec!["the British Retail Consortium".to_string()]
+        );
+        assert_eq!(
+            source_of(
+                "The survey of 2,029 adults, carried out in March, puts Labour on 44 per cent."
+            ),
+            Some("The survey of 2,029 adults".into())
+        );
+    }
+
+    #[test]
+    fn apposition_and_titles() {
+        assert_eq!(
+            source_of(
+                "Robert Gardner, Nationwide's chief economist, said prices were about 3 per cent below the peak."
+            ),
+            Some("Robert Gardner".into())
+        );
+        assert_eq!(
+            source_of(
+                "The council's housing director, Paul Grant, said 53 people had been found sleeping rough."
+            ),
+            Some("Paul Grant".into())
+        );
+        assert_eq!(
+            source_of(
+                "Emma Revie, chief executive of the Trussell Trust, said 3.1 million parcels were handed out."
+            ),
+            Some("Emma Revie".into())
+        );
+        assert_eq!(
+            source_of(
+                "But Tim Mitchell, president of the Royal College of Surgeons, said about one in nine people were waiting."
+            ),
+            Some("Tim Mitchell".into())
+        );
+        assert_eq!(
+            source_of("Mr Smith, 52, said he sold 300 cakes."),
+            Some("Mr Smith".into())
+        );
+        assert_eq!(
+            source_of("“We lost 300 tanks,” Ivan Petrov, the defence minister, said."),
+            Some("Ivan Petrov".into())
+        );
+        assert_eq!(
+            source_of(
+                "The hospice needs to raise £3.5 million a year, according to its chief executive, Dr Paul Gray."
+            ),
+            Some("Dr Paul Gray".into())
+        );
+        // A comma-delimited phrase that is no apposition gives no source.
+        assert_eq!(
+            source_of("Prices in London, the most expensive region, rose 3%."),
+            None
+        );
+        assert_eq!(source_of("Sales rose 3%, the best result in years."), None);
+    }
+
+    #[test]
+    fn the_object_of_told_is_an_audience() {
+        assert_eq!(
+            source_of(
+                "The council leader, Dev Patel, told reporters on Sunday that 300 homes were empty."
+            ),
+            Some("Dev Patel".into())
+        );
+        assert_eq!(
+            source_of(
+                "Its chief executive, Lena Brooks, told investors the group would employ 21,000 people."
+            ),
+            Some("Lena Brooks".into())
+        );
+        assert_eq!(
+            source_of("Lena Brooks told investors the group would employ 21,000 people."),
+            Some("Lena Brooks".into())
+        );
+        assert_eq!(source_of("He was told 300 jobs would go."), None);
+    }
+
+    #[test]
+    fn action_verbs_do_not_make_their_subject_a_source() {
+        assert_eq!(
+            source_of("US employers added 275,000 jobs in February."),
+            None
+        );
+        assert_eq!(source_of("Health care added 67,000 jobs."), None);
+        assert_eq!(source_of("Honda recalled 1.2 million cars."), None);
+        assert_eq!(
+            source_of("The combined group will have 12,000 staff."),
+            None
+        );
+        assert_eq!(source_of("Investors put $300m into the fund."), None);
+        assert_eq!(
+            source_of(
+                "Toyota, which sold 10.3 million vehicles worldwide last year, has issued four recalls this year."
+            ),
+            None
+        );
+        // The reporting senses still count.
+        assert_eq!(
+            source_of("He added that 300 people had died."),
+            Some("He".into())
+        );
+        assert_eq!(
+            source_of("The data firm added: “We expect 300 deals.”"),
+            Some("The data firm".into())
+        );
+        assert_eq!(
+            source_of("She recalled that 300 people had come."),
+            Some("She".into())
+        );
+        assert_eq!(
+            source_of("The NHTSA put the number of affected Toyota vehicles at 1,004,000."),
+            Some("The NHTSA".into())
+        );
+    }
+
+    #[test]
+    fn estimated_as_verb_and_as_qualifier() {
+        assert_eq!(
+            source_of("The ABI estimated 2,800 claims were made."),
+            Some("The ABI".into())
+        );
+        assert_eq!(source_of("An estimated 2,800 people attended."), None);
+        assert_eq!(
+            source_of("Prices fell below the 3.5% forecast by economists polled by Reuters."),
+            Some("economists polled by Reuters".into())
+        );
+        assert_eq!(
+            source_of(
+                "Economists surveyed by the data firm FactSet had forecast a gain of 200,000."
+            ),
+            Some("Economists surveyed by the data firm FactSet".into())
+        );
+    }
+
+    #[test]
+    fn document_and_named_grades() {
+        assert_eq!(
+            cue_of("According to a draft of the summit conclusions, €33bn will come as loans.")
+                .map(|c| c.2),
+            Some(Grade::Document)
+        );
+        assert_eq!(
+            cue_of("The government will borrow ₹14.13 trillion, according to budget documents."),
+            Some((
+                "budget documents".into(),
+                "according to".into(),
+                Grade::Document
+            ))
+        );
+        assert_eq!(
+            cue_of("It made £8.4m last year, its accounts show."),
+            Some(("accounts".into(), "show".into(), Grade::Document))
+        );
+        assert_eq!(
+            cue_of("The council spent £4.2m, according to its accounts."),
+            Some(("accounts".into(), "according to".into(), Grade::Document))
+        );
+        assert_eq!(
+            cue_of("A magnitude 7.8 earthquake struck, the US Geological Survey said."),
+            Some((
+                "the US Geological Survey".into(),
+                "say".into(),
+                Grade::Named
+            ))
+        );
+        assert_eq!(
+            cue_of("A source close to the company said 40 staff had been sent home."),
+            Some((
+                "A source close to the company".into(),
+                "say".into(),
+                Grade::Vague
+            ))
+        );
+        assert_eq!(
+            cue_of("Reform UK is on 13 per cent, its highest in a YouGov poll."),
+            Some(("YouGov poll".into(), "poll".into(), Grade::Document))
+        );
+        assert_eq!(
+            cue_of("Wages rose 4.3%, according to the report.").map(|c| c.0),
+            Some("the report".into())
+        );
+        assert_eq!(
+            cue_of("Sales rose 3 per cent, according to figures from the ONS.").map(|c| c.0),
+            Some("the ONS".into())
+        );
+        // A poll that is only a modifier is no cue.
+        assert_eq!(source_of("Labour has a 20-point YouGov poll lead."), None);
+    }
+
+    #[test]
+    fn bracketed_gloss_before_the_verb() {
+        assert_eq!(
+            source_of(
+                "Exports rose 11.9% to ¥7.33tn, the finance ministry (財務省) said on Monday."
+            ),
+            Some("the finance ministry".into())
+        );
+        assert_eq!(
+            source_of("Toyota Motor (トヨタ自動車) said it sold 10.3 million vehicles."),
+            Some("Toyota Motor".into())
+        );
+    }
+
+    #[test]
+    fn a_cue_inside_another_source_gives_way() {
+        assert_eq!(
+            sources_of(
+                "Retail sales will rise 2% this year, the Bank of England's latest forecast shows."
+            ),
+            vec!["the Bank of England's latest forecast".to_string()]
+        );
+        assert_eq!(
+            source_of("Judge Robin Mairs said Fenwick had shown no remorse and must pay £30,000."),
+            Some("Judge Robin Mairs".into())
+        );
+        assert_eq!(
+            sources_of("Victoria Atkins said the figures showed 300 fewer waits."),
+            vec!["Victoria Atkins".to_string(), "the figures".to_string()]
+        );
+    }
+
+    #[test]
+    fn relative_pronoun_stands_for_its_antecedent() {
+        assert_eq!(
+            cue_of(
+                "The report, which found that 2,000 homes were flooded, was published on Monday."
+            )
+            .map(|c| (c.0, c.2)),
+            Some(("The report".into(), Grade::Document))
+        );
+        assert_eq!(
+            source_of("The firm, which employs 400 people, has been sold."),
+            None
+        );
+    }
+
+    #[test]
+    fn the_claims_own_clause_decides_between_cues() {
+        let text = "The ministry put losses at more than 14,400, and the General Staff said the figure was about 14400.";
+        assert_eq!(
+            credited(text, "more than 14,400", &[]),
+            Some("The ministry".into())
+        );
+        assert_eq!(
+            credited(text, "about 14400", &[]),
+            Some("the General Staff".into())
+        );
+        // With no cue in its own clause, the nearest cue still attributes.
+        let text = "Sales rose 3%, while profits fell 2%, the company said.";
+        assert_eq!(credited(text, "3%", &[]), Some("the company".into()));
+        // A hedge gives way to a named source in the same sentence.
+        let text = "Sales of 300 cars were recorded, the ONS said.";
+        assert_eq!(credited(text, "300", &[]), Some("the ONS".into()));
+    }
+
+    #[test]
+    fn pronouns_resolve_to_a_source_of_their_kind() {
+        let text = "Health Secretary Victoria Atkins said the figures showed the plan was working. \
+                    \"We have cut the longest waits by almost 90 per cent,\" she said.";
+        assert_eq!(
+            credited(text, "almost 90", &[]),
+            Some("Health Secretary Victoria Atkins".into())
+        );
+        let text = "Apple sold 50 million iPhones, the company said. Chief executive Tim Cook \
+                    said demand was strong. Apple returned almost $27bn to shareholders, it said.";
+        assert_eq!(
+            credited(text, "almost $27bn", &[]),
+            Some("the company".into())
+        );
+        let text = "Robert Gardner, Nationwide's chief economist, said prices were 3 per cent \
+                    below the peak. He also said rates had fallen to 4.9 per cent.";
+        assert_eq!(credited(text, "4.9", &[]), Some("Robert Gardner".into()));
+    }
+
+    #[test]
+    fn desk_phrases_work_in_every_position() {
+        let extra = ["the court heard", "put the figure at"];
+        assert_eq!(
+            credited(
+                "Fenwick stole £250,000 from 14 victims, the court heard.",
+                "£250,000",
+                &extra
+            ),
+            Some("the court".into())
+        );
+        assert_eq!(
+            credited(
+                "The court heard that Fenwick stole £250,000.",
+                "£250,000",
+                &extra
+            ),
+            Some("The court".into())
+        );
+        assert_eq!(
+            credited("The council put the figure at 300.", "300", &extra),
+            Some("The council".into())
+        );
+        assert_eq!(
+            credited("Fenwick stole £250,000.", "£250,000", &extra),
+            None
+        );
+    }
+
+    #[test]
+    fn according_to_plan_is_no_source_however_long() {
+        assert_eq!(
+            source_of(
+                "Everything went according to plan at the meeting, and 120 residents watched."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn several_phrases_between_subject_and_verb() {
+        assert_eq!(
+            source_of("Ms Revie, 52, who founded the charity, said 300 volunteers helped."),
+            Some("Ms Revie".into())
+        );
+        assert_eq!(
+            source_of("Prices, the ONS said, rose 3%."),
+            Some("the ONS".into())
+        );
+        assert_eq!(
+            source_of("The strike will cost £300m, says the CBI, which represents 190,000 firms."),
+            Some("the CBI".into())
+        );
+    }
+
+    #[test]
+    fn released_reports_only_a_document() {
+        assert_eq!(
+            source_of("The ministry released figures showing 300 deaths."),
+            Some("The ministry".into())
+        );
+        assert_eq!(source_of("The company released 300 pages of emails."), None);
+        assert_eq!(
+            source_of("Russia released 300 prisoners, Ukraine said."),
+            Some("Ukraine".into())
+        );
+    }
+
+    #[test]
+    fn an_unnamed_document_belongs_to_the_speaker_who_cites_it() {
+        assert_eq!(
+            sources_of("The survey of 1,000 firms found 30% planned to hire, the CBI said."),
+            vec!["the CBI".to_string()]
+        );
+        // A named document keeps its own cue.
+        assert_eq!(
+            sources_of("ONS figures show 300 more cases, the minister said."),
+            vec!["ONS figures".to_string(), "the minister".to_string()]
+        );
+    }
+
+    #[test]
+    fn acronyms_are_names_not_function_words() {
+        assert_eq!(
+            source_of("Covid-19 killed more than 7 million people worldwide, the WHO says."),
+            Some("the WHO".into())
+        );
+        assert_eq!(
+            source_of("The U.N. estimated that 300 civilians were killed."),
+            Some("The U.N.".into())
+        );
+    }
+
+    #[test]
+    fn a_cue_right_after_a_figure_speaks_for_that_figure() {
+        let text =
+            "Revenue was $57bn, ahead of the $55.2bn analysts had forecast, the company said.";
+        assert_eq!(credited(text, "$57bn", &[]), Some("the company".into()));
+        assert_eq!(credited(text, "$55.2bn", &[]), Some("analysts".into()));
+    }
+
+    #[test]
+    fn forecasters_need_no_clause_after_the_verb() {
+        let text = "Analysts expect growth of 1.2% next year, while the charity estimates that 1.5 million people are homeless.";
+        assert_eq!(credited(text, "1.2%", &[]), Some("Analysts".into()));
+        assert_eq!(
+            credited(text, "1.5 million", &[]),
+            Some("the charity".into())
+        );
+        assert_eq!(
+            source_of("A Reuters poll of economists had pointed to a 0.2% decrease."),
+            Some("Reuters poll".into())
+        );
+        // A passive forecast names nobody.
+        assert_eq!(
+            credited("Another 25 are expected to leave by the summer.", "25", &[]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_participle_giving_the_figure_is_no_cue() {
+        assert_eq!(
+            source_of("Last year, Storm Bert caused damage estimated at £20m across Wales."),
+            None
+        );
+        assert_eq!(
+            source_of("The ministry estimated at least 300 people had died."),
+            Some("The ministry".into())
+        );
+    }
+
+    #[test]
+    fn citing_a_reason_is_no_source() {
+        assert_eq!(
+            sources_of("Inflation rose to 3%, said economists at ING, citing energy costs."),
+            vec!["economists at ING".to_string()]
+        );
+        assert_eq!(
+            cue_of("Oil rose 3%, Reuters reported, citing officials.").map(|c| c.0),
+            Some("Reuters".into())
+        );
+        assert_eq!(
+            sources_of("Shares fell 5%, citing the company's filings."),
+            vec!["the company's filings".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_hometown_between_commas_is_no_apposition() {
+        assert_eq!(
+            source_of("The 45-year-old, from Leeds, said he had lost £300."),
+            Some("The 45-year-old".into())
+        );
+        assert_eq!(
+            source_of("Mark Fenwick, of Otley, said he had lost £300."),
+            Some("Mark Fenwick".into())
+        );
+        // Comma-delimited phrases with no verb after them attribute nothing.
+        assert_eq!(
+            source_of("Shares in the company, which employs 3,000 people, fell 5%."),
+            None
+        );
+        assert_eq!(
+            source_of("The club's manager, Mikel Arteta, wants 60,000 fans."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_role_before_a_name_makes_a_person() {
+        let text = "Council leader Helen Marsh said the authority faced a £12m gap. \
+                    \"Demand has risen by 30 per cent,\" she said.";
+        assert_eq!(
+            credited(text, "30 per cent", &[]),
+            Some("Council leader Helen Marsh".into())
+        );
+        let text = "The county council confirmed the rise. Council leader Helen Marsh \
+                    agreed. It said 300 posts would go.";
+        assert_eq!(
+            credited(text, "300", &[]),
+            Some("The county council".into())
+        );
+    }
+
+    #[test]
+    fn a_person_before_a_role_a_gloss_and_a_relative_clause() {
+        assert_eq!(
+            source_of(
+                "“Prices rose 3%,” Jane Fox, chief economist at the Office for National Statistics (ONS), which publishes the figures, told the BBC."
+            ),
+            Some("Jane Fox".into())
+        );
+        assert_eq!(
+            source_of("The UN's refugee agency, UNHCR, said 300 people had fled."),
+            Some("UNHCR".into())
+        );
+        // An organisation before a relative clause stays the source.
+        assert_eq!(
+            source_of("The Premier League, which has 20 clubs, said revenue rose 5%."),
+            Some("The Premier League".into())
+        );
+    }
+
+    #[test]
+    fn a_lone_participle_is_no_source() {
+        assert_eq!(
+            source_of("Forty per cent of those polled said they would vote Labour."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_speaking_pronoun_is_no_document() {
+        let text = "Shell paid $9.2 billion in dividends, the company said. It made \
+                    $2 billion more, according to its annual report, and it has promised \
+                    to raise the payout by 4%.";
+        assert_eq!(credited(text, "4%", &[]), Some("the company".into()));
+        // A finding may be a document's.
+        let text = "The figures were released by the ONS. The report also found 300 cases. \
+                    It found 40 more.";
+        assert_eq!(credited(text, "40", &[]), Some("The report".into()));
+    }
+
+    #[test]
+    fn a_document_from_a_described_body() {
+        assert_eq!(
+            source_of(
+                "Insured losses could reach $1.5 billion, according to an estimate from catastrophe modeler Karen Clark & Co."
+            ),
+            Some("an estimate from catastrophe modeler Karen Clark & Co".into())
+        );
+        assert_eq!(
+            source_of("Losses reached $1.5 billion, according to figures from last year."),
+            Some("figures".into())
+        );
+    }
+
+    #[test]
+    fn an_ampersand_joins_a_name() {
+        assert_eq!(
+            source_of("Sales rose 3%, Marks & Spencer said."),
+            Some("Marks & Spencer".into())
+        );
+        assert_eq!(
+            source_of("Sales rose 3%, said Marks & Spencer."),
+            Some("Marks & Spencer".into())
+        );
+    }
+
+    #[test]
+    fn a_verb_straight_after_a_figure_is_inverted() {
+        assert_eq!(source_of("Inflation hits 3% says ONS"), Some("ONS".into()));
+        assert_eq!(
+            source_of("Sales rose 3% said the ministry."),
+            Some("the ministry".into())
+        );
+        assert_eq!(
+            source_of("The G7 said on Monday that 300 tanks would be sent."),
+            Some("The G7".into())
+        );
+        assert_eq!(source_of("300 said they would vote Labour."), None);
+    }
+
+    #[test]
+    fn a_gerund_is_no_source() {
+        assert_eq!(
+            sources_of(
+                "Profits rose 3% to £300m, beating forecasts, the bank said in a statement."
+            ),
+            vec!["the bank".to_string()]
         );
     }
 }

@@ -1,10 +1,13 @@
 //! The figure model: every number the engine recognised, what kind of number it is, and for
 //! claims the value, interval, unit and subject key the ledger compares.
 
+use std::sync::LazyLock;
+
 use serde::Serialize;
 
 use super::attribution::Attribution;
 use super::interval::Interval;
+use super::lookup::WordSet;
 use super::span::Span;
 
 /// What a recognised number is. Only [`Kind::Claim`] needs an attribution.
@@ -191,8 +194,15 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 
 /// The qualifier written right before token `first`, as (first token, meaning).
 pub fn qualifier_before(t: &Tokens<'_>, first: usize) -> Option<(usize, Qualifier)> {
-    for (phrase, meaning) in QUALIFIERS {
-        let words: Vec<&str> = phrase.split(' ').collect();
+    // Every phrase ends on the word just before the figure: most figures have none of them
+    // there, and one set lookup says so.
+    if first == 0
+        || !t.get(first - 1).is_some_and(|x| x.is_word())
+        || !QUALIFIER_LAST_WORDS.contains_ignore_ascii_case(t.text_of(first - 1))
+    {
+        return None;
+    }
+    for (words, meaning) in QUALIFIER_WORDS.iter() {
         let n = words.len();
         if first < n {
             continue;
@@ -209,6 +219,23 @@ pub fn qualifier_before(t: &Tokens<'_>, first: usize) -> Option<(usize, Qualifie
     }
     None
 }
+
+/// [`QUALIFIERS`] split into words once, in the same order.
+static QUALIFIER_WORDS: LazyLock<Vec<(Vec<&'static str>, Qualifier)>> = LazyLock::new(|| {
+    QUALIFIERS
+        .iter()
+        .map(|(phrase, meaning)| (phrase.split(' ').collect(), *meaning))
+        .collect()
+});
+
+/// The last word of every qualifier phrase, lower case.
+static QUALIFIER_LAST_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    let last: Vec<&'static str> = QUALIFIERS
+        .iter()
+        .filter_map(|(phrase, _)| phrase.rsplit(' ').next())
+        .collect();
+    WordSet::new(&last)
+});
 
 /// A qualifier written after the figure: "500 or more", "500-plus", "500+", "50 or so".
 fn qualifier_after(t: &Tokens<'_>, end: usize) -> Option<(usize, Qualifier)> {

@@ -1,8 +1,9 @@
 //! The attribution lexicon: the verbs, prepositions and nouns news uses to say who says so
 //! (after the groups of `attribution-cues.md`), plus a desk's extra phrases.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use super::lookup::FastMap;
 
 /// How a verb cue reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,10 +107,11 @@ const DATA: &[(&str, &str, &str, &str)] = &[
     ("document", "documents", "documented", ""),
     ("verify", "verifies", "verified", ""),
     ("list", "lists", "listed", ""),
+    ("expect", "expects", "expected", ""),
 ];
 
-static VERBS: LazyLock<HashMap<&'static str, VerbCue>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static VERBS: LazyLock<FastMap<&'static str, VerbCue>> = LazyLock::new(|| {
+    let mut map = FastMap::default();
     for (table, class) in [(SPEECH, VerbClass::Speech), (DATA, VerbClass::Data)] {
         for &(base, third, past, participle) in table {
             map.insert(

@@ -4,6 +4,7 @@
 //! "10-12", "10 to 12") and vague amounts ("thousands"). What a number *is* (a claim, a
 //! date ...) is decided in [`super::kinds`].
 
+use super::lookup;
 use super::numbers::{self, Spelled};
 use super::span::Span;
 use super::tokens::{TokenKind, Tokens};
@@ -124,8 +125,8 @@ const CURRENCY_CODES: [&str; 12] = [
 ];
 
 fn currency_word(word: &str) -> Option<&'static str> {
-    let lower = word.to_ascii_lowercase();
-    Some(match lower.as_str() {
+    let lower = lookup::ascii_lower(word);
+    Some(match lower.as_ref() {
         "dollar" | "dollars" => "USD",
         "euro" | "euros" => "EUR",
         "pound" | "pounds" | "sterling" => "GBP",
@@ -325,7 +326,7 @@ fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigu
         {
             suffix = Suffix::Meridiem;
             end += 3;
-        } else if is_pence(word, &plain, &unit) {
+        } else if is_pence(tokens, end, &unit) {
             // "250p": pence, a hundredth of a pound, so "250p" = "£2.50".
             unit = Some(Unit::Currency("GBP"));
             scale = 0.01;
@@ -459,14 +460,35 @@ fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigu
     Some(figure)
 }
 
-/// "250p", "9.5p": pence. Not a video resolution ("720p", "1080p").
-fn is_pence(word: &str, digits: &str, unit: &Option<Unit>) -> bool {
-    word == "p"
+/// "250p", "9.5p": pence (the "p" at token `at`). Not a video resolution ("streams in
+/// 1080p", "720p video").
+fn is_pence(tokens: &Tokens<'_>, at: usize, unit: &Option<Unit>) -> bool {
+    const VIDEO: &[&str] = &[
+        "video",
+        "videos",
+        "resolution",
+        "display",
+        "displays",
+        "screen",
+        "screens",
+        "footage",
+        "stream",
+        "streams",
+        "streaming",
+        "hd",
+        "camera",
+        "tv",
+        "monitor",
+        "quality",
+        "format",
+    ];
+    let digits_at = at.saturating_sub(1);
+    tokens.text_of(at) == "p"
         && unit.is_none()
-        && !matches!(
-            digits,
-            "240" | "360" | "480" | "720" | "1080" | "1440" | "2160"
-        )
+        && !tokens.word_in(at + 1, VIDEO)
+        && !(digits_at >= 2
+            && tokens.word_in(digits_at - 1, &["in", "at"])
+            && tokens.word_in(digits_at - 2, VIDEO))
 }
 
 /// "100m sprint": metres, not millions.
@@ -507,7 +529,47 @@ fn is_metres(tokens: &Tokens<'_>, at: usize, unit: &Option<Unit>) -> bool {
 fn extend_range(tokens: &Tokens<'_>, figure: &mut RawFigure) {
     let at = figure.end;
     let between = figure.first > 0 && tokens.word_is(figure.first - 1, "between");
-    let from = figure.first > 0 && tokens.word_is(figure.first - 1, "from");
+    // "fell 3p to 480p", "rose 2% to 5.1%": a change and the new level, not a range.
+    let from = figure.first > 0
+        && tokens.word_in(
+            figure.first - 1,
+            &[
+                "from",
+                "rose",
+                "fell",
+                "gained",
+                "lost",
+                "added",
+                "shed",
+                "jumped",
+                "dropped",
+                "climbed",
+                "slipped",
+                "slid",
+                "fall",
+                "rise",
+                "up",
+                "down",
+                "by",
+                "increased",
+                "decreased",
+                "declined",
+                "grew",
+                "surged",
+                "soared",
+                "tumbled",
+                "eased",
+            ],
+        );
+    // The middle of a chain ("2024-03-19", "1-888-327-4236") is not the start of a range.
+    if figure.first >= 2
+        && matches!(tokens.punct(figure.first - 1), Some('-' | '/'))
+        && tokens.attached(figure.first)
+        && tokens.attached(figure.first - 1)
+        && tokens.get(figure.first - 2).is_some_and(|t| t.is_number())
+    {
+        return;
+    }
     let connector_len = match (tokens.punct(at), tokens.text_of(at)) {
         (Some('-'), _) if tokens.attached(at) && tokens.attached(at + 1) => 1,
         (Some('–' | '—'), _) => 1,
@@ -577,8 +639,9 @@ fn numeral_value(tokens: &Tokens<'_>, first: usize, figure: &RawFigure) -> f64 {
 /// "a handful".
 fn vague_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
     let word = tokens.text_of(i);
-    let lower = word.to_ascii_lowercase();
-    let end = if VAGUE_WORDS.contains(&lower.as_str()) {
+    let lower = lookup::ascii_lower(word);
+    let lower = lower.as_ref();
+    let end = if VAGUE_WORDS.contains(&lower) {
         if lower == "tens"
             && !(tokens.word_is(i + 1, "of")
                 && tokens.word_in(i + 2, &["thousands", "millions", "billions"]))
@@ -627,13 +690,14 @@ fn vague(tokens: &Tokens<'_>, first: usize, end: usize) -> RawFigure {
 
 /// "eighth", "twenty-first".
 fn ordinal_word_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
-    let word = tokens.text_of(i).to_ascii_lowercase();
+    let word = lookup::ascii_lower(tokens.text_of(i));
+    let word = word.as_ref();
     let mut end = i + 1;
-    let mut found = ORDINAL_WORDS.contains(&word.as_str());
+    let mut found = ORDINAL_WORDS.contains(&word);
     // "twenty-first", "thirty-second"
     if !found
-        && numbers::is_number_word(&word)
         && tokens.punct(i + 1) == Some('-')
+        && numbers::is_number_word(word)
         && tokens.attached(i + 1)
         && tokens.attached(i + 2)
         && tokens.word_in(
@@ -661,11 +725,85 @@ fn ordinal_word_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
     let mut f = vague(tokens, i, end);
     f.form = Form::OrdinalWord;
     f.approximate = false;
+    f.low.value = ordinal_word_value(tokens, i, end);
     Some(f)
+}
+
+/// The number an ordinal word stands for: "eighth" is 8, "twenty-first" is 21.
+fn ordinal_word_value(tokens: &Tokens<'_>, i: usize, end: usize) -> f64 {
+    let word = tokens.text_of(end - 1).to_ascii_lowercase();
+    let unit = match word.as_str() {
+        "first" => 1.0,
+        "second" => 2.0,
+        _ => ORDINAL_WORDS
+            .iter()
+            .position(|w| *w == word)
+            .map_or(0.0, |k| match k {
+                0..=17 => k as f64 + 3.0,
+                18..=24 => (k as f64 - 15.0) * 10.0,
+                _ => 100.0,
+            }),
+    };
+    if end > i + 1 {
+        numbers::parse(tokens, i).map_or(0.0, |s| s.value) + unit
+    } else {
+        unit
+    }
+}
+
+/// "a quarter of a percentage point", "half a percentage point", "a quarter-point cut": a
+/// fraction of a percentage point, not a share of something.
+fn fraction_of_a_point(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
+    let mut j = i;
+    if tokens.word_in(j, &["a", "one"]) && tokens.word_in(j + 1, &["quarter", "half", "tenth"]) {
+        j += 1;
+    }
+    let (value, mut k) = match tokens.text_of(j).to_ascii_lowercase().as_str() {
+        "half" => (0.5, j + 1),
+        "quarter" if j > i => (0.25, j + 1),
+        "tenth" if j > i => (0.1, j + 1),
+        _ => numbers::parse(tokens, i)
+            .filter(|s| s.fraction)
+            .map(|s| (s.value, s.end))?,
+    };
+    // "a quarter-point cut", "a half-point lead", "by a quarter point".
+    let end = if tokens.punct(k) == Some('-')
+        && tokens.attached(k)
+        && tokens.attached(k + 1)
+        && tokens.word_is(k + 1, "point")
+    {
+        k + 2
+    } else if j > i && tokens.word_is(k, "point") {
+        k + 1
+    } else {
+        if tokens.word_is(k, "of") {
+            k += 1;
+        }
+        if !tokens.word_in(k, &["a", "one"]) {
+            return None;
+        }
+        if !(tokens.word_is(k + 1, "percentage") && tokens.word_in(k + 2, &["point", "points"])) {
+            return None;
+        }
+        k + 3
+    };
+    let mut figure = vague(tokens, i, end);
+    figure.form = Form::Words;
+    figure.low = Value {
+        value,
+        half: value * 0.05,
+    };
+    figure.unit = Some(Unit::PercentagePoints);
+    figure.approximate = false;
+    figure.large = true;
+    Some(figure)
 }
 
 /// A number in words; fractions become per cent.
 fn words_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
+    if let Some(point) = fraction_of_a_point(tokens, i) {
+        return Some(point);
+    }
     let Spelled {
         end,
         value,
@@ -788,6 +926,13 @@ mod tests {
     fn from_to_is_not_a_range() {
         let got = found("rose from 300 to 450");
         assert_eq!(got.len(), 2);
+        assert_eq!(found("shares fell 3p to 480p").len(), 2);
+        assert_eq!(found("dated 2024-03-19").len(), 3);
+        assert_eq!(found("inflation rose 0.2% to 4.1%").len(), 2);
+        assert_eq!(
+            found("between 10 and 12 and 10 to 12 people")[1].2,
+            Some(12.0)
+        );
     }
 
     #[test]
@@ -850,7 +995,36 @@ mod tests {
         assert_eq!(got[1].0, "250p");
         // Video resolutions are not pence; "p.m." is a time.
         assert_eq!(found("streams in 1080p")[0].3, None);
+        assert_eq!(found("shot in 720p video")[0].3, None);
+        assert_eq!(
+            found("fell 3p to 480p in early trading")[1].3.as_deref(),
+            Some("GBP")
+        );
         let tokens = Tokens::new("at 6p.m. on Friday");
         assert_eq!(find(&tokens)[0].suffix, Suffix::Meridiem);
+    }
+
+    #[test]
+    fn ordinal_words_have_their_value() {
+        let tokens = Tokens::new("the eighth, the twentieth, the fortieth and the twenty-first");
+        let values: Vec<f64> = find(&tokens).iter().map(|f| f.low.value).collect();
+        assert_eq!(values, vec![8.0, 20.0, 40.0, 21.0]);
+    }
+
+    #[test]
+    fn fractions_of_a_percentage_point() {
+        let got = found("a cut of a quarter of a percentage point, then half a percentage point");
+        assert_eq!(got[0].0, "a quarter of a percentage point");
+        assert_eq!(got[0].1, 0.25);
+        assert_eq!(got[0].3.as_deref(), Some("percentage points"));
+        assert_eq!(got[1].0, "half a percentage point");
+        assert_eq!(got[1].1, 0.5);
+        let got = found("a quarter-point cut");
+        assert_eq!((got[0].0.as_str(), got[0].1), ("a quarter-point", 0.25));
+        let got = found("raised by a quarter point to 5.5%");
+        assert_eq!((got[0].0.as_str(), got[0].1), ("a quarter point", 0.25));
+        // A share of people stays a share.
+        let got = found("a quarter of voters");
+        assert_eq!(got[0].3.as_deref(), Some("%"));
     }
 }

@@ -200,6 +200,7 @@ pub fn collect(
         for (i, f) in figures.iter().enumerate() {
             if f.is_claim()
                 && f.attribution.is_none()
+                && !is_asked(text, f)
                 && !switches.ignores(f, Code::UnattributedClaim, text)
             {
                 out.push(Finding {
@@ -287,6 +288,35 @@ pub fn collect(
 }
 
 /// A figure's text on one line, for messages.
+/// True when the figure is asked about rather than asserted: its clause ends in a question
+/// mark ("Will 2,000 homes be built?") or it follows "whether" in the same clause ("Asked
+/// whether 300 jobs were at risk, the spokesman declined to comment"). Nobody claims it, so
+/// nobody needs to be cited for it.
+fn is_asked(text: &str, f: &Figure) -> bool {
+    let sentence = f.sentence.of(text);
+    let (Some(before), Some(after)) = (
+        f.span
+            .start
+            .checked_sub(f.sentence.start)
+            .and_then(|i| sentence.get(..i)),
+        f.span
+            .end
+            .checked_sub(f.sentence.start)
+            .and_then(|i| sentence.get(i..)),
+    ) else {
+        return false;
+    };
+    let question = after
+        .chars()
+        .find(|c| matches!(c, '.' | '!' | '?'))
+        .is_some_and(|c| c == '?');
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let whether = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("whether"));
+    question || whether
+}
+
 fn quoted(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -423,6 +453,34 @@ mod tests {
             return String::from("<no fix>");
         };
         format!("{}{}{}", &text[..span.start], insert, &text[span.end..])
+    }
+
+    fn unattributed(text: &str) -> Vec<String> {
+        let analysis = analyze(text, Format::PlainText, &Config::default());
+        analysis
+            .findings
+            .iter()
+            .filter(|f| f.code == Code::UnattributedClaim)
+            .map(|f| f.span.of(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_figure_asked_about_needs_no_source() {
+        assert!(unattributed("Will 2,000 more homes be built?").is_empty());
+        assert!(
+            unattributed("Asked whether 300 jobs were at risk, the spokesman declined to comment.")
+                .is_empty()
+        );
+        // Asserted figures beside a question still need one.
+        assert_eq!(
+            unattributed("Why did 300 jobs go? Another 200 went in May."),
+            ["200"]
+        );
+        assert_eq!(
+            unattributed("Whether or not it rains, 5,000 people will march."),
+            ["5,000 people"]
+        );
     }
 
     #[test]

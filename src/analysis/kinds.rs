@@ -32,7 +32,7 @@ const MONTHS: [&str; 23] = [
     "nov",
 ];
 
-const TIME_UNITS: [&str; 22] = [
+const TIME_UNITS: [&str; 24] = [
     "second",
     "seconds",
     "minute",
@@ -55,6 +55,8 @@ const TIME_UNITS: [&str; 22] = [
     "nights",
     "fortnight",
     "weekend",
+    "quarter",
+    "quarters",
 ];
 
 /// Words after which a number is a label, not a quantity: "Section 230", "Radio 4".
@@ -286,6 +288,12 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
         }
         Suffix::None => {}
     }
+    if is_ratio_head(t, f) || is_descriptive_compound(t, f) {
+        return None;
+    }
+    if is_street_number(t, f) {
+        return Some(Kind::Name);
+    }
     if f.form == Form::Words {
         if is_idiom(t, f) {
             return None;
@@ -310,7 +318,7 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
     if is_numeric_date(t, f) || is_month_day(t, f) {
         return Some(Kind::Date);
     }
-    if is_road_or_code(t, f) {
+    if is_road_or_code(t, f) || after_name_word(t, f) {
         return Some(Kind::Name);
     }
     if is_idiom(t, f) {
@@ -389,7 +397,8 @@ fn is_numeric_date(t: &Tokens<'_>, f: &RawFigure) -> bool {
     let middle = d >= 2
         && sep(d - 1)
         && t.attached(d)
-        && num(d - 2)
+        && t.attached(d - 1)
+        && t.get(d - 2).is_some_and(|x| x.is_number())
         && sep(d + 1)
         && t.attached(d + 1)
         && num(d + 2);
@@ -397,6 +406,7 @@ fn is_numeric_date(t: &Tokens<'_>, f: &RawFigure) -> bool {
         && sep(d - 1)
         && t.attached(d)
         && t.attached(d - 1)
+        && num(d - 2)
         && sep(d - 3)
         && t.get(d - 4).is_some_and(|x| x.is_number());
     // "24/7" and "9/11" read as dates too.
@@ -408,7 +418,34 @@ fn is_numeric_date(t: &Tokens<'_>, f: &RawFigure) -> bool {
                 && t.attached(d - 1)
                 && t.get(d - 2).is_some_and(|x| x.is_number());
     let slash_date = pair && f.low.value <= 31.0 && !f.decimal;
-    (forward || middle || back || slash_date) && is_plain_integer(f)
+    ((forward || middle || back) && plausible_date_chain(t, d) || slash_date) && is_plain_integer(f)
+}
+
+/// The numbers joined by date separators around token `d` read as a day, a month and a
+/// year: three parts, each at most 31 or a year. "2024-03-19" is; "1-888-327-4236" is not.
+fn plausible_date_chain(t: &Tokens<'_>, d: usize) -> bool {
+    let sep = |i: usize| matches!(t.punct(i), Some('/' | '.' | '-')) && t.attached(i);
+    let num = |i: usize| t.get(i).is_some_and(|x| x.is_number()) && t.attached(i);
+    let mut first = d;
+    while first >= 2 && sep(first - 1) && t.get(first - 2).is_some_and(|x| x.is_number()) {
+        first -= 2;
+    }
+    let mut parts = vec![first];
+    let mut k = first;
+    while sep(k + 1) && num(k + 2) {
+        k += 2;
+        parts.push(k);
+    }
+    let value = |i: usize| t.text_of(i).parse::<u32>().ok();
+    let years = parts
+        .iter()
+        .filter(|&&i| value(i).is_some_and(|v| (1000..=2100).contains(&v)))
+        .count();
+    parts.len() == 3
+        && years <= 1
+        && parts
+            .iter()
+            .all(|&i| value(i).is_some_and(|v| v <= 31 || (1000..=2100).contains(&v)))
 }
 
 fn num_after(t: &Tokens<'_>, i: usize) -> bool {
@@ -604,6 +641,33 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
         )
     }) && f.high.is_none()
         && super::subjects::counted_noun(t, e).is_none();
+    // "Nearly 30 per cent are over 80.", "most of whom were under 25": people's ages.
+    let people_are_over = before(3).is_some_and(|b| {
+        t.word_in(
+            b,
+            &[
+                "cent",
+                "percent",
+                "people",
+                "patients",
+                "victims",
+                "them",
+                "who",
+                "whom",
+                "half",
+                "third",
+                "quarter",
+                "most",
+                "many",
+                "all",
+                "residents",
+                "voters",
+            ],
+        ) && t.word_in(b + 1, &["are", "were", "is", "was"])
+            && t.word_in(b + 2, &["over", "under", "aged"])
+    }) && f.high.is_none()
+        && (16.0..=110.0).contains(&f.low.value)
+        && t.get(e).is_none_or(|x| !x.is_word() && !x.is_number());
     let after_name_comma = t.punct(e) == Some(',')
         || (matches!(t.punct(e), Some('.' | ';'))
             && f.first >= 3
@@ -627,6 +691,7 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
         || superlative
         || people_bound
         || becomes
+        || people_are_over
         || between_commas
         || in_brackets
 }
@@ -670,6 +735,10 @@ fn time_kind(t: &Tokens<'_>, f: &RawFigure) -> Option<Kind> {
     if !t.word_in(e, &TIME_UNITS) {
         return None;
     }
+    // "40 Year 11 pupils": a school year, not a stretch of time.
+    if t.is_capitalised(e) && t.get(e + 1).is_some_and(|x| x.is_number()) {
+        return None;
+    }
     let after = e + 1;
     let reference = t.word_in(
         after,
@@ -688,8 +757,21 @@ fn time_kind(t: &Tokens<'_>, f: &RawFigure) -> Option<Kind> {
     ) || (f.first > 0
         && t.word_in(f.first - 1, &["last", "past", "next", "coming", "within"])
         && !t.word_is(f.first - 1, "past"));
-    // "close for six months from May": a stretch of time, whatever follows.
-    let stretch = f.first > 0 && t.word_is(f.first - 1, "for");
+    // "close for six months from May", "deliberated for about three hours before
+    // returning": a stretch of time, whatever follows.
+    let mut q = f.first;
+    while q > 0
+        && t.word_in(
+            q - 1,
+            &[
+                "about", "around", "nearly", "almost", "roughly", "some", "over", "than", "more",
+                "up", "to", "just", "at", "least",
+            ],
+        )
+    {
+        q -= 1;
+    }
+    let stretch = q > 0 && t.word_is(q - 1, "for");
     Some(if reference && !stretch {
         Kind::TimeReference
     } else {
@@ -736,7 +818,17 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
     } else {
         return false;
     };
-    let small = |x: &RawFigure| is_plain_integer(x) && x.low.value < 200.0;
+    // Votes in a legislature run to hundreds: "passed the House 219-213".
+    let vote = (ctx.sentence_start..ctx.tokens.len().min(b.end + 6)).any(|i| {
+        ctx.tokens.word_in(
+            i,
+            &[
+                "vote", "voted", "votes", "passed", "approved", "rejected", "defeated",
+            ],
+        )
+    });
+    let limit = if vote { 1000.0 } else { 200.0 };
+    let small = |x: &RawFigure| is_plain_integer(x) && x.low.value < limit;
     if !(small(a) && small(b)) {
         return false;
     }
@@ -883,6 +975,16 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
     {
         return true;
     }
+    // "the top 10 of the Fortune 500", "a top-five finish": a rank, not a count (units stay
+    // claims: "the top 1% of earners").
+    if d > 0
+        && f.first == d
+        && f.unit.is_none()
+        && f.high.is_none()
+        && t.word_in(d - 1, &["top", "bottom"])
+    {
+        return true;
+    }
     // "#1", "No. 10", "number 10".
     if d > 0 && t.punct(d - 1) == Some('#') {
         return true;
@@ -953,7 +1055,7 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
     {
         let word = t.text_of(d - 1);
         let not_name = NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word)) || is_month(t, d - 1);
-        if !not_name && !counted {
+        if !not_name && (!counted || is_model_number(ctx, d)) {
             return true;
         }
     }
@@ -964,13 +1066,149 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
         && f.end > 0
     {
         let next = t.text_of(f.end);
+        // "40 Year 11 pupils": the capitalised word labels the next number, not this one.
+        let labels_next = t.get(f.end + 1).is_some_and(|x| x.is_number());
         if !NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(next))
             && !next.chars().all(|c| c.is_uppercase())
+            && !labels_next
         {
             return true;
         }
     }
     false
+}
+
+/// A small bare number right after a capitalised word inside a sentence names a model, a
+/// zone or an edition even when a noun follows: "Leopard 2 tanks", "Zone 1 stations",
+/// "Windows 11 users". Prose puts a comma or a verb between a proper noun and a count
+/// ("In London, 300 people"), so the pair is a name; days and months are excluded ("on
+/// Monday 300 people"), as is the first word of a sentence ("Some 300 people").
+fn is_model_number(ctx: &Context<'_, '_>, d: usize) -> bool {
+    let t = ctx.tokens;
+    let f = &ctx.figures[ctx.index];
+    f.form == Form::Digits
+        && is_plain_integer(f)
+        && !f.grouped
+        && f.low.value < 100.0
+        && f.first == d
+        && d > ctx.sentence_start + 1
+        && t.get(d - 1).is_some_and(|x| x.is_word() && !x.newline_before)
+        && !super::cues::CALENDAR_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(t.text_of(d - 1)))
+        // "In Gaza 70 people died": an opening place phrase written without its comma.
+        && !(d == ctx.sentence_start + 2
+            && t.word_in(
+                d - 2,
+                &["in", "on", "at", "across", "from", "throughout", "since", "after"],
+            ))
+}
+
+/// The "1" of "1 in 10 patients" or the "One" of "One in five children": the ratio is
+/// one figure, carried by its second number.
+fn is_ratio_head(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    if f.high.is_some() || f.unit.is_some() || f.low.value > 10.0 || f.low.value < 1.0 {
+        return false;
+    }
+    let next = f.end + 1;
+    t.word_is(f.end, "in")
+        && (t
+            .get(next)
+            .is_some_and(|x| x.is_number() && t.text_of(next).len() < 4)
+            || super::numbers::is_number_word(t.text_of(next)))
+}
+
+/// Nouns that make a number a description in a compound: "the 435-member House", "a
+/// 17-character code", "the 27-nation bloc", "a 300-page report".
+const DESCRIPTIVE_NOUNS: &[&str] = &[
+    "foot",
+    "member",
+    "seat",
+    "nation",
+    "country",
+    "state",
+    "character",
+    "digit",
+    "letter",
+    "page",
+    "storey",
+    "story",
+    "piece",
+    "part",
+    "episode",
+    "lane",
+    "carriage",
+];
+
+/// A number inside a compound modifier that describes what follows it rather than counting
+/// anything: "the 435-member House will vote".
+fn is_descriptive_compound(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    let e = f.end;
+    // The inches of "6-foot-4".
+    let inches = f.first >= 2
+        && t.punct(f.first - 1) == Some('-')
+        && t.attached(f.first)
+        && t.word_in(f.first - 2, &["foot", "feet"])
+        && t.attached(f.first - 1);
+    inches
+        || f.unit.is_none()
+            && f.high.is_none()
+            && t.punct(e) == Some('-')
+            && t.attached(e)
+            && t.attached(e + 1)
+            && t.word_in(e + 1, DESCRIPTIVE_NOUNS)
+            && (t.get(e + 2).is_some_and(|x| x.is_word())
+                || t.word_is(e + 1, "foot") && t.punct(e + 2) == Some('-'))
+}
+
+/// Street words that make a number an address: "10 Downing Street", "221B Baker Street".
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "boulevard",
+    "drive",
+    "place",
+    "square",
+    "way",
+    "close",
+    "crescent",
+    "terrace",
+];
+
+/// A house number: digits followed by capitalised words that end in a street word.
+fn is_street_number(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    if f.high.is_some() || matches!(f.unit, Some(Unit::Currency(_) | Unit::Percent)) {
+        return false;
+    }
+    let Some(d) = digits_token(t, f) else {
+        return false;
+    };
+    // "221B": the letter is part of the number here, not a billion.
+    let start = if t.get(d + 1).is_some_and(|x| x.is_word()) && t.attached(d + 1) {
+        d + 2
+    } else {
+        d + 1
+    };
+    (start..start + 3)
+        .take_while(|&i| t.is_capitalised(i) && t.get(i).is_some_and(|x| x.is_word()))
+        .any(|i| i > start && t.word_in(i, STREET_WORDS))
+}
+
+/// A label word before the number makes it a name, even when it looks like a year:
+/// "flight 1282", "Section 1983", "Room 2001".
+fn after_name_word(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    is_plain_integer(f)
+        && f.first > 0
+        && t.word_in(f.first - 1, &NAME_WORDS)
+        && !t.word_in(
+            f.first - 1,
+            &["year", "no", "number", "mark", "bill", "act", "part"],
+        )
 }
 
 /// Letters glued before the digits make a road number or a code, never a year: "B1050",
@@ -987,6 +1225,10 @@ fn is_road_or_code(t: &Tokens<'_>, f: &RawFigure) -> bool {
 fn is_idiom(t: &Tokens<'_>, f: &RawFigure) -> bool {
     let value = f.low.value;
     let words = f.form == Form::Words;
+    // "the top four clubs", "the bottom three": a ranking band, not a count.
+    if f.unit.is_none() && f.first > 0 && t.word_in(f.first - 1, &["top", "bottom"]) {
+        return true;
+    }
     (words && value == 2.0 && t.word_is(f.end, "minds"))
         || (words
             && value == 2.0
@@ -1151,6 +1393,42 @@ mod tests {
         );
         assert_eq!(kind_of("dated 19/03/2022.", "19"), Some(Kind::Date));
         assert_eq!(kind_of("dated 19/03/2022.", "2022"), Some(Kind::Date));
+        assert_eq!(kind_of("dated 2024-03-19.", "03"), Some(Kind::Date));
+        assert_eq!(kind_of("dated 2024-03-19.", "19"), Some(Kind::Date));
+    }
+
+    #[test]
+    fn a_small_number_after_a_capitalised_word_names_a_model() {
+        assert_eq!(
+            kind_of("Kyiv got more Leopard 2 tanks.", "2"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("Commuters at Zone 1 stations waited.", "1"),
+            Some(Kind::Name)
+        );
+        // Counts stay claims: a day or month before them, a sentence's first word, a
+        // lowercase verb, a large or grouped number.
+        assert_eq!(
+            kind_of("It said on Monday 30 people died.", "30"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(kind_of("Some 30 people died.", "30"), Some(Kind::Claim));
+        assert_eq!(kind_of("Russia lost 30 tanks.", "30"), Some(Kind::Claim));
+        assert_eq!(
+            kind_of("In Gaza 1,200 people died.", "1,200"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(kind_of("In Gaza 70 people died.", "70"), Some(Kind::Claim));
+    }
+
+    #[test]
+    fn a_rank_is_not_a_count() {
+        assert_eq!(
+            kind_of("She is in the top 10 of the list.", "10"),
+            Some(Kind::Name)
+        );
+        assert_eq!(kind_of("the top 1% of earners", "1%"), Some(Kind::Claim));
     }
 
     #[test]
@@ -1382,6 +1660,8 @@ mod tests {
             None
         );
         assert_eq!(kind_of("one or two people", "two"), None);
+        assert_eq!(kind_of("the top four clubs have spent", "four"), None);
+        assert_eq!(kind_of("the top 10% of earners", "10%"), Some(Kind::Claim));
         assert_eq!(
             kind_of("one of the Big Four accountancy firms", "Four"),
             Some(Kind::Name)
@@ -1413,7 +1693,7 @@ mod tests {
             Some(Kind::Name)
         );
         assert_eq!(
-            kind_of("or by calling 1-888-327-4236.", "327-4236"),
+            kind_of("or by calling 1-888-327-4236.", "327"),
             Some(Kind::Name)
         );
         assert_eq!(kind_of("can call 101 or", "101"), Some(Kind::Name));
@@ -1460,6 +1740,83 @@ mod tests {
             kind_of("opened six months from now", "six"),
             Some(Kind::TimeReference)
         );
+    }
+
+    #[test]
+    fn ratios_addresses_and_descriptive_compounds() {
+        assert_eq!(kind_of("found that 1 in 10 patients suffered", "1"), None);
+        assert_eq!(
+            kind_of("found that 1 in 10 patients suffered", "10 patients")
+                .or(kind_of("found that 1 in 10 patients suffered", "10")),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("He lives at 221B Baker Street.", "221B"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("outside 10 Downing Street on", "10"),
+            Some(Kind::Name)
+        );
+        assert_eq!(kind_of("The 435-member House will vote.", "435"), None);
+        assert_eq!(
+            kind_of("its 17-character vehicle identification number", "17"),
+            None
+        );
+        assert_eq!(
+            kind_of("at least 40 Year 11 pupils achieved", "40"),
+            Some(Kind::Claim)
+        );
+        // Near-misses: a count in a year, a strong crowd, a street's count of homes.
+        assert_eq!(kind_of("1 in 2022 and 5 in 2023", "1"), Some(Kind::Claim));
+        assert_eq!(
+            kind_of("a 1,000-strong crowd gathered", "1,000"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("the council repaired 40 homes on the street", "40"),
+            Some(Kind::Claim)
+        );
+    }
+
+    #[test]
+    fn heights_votes_and_stretches() {
+        assert_eq!(kind_of("The 6-foot-4 quarterback threw", "6"), None);
+        assert_eq!(kind_of("The 6-foot-4 quarterback threw", "4"), None);
+        assert_eq!(
+            kind_of("The bill passed the House 219-213 on", "219"),
+            Some(Kind::Score)
+        );
+        assert_eq!(
+            kind_of("The bill passed the House 219-213 on", "213"),
+            Some(Kind::Score)
+        );
+        assert_eq!(
+            kind_of(
+                "deliberated for about three hours before returning",
+                "three"
+            ),
+            Some(Kind::Duration)
+        );
+        // Near-miss: the last part of a numeric date is still a date.
+        assert_eq!(kind_of("dated 19/03/2022.", "2022"), Some(Kind::Date));
+    }
+
+    #[test]
+    fn flight_numbers_and_quarters() {
+        assert_eq!(
+            kind_of("Alaska Airlines flight 1282 from Portland", "1282"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("its first profit in five quarters.", "five"),
+            Some(Kind::Duration)
+        );
+        assert_eq!(
+            kind_of("the plan from 2019 to 2024", "2019"),
+            Some(Kind::Year)
+        );
+        assert_eq!(kind_of("in the year 2000 the", "2000"), Some(Kind::Year));
     }
 
     #[test]

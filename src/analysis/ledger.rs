@@ -3,6 +3,7 @@
 //! lower bound and the lowest upper bound seen so far, which is enough to know whether a new
 //! interval meets every earlier one.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::claims::Figure;
@@ -19,6 +20,9 @@ pub struct Ledger {
     pub conflicts: Vec<(usize, usize)>,
 }
 
+/// The bounds of one subject and hard scope, per day or month named in words (or none).
+type TimedBounds<'a> = Vec<(Option<&'a str>, Bounds)>;
+
 /// The tightest bounds among the accepted claims of one subject and scope.
 #[derive(Default)]
 struct Bounds {
@@ -34,7 +38,8 @@ impl Ledger {
             ..Ledger::default()
         };
         let mut quantity_by_key: HashMap<&str, usize> = HashMap::new();
-        let mut bounds: HashMap<(&str, &str), Bounds> = HashMap::new();
+        // Bounds per subject, hard scope and time of day or month (see [`split_scope`]).
+        let mut bounds: HashMap<(&str, Cow<'_, str>), TimedBounds<'_>> = HashMap::new();
         for (i, figure) in figures.iter().enumerate() {
             let Some(key) = figure.subject.as_deref().filter(|_| figure.is_claim()) else {
                 continue;
@@ -48,25 +53,23 @@ impl Ledger {
             if !figure.comparable {
                 continue;
             }
-            let state = bounds.entry((key, figure.scope.as_str())).or_default();
+            let (hard, when, level) = split_scope(&figure.scope);
+            let buckets = bounds.entry((key, hard)).or_default();
             let interval = figure.interval;
-            let clash = state
-                .min_high
-                .filter(|(high, _)| {
-                    !interval.overlaps(&Interval {
-                        low: None,
-                        high: Some(*high),
-                    })
-                })
-                .or_else(|| {
-                    state.max_low.filter(|(low, _)| {
-                        !interval.overlaps(&Interval {
-                            low: Some(*low),
-                            high: None,
-                        })
-                    })
-                })
-                .map(|(_, j)| j);
+            // A new level after a change ("fell to 7.6 million") supersedes earlier figures:
+            // never flagged, it resets the bounds later figures must meet.
+            if level {
+                match buckets.iter_mut().find(|(w, _)| *w == when) {
+                    Some((_, state)) => *state = Bounds::default(),
+                    None => buckets.push((when, Bounds::default())),
+                }
+            }
+            // A figure placed in time meets the figures placed at the same time and those
+            // placed nowhere; a figure placed nowhere meets them all.
+            let clash = buckets
+                .iter()
+                .filter(|(w, _)| !level && (when.is_none() || w.is_none() || *w == when))
+                .find_map(|(_, state)| state.clash(&interval));
             if let Some(j) = clash {
                 // Two figures in one sentence are told apart by the writer ("309,550 were
                 // homeless and 3,898 slept rough"): not a contradiction.
@@ -75,6 +78,14 @@ impl Ledger {
                 }
                 continue;
             }
+            let state = match buckets.iter().position(|(w, _)| *w == when) {
+                Some(k) => &mut buckets[k].1,
+                None => {
+                    buckets.push((when, Bounds::default()));
+                    let last = buckets.len() - 1;
+                    &mut buckets[last].1
+                }
+            };
             if let Some(low) = interval.low
                 && state.max_low.is_none_or(|(b, _)| tighter_low(low, b))
             {
@@ -88,6 +99,55 @@ impl Ledger {
         }
         ledger
     }
+}
+
+impl Bounds {
+    /// The earlier figure whose bound `interval` cannot meet, if any.
+    fn clash(&self, interval: &Interval) -> Option<usize> {
+        self.min_high
+            .filter(|(high, _)| {
+                !interval.overlaps(&Interval {
+                    low: None,
+                    high: Some(*high),
+                })
+            })
+            .or_else(|| {
+                self.max_low.filter(|(low, _)| {
+                    !interval.overlaps(&Interval {
+                        low: Some(*low),
+                        high: None,
+                    })
+                })
+            })
+            .map(|(_, j)| j)
+    }
+}
+
+/// Splits a scope into its hard part (years, dates, places, groups: must be equal), the
+/// day or month named in words ("when:monday", which only keeps apart two figures that
+/// both name one and name different ones) and whether the figure is a new level after a
+/// change ("level:").
+fn split_scope(scope: &str) -> (Cow<'_, str>, Option<&str>, bool) {
+    use super::subjects::{LEVEL_TAG, WHEN_PREFIX};
+    if !scope.contains(WHEN_PREFIX) && !scope.contains(LEVEL_TAG) {
+        return (Cow::Borrowed(scope), None, false);
+    }
+    let mut hard = Vec::new();
+    let mut when = None;
+    let mut level = false;
+    for tag in scope.split(' ').filter(|t| !t.is_empty()) {
+        if tag == LEVEL_TAG {
+            level = true;
+            continue;
+        }
+        match tag.strip_prefix(WHEN_PREFIX) {
+            Some(w) if when.is_none() => when = Some(w),
+            // Two days or months in one sentence: keep it apart from everything else.
+            Some(_) => hard.push(tag),
+            None => hard.push(tag),
+        }
+    }
+    (Cow::Owned(hard.join(" ")), when, level)
 }
 
 fn tighter_low(new: Bound, old: Bound) -> bool {
@@ -187,6 +247,34 @@ mod tests {
         assert_eq!(
             Ledger::build(&[homeless, sleeping_rough]).conflicts,
             vec![(1, 0)]
+        );
+    }
+
+    #[test]
+    fn days_named_in_words_keep_apart_only_figures_that_both_name_one() {
+        let mut monday = claim("home damaged", Interval::half_open(150.0, 250.0));
+        monday.scope = "when:monday".into();
+        let mut wednesday = claim("home damaged", Interval::half_open(300.0, 400.0));
+        wednesday.scope = "when:wednesday".into();
+        assert!(
+            Ledger::build(&[monday.clone(), wednesday])
+                .conflicts
+                .is_empty()
+        );
+        let undated = claim("home damaged", Interval::half_open(300.0, 400.0));
+        assert_eq!(Ledger::build(&[monday, undated]).conflicts, vec![(1, 0)]);
+    }
+
+    #[test]
+    fn a_new_level_supersedes_and_is_then_the_reference() {
+        let mut risen = claim("dead", Interval::half_open(445.0, 455.0));
+        risen.scope = "level:".into();
+        let before = claim("dead", Interval::half_open(250.0, 350.0));
+        let after = claim("dead", Interval::half_open(250.0, 350.0));
+        // "300 dead" ... "the toll rose to 450" ... "300 dead": only the last is flagged.
+        assert_eq!(
+            Ledger::build(&[before, risen, after]).conflicts,
+            vec![(2, 1)]
         );
     }
 }

@@ -16,6 +16,7 @@ pub mod interval;
 pub mod json_text;
 pub mod kinds;
 pub mod ledger;
+pub mod lookup;
 pub mod lines;
 pub mod numbers;
 pub mod paragraph;
@@ -27,9 +28,11 @@ pub mod subjects;
 pub mod switches;
 pub mod tokens;
 
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
+
+use lookup::FastMap;
+use rayon::prelude::*;
 
 pub use attribution::{Attribution, Grade};
 pub use claims::{Figure, Kind, Qualifier};
@@ -111,16 +114,21 @@ impl Analysis {
     }
 }
 
-/// Analyses `text` once, with no cache.
+/// Analyses `text` once, with no cache kept afterwards (so the block results are moved into
+/// the [`Analysis`], not copied).
 pub fn analyze(text: &str, format: Format, config: &Config) -> Analysis {
-    Analyzer::default().analyze(text, format, config)
+    Analyzer::default().run(text, format, config, false)
 }
+
+/// From this many blocks to analyse on, they are analysed in parallel (a keystroke's one
+/// block is not worth waking the thread pool for).
+const PARALLEL_FROM: usize = 16;
 
 /// An analyser that remembers each block's results by a hash of its text, so re-analysing a
 /// draft after a keystroke redoes only the edited paragraph plus the document-wide steps.
 #[derive(Default)]
 pub struct Analyzer {
-    cache: HashMap<u64, Arc<BlockAnalysis>>,
+    cache: FastMap<u64, Arc<BlockAnalysis>>,
     config_fingerprint: u64,
     /// Blocks analysed from scratch in the last run (for tests and benches).
     pub last_misses: usize,
@@ -134,6 +142,13 @@ impl Analyzer {
 
     /// Analyses `text`, reusing cached results for unchanged blocks.
     pub fn analyze(&mut self, text: &str, format: Format, config: &Config) -> Analysis {
+        self.run(text, format, config, true)
+    }
+
+    /// Analyses the blocks not in the cache (in parallel when there are many: each block's
+    /// analysis is pure, so the results do not depend on the order), then runs the
+    /// document-wide steps in document order. `keep`: remember the blocks for the next run.
+    fn run(&mut self, text: &str, format: Format, config: &Config, keep: bool) -> Analysis {
         let fingerprint = config.fingerprint();
         if fingerprint != self.config_fingerprint {
             self.cache.clear();
@@ -141,29 +156,53 @@ impl Analyzer {
         }
         let prose = prose::extract(text, format);
         let cues = cues::Lexicon::with_extra(&config.cues);
-        let mut next_cache = HashMap::with_capacity(prose.blocks.len());
-        let mut parts = Vec::with_capacity(prose.blocks.len());
-        self.last_misses = 0;
-        for block in &prose.blocks {
-            let block_text = block.span.of(&prose.masked);
-            let key = block_key(block_text, block.kind);
-            let result = match self.cache.get(&key).or_else(|| next_cache.get(&key)) {
-                Some(hit) => Arc::clone(hit),
-                None => {
-                    self.last_misses += 1;
-                    Arc::new(paragraph::analyze_block(block_text, block.kind, &cues))
-                }
-            };
-            next_cache.insert(key, Arc::clone(&result));
-            parts.push((block.clone(), result));
+        let keys: Vec<u64> = prose
+            .blocks
+            .iter()
+            .map(|block| block_key(block.span.of(&prose.masked), block.kind))
+            .collect();
+        // Each new text once, at its first block.
+        let mut first_of_key = FastMap::default();
+        for (index, key) in keys.iter().enumerate() {
+            if !self.cache.contains_key(key) {
+                first_of_key.entry(*key).or_insert(index);
+            }
         }
+        let work: Vec<(u64, usize)> = first_of_key.into_iter().collect();
+        let analyse = |&(key, index): &(u64, usize)| {
+            let block = &prose.blocks[index];
+            let result = paragraph::analyze_block(block.span.of(&prose.masked), block.kind, &cues);
+            (key, Arc::new(result))
+        };
+        let fresh: FastMap<u64, Arc<BlockAnalysis>> = if work.len() >= PARALLEL_FROM {
+            work.par_iter().map(analyse).collect()
+        } else {
+            work.iter().map(analyse).collect()
+        };
+        self.last_misses = work.len();
+        let mut parts = Vec::with_capacity(prose.blocks.len());
+        let mut next_cache = FastMap::default();
+        for (block, key) in prose.blocks.iter().zip(&keys) {
+            let Some(result) = self.cache.get(key).or_else(|| fresh.get(key)) else {
+                continue; // every key is in one of the two
+            };
+            if keep {
+                next_cache.insert(*key, Arc::clone(result));
+            }
+            parts.push((block.clone(), Arc::clone(result)));
+        }
+        drop(fresh);
         self.cache = next_cache;
         assemble(text, &prose, parts, config)
     }
 }
 
+/// The cache key of a block. foldhash rather than the standard SipHash: several times faster
+/// on long paragraphs, and the key only has to tell the writer's own paragraphs apart (no
+/// adversary chooses them to collide).
 fn block_key(text: &str, kind: BlockKind) -> u64 {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    use std::hash::BuildHasher;
+    let mut hasher = lookup::FastState::default().build_hasher();
     text.hash(&mut hasher);
     kind.hash(&mut hasher);
     hasher.finish()
@@ -179,19 +218,37 @@ fn assemble(
     let mut figures = Vec::new();
     let mut cues = Vec::new();
     let mut blocks = Vec::with_capacity(parts.len());
-    for (block, part) in &parts {
-        figures.extend(
-            part.figures
-                .iter()
-                .map(|f| paragraph::shift_figure(f, block.span)),
-        );
-        cues.extend(part.cues.iter().map(|a| {
-            let mut a = a.clone();
-            paragraph::shift_attribution(&mut a, block.span.start);
-            a
-        }));
-        blocks.push(block.clone());
+    for (block, part) in parts {
+        match Arc::try_unwrap(part) {
+            // Held by no cache and no other block: move, do not copy.
+            Ok(part) => {
+                figures.extend(part.figures.into_iter().map(|mut f| {
+                    paragraph::shift_figure_in_place(&mut f, block.span);
+                    f
+                }));
+                cues.extend(part.cues.into_iter().map(|mut a| {
+                    paragraph::shift_attribution(&mut a, block.span.start);
+                    a
+                }));
+            }
+            Err(part) => {
+                figures.extend(
+                    part.figures
+                        .iter()
+                        .map(|f| paragraph::shift_figure(f, block.span)),
+                );
+                cues.extend(part.cues.iter().map(|a| {
+                    let mut a = a.clone();
+                    paragraph::shift_attribution(&mut a, block.span.start);
+                    a
+                }));
+            }
+        }
+        blocks.push(block);
     }
+    let carried: Vec<(Span, &BlockAnalysis)> =
+        parts.iter().map(|(b, p)| (b.span, p.as_ref())).collect();
+    paragraph::carry_between_blocks(&carried, &mut figures);
     attribution::resolve_pronouns(&mut figures, &cues);
     let sources = attribution::cited_sources(&cues);
     let ledger = ledger::Ledger::build(&figures);

@@ -2,6 +2,9 @@
 //! "half a million", "two-thirds", and the rounding rule shared with digits (half a unit of
 //! the last significant digit).
 
+use std::sync::LazyLock;
+
+use super::lookup::{self, WordSet};
 use super::tokens::Tokens;
 
 /// A number written in words, found at a token position.
@@ -19,29 +22,32 @@ pub struct Spelled {
     pub large: bool,
 }
 
+const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",];
+
 fn unit_value(word: &str) -> Option<f64> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
     UNITS
         .iter()
         .position(|u| word.eq_ignore_ascii_case(u))
@@ -49,9 +55,6 @@ fn unit_value(word: &str) -> Option<f64> {
 }
 
 fn tens_value(word: &str) -> Option<f64> {
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
     TENS.iter()
         .position(|u| word.eq_ignore_ascii_case(u))
         .map(|n| (n as f64 + 2.0) * 10.0)
@@ -59,7 +62,7 @@ fn tens_value(word: &str) -> Option<f64> {
 
 /// The multiplier of a scale word: "thousand" is 1e3.
 pub fn scale_value(word: &str) -> Option<f64> {
-    match word.to_ascii_lowercase().as_str() {
+    match lookup::ascii_lower(word).as_ref() {
         "hundred" => Some(1e2),
         "thousand" => Some(1e3),
         "million" => Some(1e6),
@@ -70,7 +73,7 @@ pub fn scale_value(word: &str) -> Option<f64> {
 }
 
 fn fraction_value(word: &str) -> Option<f64> {
-    match word.to_ascii_lowercase().as_str() {
+    match lookup::ascii_lower(word).as_ref() {
         "half" | "halves" => Some(0.5),
         "third" | "thirds" => Some(1.0 / 3.0),
         "quarter" | "quarters" => Some(0.25),
@@ -85,10 +88,25 @@ pub fn is_number_word(word: &str) -> bool {
     unit_value(word).is_some() || tens_value(word).is_some() || scale_value(word).is_some()
 }
 
+/// True for a word a number in words can start with: an article or "one" ("a dozen", "a
+/// third of", "one quarter of a"), "half", or a unit or tens word. Every branch of [`parse`]
+/// needs one, so any other word (nearly all of them) is turned away at once.
+fn may_start_number(word: &str) -> bool {
+    static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+        let words: Vec<&'static str> = ["a", "an", "one", "half"]
+            .into_iter()
+            .chain(UNITS)
+            .chain(TENS)
+            .collect();
+        WordSet::new(&words)
+    });
+    STARTS.contains_ignore_ascii_case(word)
+}
+
 /// Parses a number written in words starting at token `i`.
 pub fn parse(tokens: &Tokens<'_>, i: usize) -> Option<Spelled> {
     let first = tokens.text_of(i);
-    if !tokens.get(i)?.is_word() {
+    if !tokens.get(i)?.is_word() || !may_start_number(first) {
         return None;
     }
     let article = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
@@ -259,7 +277,11 @@ fn parse_fraction(tokens: &Tokens<'_>, i: usize) -> Option<Spelled> {
     }
     // "a third of", "two-thirds higher", "rose by a third.": a share of something. Followed by
     // a noun, "a third" is an ordinal ("a third term").
-    if !plural && !fraction_follower(tokens, j + 1, word) {
+    // "two-thirds higher" is a share whatever follows; "five quarters" (more than a whole)
+    // or a spaced "two thirds" needs the same evidence as "a third".
+    let hyphenated = j == i + 2;
+    let whole = numerator * each <= 1.0;
+    if !whole || !(plural && hyphenated || fraction_follower(tokens, j + 1, word)) {
         return None;
     }
     Some(Spelled {
@@ -454,6 +476,8 @@ mod tests {
         assert!(value("a third term").is_none());
         assert!(value("a third in a row").is_none());
         assert!(value("a quarter to five").is_none());
+        assert_eq!(value("five quarters."), Some((5.0, false)));
+        assert!(value("two thirds of voters").is_some_and(|(_, f)| f));
     }
 
     #[test]

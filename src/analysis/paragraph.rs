@@ -19,6 +19,21 @@ pub struct BlockAnalysis {
     /// Every attribution cue found, in order (also those on sentences without figures, which
     /// pronouns in later sentences may refer back to).
     pub cues: Vec<Attribution>,
+    /// What the block hands to the next one: see [`carry_between_blocks`].
+    pub hand_off: HandOff,
+}
+
+/// How a block's speaker reaches past a paragraph break.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HandOff {
+    /// End of a quotation that opens the block, if the block opens with one.
+    pub opening_quote_end: Option<usize>,
+    /// The block ends inside a quotation left open: the quote runs on into the next block.
+    pub ends_in_open_quote: bool,
+    /// The speaker of that open quotation, when the block names one.
+    pub quote_speaker: Option<Attribution>,
+    /// The speaker of a block that ends "..., the company said:", introducing what follows.
+    pub colon_speaker: Option<Attribution>,
 }
 
 /// Analyses one block's text.
@@ -129,9 +144,96 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         }
         out.push(figure);
     }
+    let hand_off = hand_off(&t, text, &ranges, &cues, &quotes);
     BlockAnalysis {
         figures: out,
         cues: cues.into_iter().flatten().map(|c| c.attribution).collect(),
+        hand_off,
+    }
+}
+
+/// What a block passes to the next: an open quotation and its speaker, or the speaker of a
+/// closing "said:".
+fn hand_off(
+    t: &Tokens<'_>,
+    text: &str,
+    ranges: &[(usize, usize)],
+    cues: &[Vec<Cue>],
+    quotes: &[Span],
+) -> HandOff {
+    let trimmed = text.trim_end();
+    let lead = text.len() - text.trim_start().len();
+    let opening_quote_end = quotes.iter().find(|q| q.start == lead).map(|q| q.end);
+    let last_quote = quotes.iter().max_by_key(|q| q.end);
+    let ends_in_open_quote = last_quote
+        .is_some_and(|q| q.end >= trimmed.len() && !trimmed.ends_with(['”', '"', '»', '’']));
+    let quote_speaker = last_quote.filter(|_| ends_in_open_quote).and_then(|q| {
+        let at = t.index_at(q.start).min(t.len().saturating_sub(1));
+        let si = ranges
+            .iter()
+            .position(|&(s, e)| s <= at && at < e)
+            .unwrap_or(0);
+        attribution_for(t, at, si, ranges, cues, quotes)
+    });
+    let colon_speaker = if trimmed.ends_with(':') {
+        cues.last()
+            .and_then(|last| last.last())
+            .map(|c| c.attribution.clone())
+    } else {
+        None
+    };
+    HandOff {
+        opening_quote_end,
+        ends_in_open_quote,
+        quote_speaker,
+        colon_speaker,
+    }
+}
+
+/// Carries a speaker over paragraph breaks, for claims that have no source of their own: a
+/// quotation left open at the end of a paragraph and reopened at the start of the next
+/// continues its speaker; a paragraph ending "the company said:" gives its speaker to the
+/// next block (a block quote, a paragraph). `figures` are the blocks' figures in order,
+/// already at document offsets.
+pub fn carry_between_blocks(blocks: &[(Span, &BlockAnalysis)], figures: &mut [Figure]) {
+    let mut pending_quote: Option<Attribution> = None;
+    let mut pending_colon: Option<Attribution> = None;
+    let mut next = 0;
+    for &(block, part) in blocks {
+        let range = next..(next + part.figures.len()).min(figures.len());
+        next = range.end;
+        let hand = &part.hand_off;
+        let quote_end = hand.opening_quote_end.map(|e| block.start + e);
+        let from_quote = pending_quote.take().filter(|_| quote_end.is_some());
+        let from_colon = pending_colon.take();
+        for f in &mut figures[range] {
+            if !f.is_claim() || f.attribution.is_some() {
+                continue;
+            }
+            let speaker = from_colon.as_ref().or(from_quote
+                .as_ref()
+                .filter(|_| quote_end.is_some_and(|end| f.span.start < end)));
+            if let Some(a) = speaker {
+                f.attribution = Some(Attribution {
+                    carried: true,
+                    ..a.clone()
+                });
+            }
+        }
+        let shifted = |a: &Attribution| {
+            let mut a = a.clone();
+            shift_attribution(&mut a, block.start);
+            a
+        };
+        pending_quote = if hand.ends_in_open_quote {
+            hand.quote_speaker
+                .as_ref()
+                .map(shifted)
+                .or(from_quote.filter(|_| part.cues.is_empty()))
+        } else {
+            None
+        };
+        pending_colon = hand.colon_speaker.as_ref().map(shifted);
     }
 }
 
@@ -146,7 +248,7 @@ fn attribution_for(
     cues: &[Vec<Cue>],
     quotes: &[Span],
 ) -> Option<Attribution> {
-    if let Some(cue) = cues[si].iter().min_by_key(|c| c.at.abs_diff(at)) {
+    if let Some(cue) = attribution::nearest_cue(t, &cues[si], at) {
         return Some(cue.attribution.clone());
     }
     let carried = |a: &Attribution| Attribution {
@@ -170,6 +272,14 @@ fn attribution_for(
             return Some(carried(&cue.attribution));
         }
     }
+    // A quotation reopened after its speaker: "'...,' she said. '... 300 tanks.'"
+    if let Some(cue) = quotes
+        .iter()
+        .find(|q| q.start <= offset && offset < q.end)
+        .and_then(|q| speaker_before_reopened_quote(t, *q, quotes, ranges, cues))
+    {
+        return Some(carried(&cue.attribution));
+    }
     // "According to X, ..." governs the following cue-less sentences of its block.
     for k in (0..si).rev() {
         if let Some(first) = cues[k].first() {
@@ -181,6 +291,47 @@ fn attribution_for(
         }
     }
     None
+}
+
+/// The speaker named between quotation `q` and the quotation before it, when `q` reopens
+/// the same speaker's words: `"...," she said. "...` or `"...," said Jenny Marsh, 52. "...`.
+/// Quotations that follow each other with nothing between continue back to that speaker.
+fn speaker_before_reopened_quote<'c>(
+    t: &Tokens<'_>,
+    q: Span,
+    quotes: &[Span],
+    ranges: &[(usize, usize)],
+    cues: &'c [Vec<Cue>],
+) -> Option<&'c Cue> {
+    /// Longest gap between two quotations of one speaker: a short attribution clause.
+    const MAX_GAP: usize = 120;
+    let mut current = q;
+    loop {
+        let previous = quotes
+            .iter()
+            .filter(|p| p.end <= current.start)
+            .max_by_key(|p| p.end)?;
+        let gap = Span::new(previous.end, current.start);
+        if gap.end - gap.start > MAX_GAP {
+            return None;
+        }
+        let between = gap.of(t.text);
+        if between.trim().is_empty() {
+            current = *previous;
+            continue;
+        }
+        // A whole sentence of narrative between the two is the writer speaking again.
+        let narrative = ranges.iter().any(|&(s, e)| {
+            s < e && gap.start <= t.list[s].span.start && t.list[e - 1].span.end <= gap.end
+        });
+        if narrative {
+            return None;
+        }
+        return cues.iter().flatten().find(|c| {
+            let at = t.list[c.at].span.start;
+            gap.start <= at && at < gap.end
+        });
+    }
 }
 
 /// True when the tokens `[s, e)` overlap the byte span `q`, counting a quotation that ends
@@ -205,8 +356,14 @@ fn is_title_case(t: &Tokens<'_>) -> bool {
 
 /// A block-relative figure moved to document offsets.
 pub fn shift_figure(figure: &Figure, block: Span) -> Figure {
-    let by = block.start;
     let mut f = figure.clone();
+    shift_figure_in_place(&mut f, block);
+    f
+}
+
+/// [`shift_figure`] without the copy, for a block result no one else holds.
+pub fn shift_figure_in_place(f: &mut Figure, block: Span) {
+    let by = block.start;
     f.span = f.span.shifted(by);
     f.number = f.number.shifted(by);
     f.sentence = f.sentence.shifted(by);
@@ -214,7 +371,6 @@ pub fn shift_figure(figure: &Figure, block: Span) -> Figure {
     if let Some(a) = &mut f.attribution {
         shift_attribution(a, by);
     }
-    f
 }
 
 /// A block-relative attribution moved to document offsets.
@@ -299,5 +455,105 @@ mod tests {
         assert_eq!(got.figures[0].kind, Kind::Score);
         let got = analyze_block("0-6", BlockKind::Paragraph, &Lexicon::default());
         assert_eq!(got.figures[0].kind, Kind::Claim);
+    }
+
+    #[test]
+    fn a_quotation_reopened_after_its_speaker_continues() {
+        let got = claims_of(
+            "“I thought I’d sell a dozen cakes,” said Jenny Marsh, 52. “We’ve had 1,400 orders.”",
+        );
+        assert_eq!(
+            got.last().and_then(|c| c.1.as_deref()),
+            Some("Jenny Marsh"),
+            "{got:?}"
+        );
+        let got = claims_of(
+            "\"It was a massive game,\" Arteta said. \"We had the crowd of 60,000 behind us.\"",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Arteta"), "{got:?}");
+        // Narrative between two quotations breaks the thread.
+        let got = claims_of(
+            "\"It was a massive game,\" Arteta said. The club has since sold the stadium to a developer for a sum it would not disclose, and it said little. \"We had 60,000 fans.\"",
+        );
+        assert_eq!(got.last().and_then(|c| c.1.as_deref()), None, "{got:?}");
+    }
+
+    fn analyze_doc(paragraphs: &[(&str, BlockKind)]) -> Vec<(String, Option<String>)> {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        for (p, _) in paragraphs {
+            let start = text.len();
+            text.push_str(p);
+            spans.push(Span::new(start, text.len()));
+            text.push_str("\n\n");
+        }
+        let parts: Vec<BlockAnalysis> = paragraphs
+            .iter()
+            .map(|(p, kind)| analyze_block(p, *kind, &Lexicon::default()))
+            .collect();
+        let mut figures: Vec<Figure> = parts
+            .iter()
+            .zip(&spans)
+            .flat_map(|(part, span)| part.figures.iter().map(|f| shift_figure(f, *span)))
+            .collect();
+        let blocks: Vec<(Span, &BlockAnalysis)> = spans.iter().copied().zip(&parts).collect();
+        carry_between_blocks(&blocks, &mut figures);
+        figures
+            .into_iter()
+            .filter(|f| f.is_claim())
+            .map(|f| {
+                (
+                    f.span.of(&text).to_string(),
+                    f.attribution.map(|a| a.source),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_quotation_running_over_a_paragraph_break_keeps_its_speaker() {
+        let got = analyze_doc(&[
+            (
+                "“Our stores welcomed 40 million visitors,” she said. “Online orders doubled to 8 million.",
+                BlockKind::Paragraph,
+            ),
+            (
+                "“And we will open 25 new shops in 2025.”",
+                BlockKind::Paragraph,
+            ),
+            ("Rivals plan 30 new shops.", BlockKind::Paragraph),
+        ]);
+        assert_eq!(got[1].1.as_deref(), Some("she"), "{got:?}");
+        assert_eq!(got[2].1.as_deref(), Some("she"), "{got:?}");
+        // A paragraph that does not reopen the quotation is the writer's own.
+        assert_eq!(got[3].1, None, "{got:?}");
+    }
+
+    #[test]
+    fn a_closed_quotation_does_not_reach_the_next_paragraph() {
+        let got = analyze_doc(&[
+            ("“Orders doubled,” she said.", BlockKind::Paragraph),
+            (
+                "“Rivals will open 25 new shops,” a trade body said, citing 30 leases.",
+                BlockKind::Paragraph,
+            ),
+            ("“We have 40 stores.”", BlockKind::Paragraph),
+        ]);
+        assert_eq!(got.last().and_then(|c| c.1.as_deref()), None, "{got:?}");
+    }
+
+    #[test]
+    fn a_block_after_said_colon_is_the_speakers() {
+        let got = analyze_doc(&[
+            ("In a statement, the company said:", BlockKind::Paragraph),
+            (
+                "\"Orders rose by 18 per cent in the quarter, to 2.3 million units.\"",
+                BlockKind::Quote,
+            ),
+            ("Analysts expect 5 per cent growth.", BlockKind::Paragraph),
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("the company"), "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("the company"), "{got:?}");
+        assert_eq!(got[2].1, None, "{got:?}");
     }
 }

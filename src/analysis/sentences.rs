@@ -1,6 +1,9 @@
 //! Sentence boundaries inside a block, aware of abbreviations (Mr, Dr, U.S., No.), initials,
 //! decimals and closing quotation marks, and quotation spans for carrying attribution.
 
+use std::sync::LazyLock;
+
+use super::lookup::WordSet;
 use super::span::Span;
 
 const ABBREVIATIONS: &[&str] = &[
@@ -30,32 +33,42 @@ fn starts_sentence(c: char) -> bool {
 pub fn split(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (at, c) = chars[k];
-        if matches!(c, '.' | '!' | '?' | '…') {
-            // Skip runs of terminal punctuation and closing quotes/brackets.
-            let mut j = k + 1;
-            while j < chars.len()
-                && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closing(chars[j].1))
-            {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(text.len(), |(o, _)| *o);
-            let next_visible = chars[j..].iter().find(|(_, ch)| !ch.is_whitespace());
-            let spaced = chars.get(j).is_none_or(|(_, ch)| ch.is_whitespace());
-            let boundary = spaced
-                && next_visible.is_none_or(|(_, ch)| starts_sentence(*ch))
-                && !(c == '.' && is_abbreviation(text, at));
-            if boundary {
-                push_trimmed(text, start, end, &mut out);
-                start = end;
-            }
-            k = j;
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // Only these bytes can begin a terminal ('…' is E2 80 A6). None of them is a UTF-8
+        // continuation byte, so `at` is on a character boundary whenever one matches.
+        if !matches!(bytes[at], b'.' | b'!' | b'?' | 0xE2) {
+            at += 1;
             continue;
         }
-        k += 1;
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            at += c.len_utf8();
+            continue;
+        }
+        // Skip runs of terminal punctuation and closing quotes/brackets.
+        let mut end = at + c.len_utf8();
+        for ch in text[end..].chars() {
+            if matches!(ch, '.' | '!' | '?' | '…') || is_closing(ch) {
+                end += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let rest = &text[end..];
+        let next_visible = rest.chars().find(|ch| !ch.is_whitespace());
+        let spaced = rest.chars().next().is_none_or(char::is_whitespace);
+        let boundary = spaced
+            && next_visible.is_none_or(starts_sentence)
+            && !(c == '.' && is_abbreviation(text, at));
+        if boundary {
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+        }
+        at = end;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
@@ -93,7 +106,8 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     {
         return true;
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    static KNOWN: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ABBREVIATIONS));
+    KNOWN.contains_ignore_ascii_case(word)
 }
 
 /// Spans of quotations in a block (from the opening mark to the closing one, inclusive).
@@ -106,6 +120,10 @@ pub fn quotations(text: &str) -> Vec<Span> {
     let mut prev: Option<char> = None;
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
+        if !matches!(c, '“' | '«' | '”' | '»' | '"' | '‘' | '\'' | '’') {
+            prev = Some(c);
+            continue;
+        }
         let next = iter.peek().map(|(_, n)| *n);
         let after_space =
             prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | ':'));

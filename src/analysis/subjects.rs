@@ -3,7 +3,10 @@
 //! "from 300 to 450", "compared with", a currency conversion in brackets). The ledger
 //! compares two claims only when their keys are equal and neither is scoped.
 
+use std::sync::LazyLock;
+
 use super::figures::{RawFigure, Unit};
+use super::lookup::{self, FastMap, WordSet};
 use super::tokens::Tokens;
 
 /// Words that end a noun phrase after a number.
@@ -565,19 +568,19 @@ pub fn counted_noun(t: &Tokens<'_>, at: usize) -> Option<usize> {
             break;
         }
         let word = t.text_of(i);
-        let lower = word.to_lowercase();
-        if STOP.contains(&lower.as_str()) {
+        let lower = lookup::lower(word);
+        if is_stop(&lower) {
             break;
         }
-        if step == 0 && NOMINAL.contains(&lower.as_str()) {
+        if step == 0 && NOMINAL_SET.contains(&lower) {
             return Some(i);
         }
         if is_plural_noun(&lower) {
             head = Some(i);
             // A compound keeps going: "personnel vehicles".
             if t.get(i + 1).is_some_and(|n| n.is_word())
-                && is_plural_noun(&t.text_of(i + 1).to_lowercase())
-                && !STOP.contains(&t.text_of(i + 1).to_lowercase().as_str())
+                && is_plural_noun(&lookup::lower(t.text_of(i + 1)))
+                && !is_stop(&lookup::lower(t.text_of(i + 1)))
             {
                 i += 1;
                 head = Some(i);
@@ -590,7 +593,7 @@ pub fn counted_noun(t: &Tokens<'_>, at: usize) -> Option<usize> {
 }
 
 pub fn is_plural_noun(lower: &str) -> bool {
-    if IRREGULAR.contains(&lower) {
+    if IRREGULAR_SET.contains(lower) {
         return true;
     }
     lower.len() >= 3
@@ -601,7 +604,7 @@ pub fn is_plural_noun(lower: &str) -> bool {
         && !lower.ends_with('\'')
         && !lower.contains('’')
         && !lower.contains('\'')
-        && !NOT_PLURAL.contains(&lower)
+        && !NOT_PLURAL_SET.contains(lower)
         && lower.chars().all(|c| c.is_alphabetic())
 }
 
@@ -638,11 +641,20 @@ pub fn lemma(noun: &str) -> String {
 
 /// The predicate class of a word, if it names an event the ledger tracks.
 pub fn predicate_class(word: &str) -> Option<&'static str> {
-    let lower = word.to_lowercase();
-    PREDICATES
-        .iter()
-        .find(|(_, words)| words.contains(&lower.as_str()))
-        .map(|(class, _)| *class)
+    PREDICATE_OF.get(lookup::lower(word).as_ref()).copied()
+}
+
+/// [`PREDICATES`] as a map from word to class (the first class listing it).
+static PREDICATE_OF: LazyLock<FastMap<&'static str, &'static str>> =
+    LazyLock::new(|| lookup::first_group_of(PREDICATES));
+static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP));
+static NOMINAL_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOMINAL));
+static IRREGULAR_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(IRREGULAR));
+static NOT_PLURAL_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_PLURAL));
+
+/// True for a lower-case word in [`STOP`].
+pub fn is_stop(lower: &str) -> bool {
+    STOP_SET.contains(lower)
 }
 
 /// What the ledger needs to know about one claim.
@@ -672,6 +684,7 @@ pub fn subject_of(
     let noun_at = counted_noun(t, f.end);
     let noun = noun_at.map(|i| t.text_of(i).to_string());
     // The nearest predicate word in the sentence, counted in tokens from the figure.
+    let mut predicate_at = None;
     let predicate = {
         let mut best: Option<(usize, &'static str)> = None;
         for i in sentence_start..sentence_end {
@@ -690,6 +703,7 @@ pub fn subject_of(
                 };
                 if best.is_none_or(|(d, _)| distance < d) {
                     best = Some((distance, class));
+                    predicate_at = Some(i);
                 }
             }
         }
@@ -726,7 +740,8 @@ pub fn subject_of(
         }
         Some(Unit::Measure(m)) => noun_at.map(|i| format!("{m} {}", lemma(t.text_of(i)))),
         None => noun_at.map(|i| {
-            let noun = lemma(t.text_of(i));
+            let (noun, predicate) =
+                military_losses(t, lemma(t.text_of(i)), predicate, predicate_at);
             match predicate.filter(|p| *p != noun && lemma(p) != noun) {
                 Some(p) => format!("{noun} {p}"),
                 None => noun,
@@ -756,6 +771,7 @@ pub fn subject_of(
             }
         }
     }
+    scope.extend(named_days_and_months(t, sentence_start, sentence_end));
     scope.sort();
     scope.dedup();
 
@@ -788,6 +804,12 @@ pub fn subject_of(
     // Ranges of years or other figures nearby ("from 300 to 450"): the "to" end.
     if qualifier_start > 0 && t.word_in(qualifier_start - 1, &["to", "from"]) {
         comparable = false;
+    }
+    // "the list fell to 7.6 million": the new level. It supersedes what came before and is
+    // what later figures must agree with.
+    if is_new_level(t, qualifier_start, window_start, window_end, f) {
+        comparable = true;
+        scope.push(LEVEL_TAG.to_string());
     }
     scope.sort();
     scope.dedup();
@@ -840,6 +862,149 @@ pub fn is_scoping_label(t: &Tokens<'_>, first: usize) -> bool {
                 "class", "division", "year",
             ],
         )
+}
+
+/// Soldiers an army has lost are soldiers killed: "Russia has lost 14,400 soldiers" and
+/// "14,400 soldiers have been killed" are one quantity. The people counted in an army's
+/// "combat losses" are its soldiers. Other people who "lost" something (their homes, their
+/// jobs) are not touched.
+fn military_losses(
+    t: &Tokens<'_>,
+    noun: String,
+    predicate: Option<&'static str>,
+    predicate_at: Option<usize>,
+) -> (String, Option<&'static str>) {
+    let combat_losses = predicate_at.is_some_and(|p| {
+        t.word_in(p, &["losses", "loss"])
+            && p > 0
+            && t.word_in(
+                p - 1,
+                &["combat", "military", "troop", "army", "battlefield"],
+            )
+    });
+    let noun = if combat_losses && matches!(noun.as_str(), "people" | "personnel" | "man") {
+        "soldier".to_string()
+    } else {
+        noun
+    };
+    let their = predicate_at.is_some_and(|p| t.word_in(p + 1, &["their", "its", "his", "her"]));
+    let predicate = match predicate {
+        Some("lost") if noun == "soldier" && !their => Some("killed"),
+        other => other,
+    };
+    (noun, predicate)
+}
+
+/// The scope tag of a figure that states a new level after a change ("rose to 450"): see
+/// `ledger::split_scope`.
+pub const LEVEL_TAG: &str = "level:";
+
+/// Verbs of change whose "to" names the new level: "fell to", "has risen to".
+const CHANGE_TO: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "fell",
+    "fallen",
+    "fall",
+    "falls",
+    "increased",
+    "decreased",
+    "grew",
+    "grown",
+    "jumped",
+    "climbed",
+    "dropped",
+    "declined",
+    "surged",
+    "soared",
+    "reached",
+    "hit",
+];
+
+/// Words that make a change a forecast or a plan: such a level is not a fact yet.
+const FORECAST: &[&str] = &[
+    "expected",
+    "forecast",
+    "projected",
+    "target",
+    "goal",
+    "plans",
+    "plan",
+    "could",
+    "would",
+    "might",
+    "may",
+    "if",
+    "will",
+];
+
+/// "fell to an estimated 7.6 million", "has risen to 450": a verb of change and "to" right
+/// before the figure, and no forecast in the clause.
+fn is_new_level(
+    t: &Tokens<'_>,
+    qualifier_start: usize,
+    window_start: usize,
+    window_end: usize,
+    f: &RawFigure,
+) -> bool {
+    let Some(to) = qualifier_start.checked_sub(1) else {
+        return false;
+    };
+    let verb = to.checked_sub(1);
+    let pattern = (t.word_is(to, "to") && verb.is_some_and(|v| t.word_in(v, CHANGE_TO)))
+        || t.word_in(to, &["reached", "hit"]);
+    pattern
+        && !(window_start.min(to.saturating_sub(3))..window_end)
+            .any(|i| (i < qualifier_start || i >= f.end) && t.word_in(i, FORECAST))
+}
+
+/// The prefix of a scope tag naming a day or a month in words: see `ledger::split_scope`.
+pub const WHEN_PREFIX: &str = "when:";
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Days and months named in words that place the sentence's figures in time ("on Monday",
+/// "By Wednesday", "in March"), as scope tags; not the day something was said on.
+fn named_days_and_months(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
+    let mut tags = Vec::new();
+    for i in start..end {
+        if !t.is_capitalised(i) || !t.get(i).is_some_and(|x| x.is_word()) {
+            continue;
+        }
+        let word = t.text_of(i);
+        // "Friday's closing price" is Friday too.
+        let name = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        let weekday = WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(name));
+        // A month alone ("in March"); with a day it is a date figure and scopes already.
+        let month = super::kinds::is_month_word(word)
+            && i > start
+            && t.word_in(
+                i - 1,
+                &[
+                    "in", "by", "since", "until", "during", "from", "last", "this", "next",
+                    "early", "late", "mid", "of",
+                ],
+            )
+            && !t.get(i + 1).is_some_and(|x| x.is_number())
+            && !t.get(i - 1).is_some_and(|x| x.is_number());
+        if (weekday || month) && !is_incidental_time(t, i, start) {
+            tags.push(format!("{WHEN_PREFIX}{}", name.to_lowercase()));
+        }
+    }
+    tags
 }
 
 /// Nouns a percentage can measure when written "a premium of 35 per cent": the share's
@@ -990,7 +1155,11 @@ mod tests {
 
     #[test]
     fn changes_are_not_comparable() {
-        assert!(!subject("the toll rose to 450 people").comparable);
+        assert!(!subject_at("the toll rose by 450 people", "450").comparable);
+        let level = subject_at("the toll rose to 450 people", "450");
+        assert!(level.comparable && level.scope == LEVEL_TAG, "{level:?}");
+        let forecast = subject_at("the toll is expected to rise to 450 people", "450");
+        assert!(!forecast.comparable, "{forecast:?}");
         assert!(subject("450 people were killed").comparable);
         assert!(!subject("450 people were killed, up from 300").comparable);
     }
@@ -1056,5 +1225,61 @@ mod tests {
             return Subject::default();
         };
         subject_of(&t, f, f.first, 0, t.len(), &[])
+    }
+
+    #[test]
+    fn soldiers_lost_are_soldiers_killed() {
+        assert_eq!(
+            subject_at(
+                "Ukraine claims Russia has lost 14,400 soldiers so far",
+                "14,400"
+            )
+            .key
+            .as_deref(),
+            Some("soldier killed")
+        );
+        assert_eq!(
+            subject_at(
+                "Russia's combat losses in Ukraine included about 14400 people, the General Staff said",
+                "14400"
+            )
+            .key
+            .as_deref(),
+            Some("soldier killed")
+        );
+        // Near-misses: tanks lost stay lost; people who lost their homes are not soldiers.
+        assert_eq!(
+            subject_at("Russia has lost 450 tanks", "450")
+                .key
+                .as_deref(),
+            Some("tank lost")
+        );
+        assert_eq!(
+            subject_at(
+                "the storm's losses included 300 people who lost their homes",
+                "300"
+            )
+            .key
+            .as_deref(),
+            Some("people lost")
+        );
+    }
+
+    #[test]
+    fn days_and_months_in_words_tag_the_time() {
+        let t =
+            Tokens::new("By Wednesday, 350 homes had been damaged, the council said on Thursday.");
+        assert_eq!(
+            named_days_and_months(&t, 0, t.len()),
+            vec!["when:wednesday"]
+        );
+        let t = Tokens::new("a premium to Friday's closing price in March");
+        assert_eq!(
+            named_days_and_months(&t, 0, t.len()),
+            vec!["when:friday", "when:march"]
+        );
+        // "March" as a verb, "24 March" as a date figure: no tag.
+        let t = Tokens::new("Thousands will march on 24 March.");
+        assert!(named_days_and_months(&t, 0, t.len()).is_empty());
     }
 }

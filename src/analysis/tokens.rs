@@ -149,6 +149,9 @@ fn lex(text: &str) -> Vec<Token> {
     let mut i = 0;
     let mut space_before = false;
     let mut newline_before = false;
+    // The next '@' at or after `i`: an e-mail address needs one, so the search for one is
+    // skipped while there is none ahead.
+    let mut next_at = memchr::memchr(b'@', text.as_bytes());
     while i < text.len() {
         let Some(c) = text[i..].chars().next() else {
             break;
@@ -163,7 +166,10 @@ fn lex(text: &str) -> Vec<Token> {
             continue;
         }
         let start = i;
-        let kind = if let Some(end) = opaque_end(text, i) {
+        if next_at.is_some_and(|at| at < i) {
+            next_at = memchr::memchr(b'@', &text.as_bytes()[i..]).map(|k| i + k);
+        }
+        let kind = if let Some(end) = opaque_end(text, i, next_at.is_some()) {
             i = end;
             TokenKind::Opaque
         } else if c.is_ascii_digit() {
@@ -245,7 +251,8 @@ fn number_end(text: &str, start: usize) -> usize {
 }
 
 /// End of a URL, e-mail address, @handle or #hashtag starting at `start`, if one does.
-fn opaque_end(text: &str, start: usize) -> Option<usize> {
+/// `at_ahead`: the text holds an '@' at or after `start` (else no e-mail address can start).
+fn opaque_end(text: &str, start: usize, at_ahead: bool) -> Option<usize> {
     let rest = &text[start..];
     let chunk_end = |from: usize| {
         start
@@ -289,7 +296,7 @@ fn opaque_end(text: &str, start: usize) -> Option<usize> {
         }
         return Some(end);
     }
-    if first.is_alphanumeric() {
+    if first.is_alphanumeric() && at_ahead {
         // An e-mail address: a word chunk holding '@' followed by a dotted domain.
         let end = chunk_end(0);
         let chunk = &text[start..end];

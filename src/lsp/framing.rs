@@ -44,6 +44,15 @@ pub const MAX_HEADER_LINE: usize = 4 * 1024;
 /// The part of a header line that gives the body's length.
 const CONTENT_LENGTH: &[u8] = b"Content-Length:";
 
+/// A message as tower-lsp-server's codec reads one (its own type is private): a body passes
+/// the guard only if it reads as this, since the codec stops the server at any other.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum Message {
+    Response(#[allow(dead_code)] Response),
+    Request(Request),
+}
+
 /// What a rejected message is answered with, as `copydesk/invalidMessage` params.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Rejection {
@@ -296,24 +305,25 @@ fn too_long(length: usize) -> Rejection {
 /// A body that is not JSON gives back to `input` any header it swallowed (see the module
 /// comment).
 fn check<R: AsyncRead + Unpin>(body: &[u8], input: &mut Input<R>) -> Vec<u8> {
-    if let Ok(request) = serde_json::from_slice::<Request>(body) {
-        let unknown_dollar_request = request.id().is_some()
-            && request.method().starts_with("$/")
-            && request.method() != "$/cancelRequest";
-        if !unknown_dollar_request {
-            return body.to_vec();
+    match serde_json::from_slice::<Message>(body) {
+        Ok(Message::Response(_)) => return body.to_vec(),
+        Ok(Message::Request(request)) => {
+            let unknown_dollar_request = request.id().is_some()
+                && request.method().starts_with("$/")
+                && request.method() != "$/cancelRequest";
+            if !unknown_dollar_request {
+                return body.to_vec();
+            }
+            let id = serde_json::to_value(request.id()).unwrap_or(Value::Null);
+            return rejected(
+                id,
+                Rejection {
+                    code: ErrorCode::MethodNotFound.code(),
+                    message: format!("unknown method {}", request.method()),
+                },
+            );
         }
-        let id = serde_json::to_value(request.id()).unwrap_or(Value::Null);
-        return rejected(
-            id,
-            Rejection {
-                code: ErrorCode::MethodNotFound.code(),
-                message: format!("unknown method {}", request.method()),
-            },
-        );
-    }
-    if serde_json::from_slice::<Response>(body).is_ok() {
-        return body.to_vec();
+        Err(_) => {}
     }
     match serde_json::from_slice::<Value>(body) {
         Err(error) => {
@@ -326,9 +336,11 @@ fn check<R: AsyncRead + Unpin>(body: &[u8], input: &mut Input<R>) -> Vec<u8> {
             )
         }
         Ok(value) => {
-            // Answer with the message's own id when it has a usable one.
+            // Answer with the message's own id when JSON-RPC allows it (a string or an
+            // integer: tower-lsp-server stops reading at a message whose id is 3.5).
             let id = match value.get("id") {
-                Some(id @ (Value::Number(_) | Value::String(_))) => id.clone(),
+                Some(id @ Value::String(_)) => id.clone(),
+                Some(id @ Value::Number(n)) if n.is_i64() => id.clone(),
                 _ => Value::Null,
             };
             let rejection = Rejection {
@@ -429,6 +441,16 @@ mod tests {
         let messages = frames(input.to_vec()).await;
         assert_eq!(messages[0]["id"], json!(7));
         assert_eq!(messages[0]["params"]["code"], json!(-32600));
+    }
+
+    #[tokio::test]
+    async fn ids_json_rpc_does_not_allow_are_answered_as_null() {
+        for id in ["3.5", "1e3", "18446744073709551615", "[1]", "{}", "true"] {
+            let body = format!(r#"{{"jsonrpc":"2.0","id":{id},"method":"shutdown"}}"#);
+            let messages = frames(framed(&body).into_bytes()).await;
+            assert_eq!(messages[0]["id"], Value::Null, "{id}");
+            assert_eq!(messages[0]["params"]["code"], json!(-32600), "{id}");
+        }
     }
 
     #[tokio::test]

@@ -6,8 +6,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{serialize_number, serialize_optional_number};
-use crate::analysis::{Attribution, Figure, Finding};
+use super::serialize_optional_number;
+use crate::analysis::{Attribution, Figure, Finding, Kind};
 use crate::cli::report::{CheckedFile, Summary};
 
 /// The whole report.
@@ -37,8 +37,9 @@ struct JsonFigure<'a> {
     /// The numeral alone ("14400").
     figure: &'a str,
     kind: &'static str,
-    #[serde(serialize_with = "serialize_number")]
-    value: f64,
+    /// Null for a vague quantity ("thousands"): it has no value.
+    #[serde(serialize_with = "serialize_optional_number")]
+    value: Option<f64>,
     #[serde(serialize_with = "serialize_optional_number")]
     low: Option<f64>,
     #[serde(serialize_with = "serialize_optional_number")]
@@ -148,9 +149,9 @@ fn figure<'a>(file: &'a CheckedFile, index: usize, figure: &'a Figure) -> JsonFi
         text: figure.span.of(&file.text),
         figure: figure.number.of(&file.text),
         kind: figure.kind.as_str(),
-        value: figure.value,
-        low: figure.interval.low_value(),
-        high: figure.interval.high_value(),
+        value: known(figure).then_some(figure.value),
+        low: figure.interval.low_value().filter(|_| known(figure)),
+        high: figure.interval.high_value().filter(|_| known(figure)),
         unit: figure.unit.as_deref(),
         subject: figure.subject.as_deref(),
         qualifier: figure.qualifier.as_deref(),
@@ -159,6 +160,11 @@ fn figure<'a>(file: &'a CheckedFile, index: usize, figure: &'a Figure) -> JsonFi
             .as_ref()
             .map(|a| attribution(file, a, listed)),
     }
+}
+
+/// False for a vague quantity, whose value and bounds are unknown, not zero.
+fn known(figure: &Figure) -> bool {
+    figure.kind != Kind::Vague
 }
 
 fn attribution<'a>(
@@ -207,6 +213,7 @@ fn diagnostic<'a>(file: &'a CheckedFile, finding: &'a Finding) -> JsonDiagnostic
 
 #[cfg(test)]
 mod tests {
+    use super::super::serialize_number;
     use super::*;
     use crate::cli::report::tests::sample;
     use serde_json::{Value, json};
@@ -288,5 +295,20 @@ mod tests {
         })
         .unwrap_or_default();
         assert_eq!(text, r#"{"a":14400,"b":2.5,"c":null}"#);
+    }
+
+    #[test]
+    fn a_vague_quantity_has_a_null_value_and_bounds() {
+        let mut files = [sample()];
+        files[0].analysis.figures[0].kind = Kind::Vague;
+        let mut out = Vec::new();
+        assert!(write(&files, &Summary::of(&files), &mut out).is_ok());
+        let value: Value = serde_json::from_slice(&out).unwrap_or(Value::Null);
+        let vague = &value["files"][0]["figures"][0];
+        assert_eq!(vague["kind"], "vague");
+        assert_eq!(vague["value"], Value::Null);
+        assert_eq!(vague["low"], Value::Null);
+        assert_eq!(vague["high"], Value::Null);
+        assert_eq!(value["files"][0]["figures"][1]["value"], 450);
     }
 }
