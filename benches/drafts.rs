@@ -58,7 +58,12 @@ pub fn repeated_seed(n: usize) -> String {
 pub fn distinct(bytes: usize) -> String {
     let paragraphs: Vec<String> = SOURCES
         .iter()
-        .flat_map(|s| s.replace("\r\n", "\n").split("\n\n").map(str::to_owned).collect::<Vec<_>>())
+        .flat_map(|s| {
+            s.replace("\r\n", "\n")
+                .split("\n\n")
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
         .map(|p| p.trim().to_owned())
         .filter(|p| !p.is_empty())
         .collect();

@@ -56,8 +56,8 @@ impl Attribution {
     }
 }
 
-use super::lookup;
 use super::cues::{self, Lexicon, VerbClass, VerbForm};
+use super::lookup;
 use super::subjects;
 use super::tokens::Tokens;
 

@@ -14,7 +14,10 @@ pub type FastMap<K, V> = HashMap<K, V, FastState>;
 
 /// `word.to_lowercase()`, borrowed when the word is already lower-case ASCII (most words).
 pub fn lower(word: &str) -> Cow<'_, str> {
-    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(word.to_lowercase())

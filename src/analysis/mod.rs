@@ -16,8 +16,8 @@ pub mod interval;
 pub mod json_text;
 pub mod kinds;
 pub mod ledger;
-pub mod lookup;
 pub mod lines;
+pub mod lookup;
 pub mod numbers;
 pub mod paragraph;
 pub mod prose;
@@ -218,6 +218,9 @@ fn assemble(
     let mut figures = Vec::new();
     let mut cues = Vec::new();
     let mut blocks = Vec::with_capacity(parts.len());
+    // The carry-over between blocks reads the block results after they are flattened.
+    let kept: Vec<(Span, Arc<BlockAnalysis>)> =
+        parts.iter().map(|(b, p)| (b.span, Arc::clone(p))).collect();
     for (block, part) in parts {
         match Arc::try_unwrap(part) {
             // Held by no cache and no other block: move, do not copy.
@@ -247,7 +250,7 @@ fn assemble(
         blocks.push(block);
     }
     let carried: Vec<(Span, &BlockAnalysis)> =
-        parts.iter().map(|(b, p)| (b.span, p.as_ref())).collect();
+        kept.iter().map(|(span, p)| (*span, p.as_ref())).collect();
     paragraph::carry_between_blocks(&carried, &mut figures);
     attribution::resolve_pronouns(&mut figures, &cues);
     let sources = attribution::cited_sources(&cues);

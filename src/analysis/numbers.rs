@@ -45,7 +45,9 @@ const UNITS: [&str; 20] = [
     "nineteen",
 ];
 
-const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
 
 fn unit_value(word: &str) -> Option<f64> {
     UNITS
