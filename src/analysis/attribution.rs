@@ -285,7 +285,13 @@ fn make(
         return None;
     }
     let source_span = Span::new(t.list[s0].span.start, t.list[s1 - 1].span.end);
-    let source_text = source_span.of(t.text).to_string();
+    // One space between words: a Markdown link's masked brackets or a soft line break
+    // inside the source must not show in hovers and reports.
+    let source_text = source_span
+        .of(t.text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     let grade = grade_of(t, s0, s1);
     Some(Cue {
         attribution: Attribution {
@@ -1476,6 +1482,19 @@ mod tests {
 
     fn source_of(text: &str) -> Option<String> {
         cue_of(text).map(|c| c.0)
+    }
+
+    #[test]
+    fn a_source_is_kept_with_single_spaces() {
+        // As the prose layer hands over a Markdown link: brackets masked to spaces.
+        assert_eq!(
+            source_of("The  Office for Budget Responsibility  said 300 jobs would go."),
+            Some("The Office for Budget Responsibility".into())
+        );
+        assert_eq!(
+            source_of("Growth was 2%, according to the Office for\nNational Statistics."),
+            Some("the Office for National Statistics".into())
+        );
     }
 
     #[test]

