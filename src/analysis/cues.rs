@@ -522,19 +522,48 @@ pub const HEDGES: &[&str] = &[
     "apparently",
 ];
 
+/// Court and hearing reports attribute to the proceedings themselves: "Fenwick stole
+/// £250,000, the court heard." Built in because every court reporter writes them; a desk adds
+/// its own with `cues` in copydesk.json.
+const HEARING_PHRASES: &[&str] = &[
+    "the court heard",
+    "the court was told",
+    "the jury heard",
+    "the jury was told",
+    "the inquest heard",
+    "the inquest was told",
+    "the hearing heard",
+    "the hearing was told",
+    "the tribunal heard",
+    "the tribunal was told",
+    "the committee heard",
+    "the committee was told",
+    "the inquiry heard",
+    "the inquiry was told",
+];
+
 /// The cue phrases in force: the built-in lexicon plus a desk's extra phrases.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Lexicon {
-    /// Extra phrases from the configuration, as lower-case word sequences.
+    /// Phrases matched whole (the built-in hearing phrases, then the configuration's), as
+    /// lower-case word sequences.
     pub extra: Vec<Vec<String>>,
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Self::with_extra(&[])
+    }
 }
 
 impl Lexicon {
     /// The built-in lexicon plus `extra` phrases from the configuration.
     pub fn with_extra(extra: &[String]) -> Self {
         Lexicon {
-            extra: extra
+            extra: HEARING_PHRASES
                 .iter()
+                .copied()
+                .chain(extra.iter().map(String::as_str))
                 .map(|e| {
                     e.split_whitespace()
                         .map(str::to_lowercase)
@@ -551,6 +580,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn hearing_phrases_are_built_in_and_a_desk_adds_its_own() {
+        let lexicon = Lexicon::with_extra(&["put the figure at".to_string()]);
+        let has = |p: &str| lexicon.extra.iter().any(|e| e.join(" ") == p);
+        assert!(has("the court heard"));
+        assert!(has("put the figure at"));
+        assert!(
+            Lexicon::default()
+                .extra
+                .iter()
+                .any(|e| e.join(" ") == "the jury was told")
+        );
+    }
+
+    #[test]
     fn verb_forms_are_known() {
         assert_eq!(verb("said").map(|v| v.lemma), Some("say"));
         assert_eq!(verb("claims").map(|v| v.form), Some(VerbForm::Third));
@@ -561,6 +604,14 @@ mod tests {
     #[test]
     fn extra_phrases_are_split_into_words() {
         let lexicon = Lexicon::with_extra(&["Put The Figure At".to_string()]);
-        assert_eq!(lexicon.extra, vec![vec!["put", "the", "figure", "at"]]);
+        assert_eq!(
+            lexicon.extra.last(),
+            Some(&vec![
+                "put".to_string(),
+                "the".into(),
+                "figure".into(),
+                "at".into()
+            ])
+        );
     }
 }
