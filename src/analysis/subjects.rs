@@ -999,6 +999,7 @@ fn named_days_and_months(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String
                 ],
             )
             && !t.get(i + 1).is_some_and(|x| x.is_number())
+            && !(t.punct(i + 1) == Some('.') && t.get(i + 2).is_some_and(|x| x.is_number()))
             && !t.get(i - 1).is_some_and(|x| x.is_number());
         if (weekday || month) && !is_incidental_time(t, i, start) {
             tags.push(format!("{WHEN_PREFIX}{}", name.to_lowercase()));
@@ -1293,6 +1294,8 @@ mod tests {
         );
         // "March" as a verb, "24 March" as a date figure: no tag.
         let t = Tokens::new("Thousands will march on 24 March.");
+        assert!(named_days_and_months(&t, 0, t.len()).is_empty());
+        let t = Tokens::new("Lawmakers have until Dec. 19 to pass it");
         assert!(named_days_and_months(&t, 0, t.len()).is_empty());
     }
 }
