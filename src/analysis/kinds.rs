@@ -1846,5 +1846,10 @@ mod tests {
             Some(Kind::Ordinal)
         );
         assert_eq!(kind_of("a man aged 45 was", "45"), Some(Kind::Age));
+        assert_eq!(
+            kind_of("hit a 52-week high of 410p", "52"),
+            Some(Kind::Duration)
+        );
+        assert_eq!(kind_of("a 3-2 win over Leeds", "3"), Some(Kind::Score));
     }
 }
