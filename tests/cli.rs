@@ -628,6 +628,28 @@ fn config_is_found_upward_and_the_nearest_wins() {
 }
 
 #[test]
+fn a_broken_nested_config_stops_only_the_drafts_below_it() {
+    let dir = tempdir();
+    write(dir.path(), "desk/copydesk.json", UNATTRIBUTED_OFF);
+    write(dir.path(), "desk/today.md", UNATTRIBUTED);
+    write(
+        dir.path(),
+        "desk/sport/copydesk.json",
+        "{\r\n  \"maxDiagnostics\": 10,\r\n  \"cues\": [\"“tallied”\", 7]\r\n}\r\n",
+    );
+    write(dir.path(), "desk/sport/match.md", UNATTRIBUTED);
+    let fine = run(check(dir.path()).arg("desk/today.md"));
+    assert_eq!(fine.code, 0, "{}", fine.stderr);
+    let broken = run(check(dir.path()).arg("desk/sport/match.md"));
+    assert_eq!(broken.code, 2);
+    let line = broken.stderr.trim();
+    assert!(
+        line.ends_with("sport/copydesk.json:3:25: invalid type: integer `7`, expected a string"),
+        "{line}"
+    );
+}
+
+#[test]
 fn stdin_searches_config_from_its_filename() {
     let dir = tempdir();
     write(dir.path(), "desk/copydesk.json", UNATTRIBUTED_OFF);

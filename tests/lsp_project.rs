@@ -313,7 +313,7 @@ fn a_linked_claim_shows_its_listed_source_and_conflicts_with_it() {
     write(&dir.path().join("copydesk.json"), UN_LIST);
     let mut client = start(&[dir.path()], None, true);
     let draft = file_uri(&dir.path().join("draft.md"));
-    let text = "# Toll 😀\r\n\r\nAbout 700 civilians have been killed, according to the UN’s human rights office.\r\n";
+    let text = "# Toll 😀\r\n\r\nAbout 700 civilians have been killed, according to the UN’s human rights office.\r\n\r\nMore than 1,000 soldiers have been wounded, the UN said.\r\n";
     client.open(&draft, "markdown", text);
     let diagnostics = client.diagnostics(&draft, 1);
     assert_eq!(codes(&diagnostics), ["conflicting-figure"]);
@@ -335,6 +335,13 @@ fn a_linked_claim_shows_its_listed_source_and_conflicts_with_it() {
     ] {
         assert!(hover.contains(line), "{line}\n{hover}");
     }
+    // Linked, but the list records nothing about wounded soldiers: say what it has.
+    let other = hover_text(&mut client, &draft, text, "1,000");
+    assert!(other.contains("Listed source: the UN"), "{other}");
+    assert!(
+        other.contains("Recorded figures: none for this claim's subject (soldier wounded); recorded: civilians killed"),
+        "{other}"
+    );
     assert!(client.shutdown_and_exit().success());
 }
 
@@ -578,6 +585,51 @@ fn an_added_workspace_folder_brings_its_file_into_force() {
     assert_eq!(
         codes(&next_diagnostics(&mut client, &draft)),
         ["unattributed-claim"]
+    );
+    assert!(client.shutdown_and_exit().success());
+}
+
+#[test]
+fn a_client_that_cannot_watch_files_gets_the_file_reread_as_the_writer_types() {
+    let dir = tempdir();
+    let file = dir.path().join("copydesk.json");
+    write(&file, "{}");
+    let mut client = Client::spawn(&["lsp"]);
+    let mut caps = common::neovim_capabilities();
+    caps["workspace"]["didChangeWatchedFiles"] = json!({"dynamicRegistration": false});
+    client.request(
+        "initialize",
+        json!({"processId": null, "rootUri": file_uri(dir.path()), "capabilities": caps,
+               "initializationOptions": {"copydesk": {"debounceMs": 0}}}),
+    );
+    client.encoding = "utf-8".into();
+    client.notify("initialized", json!({}));
+    let draft = file_uri(&dir.path().join("draft.txt"));
+    assert_eq!(
+        codes(&client.open_and_check(&draft, TANKS)),
+        ["unattributed-claim"]
+    );
+    // A different length, so the change shows even where modification times are coarse.
+    write(&file, "{\"severity\": {\"unattributed-claim\": \"off\"}}");
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+    let _ = std::fs::File::options()
+        .append(true)
+        .open(&file)
+        .and_then(|f| f.set_modified(later));
+    client.change(&draft, 2, json!([{"text": "Russia lost 400 tanks.\n"}]));
+    let mut latest = client.diagnostics(&draft, 2);
+    // The change itself may be published before the re-read file applies.
+    if !latest.is_empty() {
+        latest = next_diagnostics(&mut client, &draft);
+    }
+    assert!(latest.is_empty(), "{latest:?}");
+    let messages = client.messages_so_far(&draft);
+    assert!(
+        messages
+            .iter()
+            .all(|m| m["method"] != "client/registerCapability"
+                || !m.to_string().contains("didChangeWatchedFiles")),
+        "no registration for a client that cannot take it"
     );
     assert!(client.shutdown_and_exit().success());
 }

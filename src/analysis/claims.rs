@@ -390,6 +390,9 @@ fn non_claim_phrase(t: &Tokens<'_>, raw: &RawFigure, kind: Kind) -> (usize, usiz
                 end += 2;
             } else if start > 0 && is_month(start - 1) {
                 start -= 1;
+            } else if start > 1 && t.punct(start - 1) == Some('.') && is_month(start - 2) {
+                // "Dec. 19"
+                start -= 2;
             }
         }
         Kind::TimeReference | Kind::Duration => {

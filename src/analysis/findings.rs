@@ -189,10 +189,11 @@ pub fn collect(
         .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
         .map(|a| (a.source_span.start, a.source.as_str()))
         .collect();
+    let listed_names = super::source_list::CandidateNames::new(&config.sources);
     let fix_for = |f: &Figure| {
         let mut fix = attribute_fix(text, f, &anchors);
         if let Fix::Attribute { candidates, .. } = &mut fix {
-            super::source_list::add_listed_candidates(candidates, &config.sources);
+            listed_names.add_to(candidates);
         }
         fix
     };

@@ -307,7 +307,7 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
         if is_age(t, f) {
             return Some(Kind::Age);
         }
-        if !f.large && !counts_something(t, f) {
+        if !f.large && !counts_something(t, f) && !is_ratio_tail(t, f) {
             return None;
         }
         return Some(Kind::Claim);
@@ -1106,6 +1106,18 @@ fn is_ratio_head(t: &Tokens<'_>, f: &RawFigure) -> bool {
             .get(next)
             .is_some_and(|x| x.is_number() && t.text_of(next).len() < 4)
             || super::numbers::is_number_word(t.text_of(next)))
+        // "scored 2 in 5 minutes": a count in a stretch of time.
+        && !is_time_unit(t.text_of(next + 1))
+}
+
+/// The "five" of "one in five got a grade 9": the figure that carries a ratio, counted
+/// noun or not.
+fn is_ratio_tail(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    f.first >= 2
+        && t.word_is(f.first - 1, "in")
+        && (t.word_in(f.first - 2, &["one", "two", "three", "four"])
+            || t.get(f.first - 2).is_some_and(|x| x.is_number())
+                && t.text_of(f.first - 2).len() == 1)
 }
 
 /// Nouns that make a number a description in a compound: "the 435-member House", "a
@@ -1172,7 +1184,11 @@ const STREET_WORDS: &[&str] = &[
 
 /// A house number: digits followed by capitalised words that end in a street word.
 fn is_street_number(t: &Tokens<'_>, f: &RawFigure) -> bool {
-    if f.high.is_some() || matches!(f.unit, Some(Unit::Currency(_) | Unit::Percent)) {
+    if f.high.is_some()
+        || f.grouped
+        || f.decimal
+        || matches!(f.unit, Some(Unit::Currency(_) | Unit::Percent))
+    {
         return false;
     }
     let Some(d) = digits_token(t, f) else {
@@ -1215,7 +1231,8 @@ fn is_road_or_code(t: &Tokens<'_>, f: &RawFigure) -> bool {
 fn is_idiom(t: &Tokens<'_>, f: &RawFigure) -> bool {
     let value = f.low.value;
     let words = f.form == Form::Words;
-    // "the top four clubs", "the bottom three": a ranking band, not a count.
+    // "the top four clubs", "the top 10 of the list": a ranking band, not a count ("the
+    // top 1%" has a unit and stays a claim).
     if f.unit.is_none() && f.first > 0 && t.word_in(f.first - 1, &["top", "bottom"]) {
         return true;
     }
@@ -1759,6 +1776,16 @@ mod tests {
         );
         // Near-misses: a count in a year, a strong crowd, a street's count of homes.
         assert_eq!(kind_of("1 in 2022 and 5 in 2023", "1"), Some(Kind::Claim));
+        assert_eq!(kind_of("He scored 2 in 5 minutes", "2"), Some(Kind::Claim));
+        assert_eq!(
+            kind_of("and one in five got a grade 9", "five"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(kind_of("and the five got a grade 9", "five"), None);
+        assert_eq!(
+            kind_of("5,000 Oxford Street shoppers", "5,000"),
+            Some(Kind::Claim)
+        );
         assert_eq!(
             kind_of("a 1,000-strong crowd gathered", "1,000"),
             Some(Kind::Claim)
@@ -1819,5 +1846,10 @@ mod tests {
             Some(Kind::Ordinal)
         );
         assert_eq!(kind_of("a man aged 45 was", "45"), Some(Kind::Age));
+        assert_eq!(
+            kind_of("hit a 52-week high of 410p", "52"),
+            Some(Kind::Duration)
+        );
+        assert_eq!(kind_of("a 3-2 win over Leeds", "3"), Some(Kind::Score));
     }
 }

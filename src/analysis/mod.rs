@@ -220,7 +220,7 @@ fn assemble(
     let mut blocks = Vec::with_capacity(parts.len());
     let carried: Vec<paragraph::BlockCarry> = parts
         .iter()
-        .map(|(b, p)| paragraph::BlockCarry::of(b.span, b.kind, p))
+        .map(|(block, part)| paragraph::BlockCarry::of(block.span, block.kind, part))
         .collect();
     for (block, part) in parts {
         match Arc::try_unwrap(part) {

@@ -374,11 +374,19 @@ fn parse_half(tokens: &Tokens<'_>, i: usize) -> Option<Spelled> {
             ],
         );
     let opens = tokens.is_capitalised(i) && (i == 0 || !tokens.get(i - 1)?.is_word());
-    let share = tokens.word_is(i + 1, "of")
+    // "half of", "half the staff", "half their savings".
+    let of_whole = tokens.word_in(
+        i + 1,
+        &[
+            "of", "the", "its", "their", "his", "her", "our", "all", "those", "these",
+        ],
+    );
+    let share = of_whole
         || (qualified
             && tokens
                 .get(i + 1)
                 .is_none_or(|next| !next.is_word() && !next.is_number()));
+    // Unqualified, only "Half of ..." opening a sentence ("Half the time" is an idiom).
     ((qualified || opens && tokens.word_is(i + 1, "of")) && share).then_some(Spelled {
         end: i + 1,
         value: 0.5,
@@ -493,5 +501,9 @@ mod tests {
         assert_eq!(parse(&tokens, 3), None);
         let tokens = Tokens::new("Half of the money went");
         assert_eq!(parse(&tokens, 0).map(|s| s.value), Some(0.5));
+        let tokens = Tokens::new("more than half the staff");
+        assert_eq!(parse(&tokens, 2).map(|s| s.value), Some(0.5));
+        let tokens = Tokens::new("Half the time, it rains");
+        assert_eq!(parse(&tokens, 0), None);
     }
 }

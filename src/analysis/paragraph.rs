@@ -106,14 +106,16 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         if kind == Kind::Claim {
             // Years, dates and time references in the same sentence scope the claim, and so
             // do labels such as "grade 7"; not the date a thing was said on or a count began.
-            let scoped_by: Vec<String> = raw
+            // Figures are in token order: only the sentence's own are looked at.
+            let lo = raw.partition_point(|r| r.first < s0);
+            let hi = raw.partition_point(|r| r.first < s1);
+            let scoped_by: Vec<String> = raw[lo..hi]
                 .iter()
-                .zip(&kinds)
+                .zip(&kinds[lo..hi])
                 .enumerate()
+                .map(|(j, pair)| (lo + j, pair))
                 .filter(|&(j, (other, k))| {
                     j != index
-                        && other.first >= s0
-                        && other.first < s1
                         && match k {
                             Some(Kind::Year) => true,
                             Some(Kind::Date | Kind::TimeReference) => {
@@ -193,30 +195,26 @@ fn hand_off(
     }
 }
 
-/// What [`carry_between_blocks`] needs of one block, taken before the block's results are
-/// moved into the document's lists.
+/// What [`carry_between_blocks`] needs of one block: where it is, its hand-off, how many
+/// figures it has and whether it names a source of its own.
 #[derive(Clone, Debug)]
 pub struct BlockCarry {
-    /// Where the block is in the document.
     pub span: Span,
-    /// How many figures the block has.
-    pub figures: usize,
-    /// Whether the block has attribution cues of its own.
-    pub has_cues: bool,
-    /// What the block hands to the next one.
     pub hand_off: HandOff,
-    /// A list item hands an introducing "according to X:" on to the next item.
+    pub figures: usize,
+    pub has_cues: bool,
+    /// The block is an item of a list: a "said:" reaches every item of the list after it.
     pub list_item: bool,
 }
 
 impl BlockCarry {
-    /// The carry-over summary of `part`, found at `span`.
+    /// The hand-off record of `part`, a block of `kind` at `span`.
     pub fn of(span: Span, kind: BlockKind, part: &BlockAnalysis) -> Self {
-        Self {
+        BlockCarry {
             span,
+            hand_off: part.hand_off.clone(),
             figures: part.figures.len(),
             has_cues: !part.cues.is_empty(),
-            hand_off: part.hand_off.clone(),
             list_item: kind == BlockKind::ListItem,
         }
     }
@@ -229,18 +227,25 @@ impl BlockCarry {
 /// already at document offsets.
 pub fn carry_between_blocks(blocks: &[BlockCarry], figures: &mut [Figure]) {
     let mut pending_quote: Option<Attribution> = None;
-    let mut pending_colon: Option<Attribution> = None;
+    let mut pending_colon: Option<(Attribution, bool)> = None;
     let mut next = 0;
-    for (i, part) in blocks.iter().enumerate() {
+    for part in blocks {
         let block = part.span;
         let range = next..(next + part.figures).min(figures.len());
         next = range.end;
         let hand = &part.hand_off;
         let quote_end = hand.opening_quote_end.map(|e| block.start + e);
         let from_quote = pending_quote.take().filter(|_| quote_end.is_some());
-        let from_colon = pending_colon.take();
+        // After the first item of a list, a "said:" reaches only the list's other items.
+        let from_colon = pending_colon
+            .take()
+            .filter(|(_, list_only)| !list_only || part.list_item)
+            .map(|(a, _)| a);
         for f in &mut figures[range] {
-            if !f.is_claim() || f.attribution.is_some() {
+            // A list item's "Revenue: £2.1bn" labels the figure; the source is the "said:".
+            let labelled =
+                from_colon.is_some() && f.attribution.as_ref().is_some_and(|a| a.cue == ":");
+            if !f.is_claim() || (f.attribution.is_some() && !labelled) {
                 continue;
             }
             let speaker = from_colon.as_ref().or(from_quote
@@ -258,22 +263,20 @@ pub fn carry_between_blocks(blocks: &[BlockCarry], figures: &mut [Figure]) {
             shift_attribution(&mut a, block.start);
             a
         };
+        // An open quotation with no speaker of its own runs on with the one it received.
+        let received = from_quote.or_else(|| from_colon.clone());
         pending_quote = if hand.ends_in_open_quote {
             hand.quote_speaker
                 .as_ref()
                 .map(shifted)
-                .or(from_quote.filter(|_| !part.has_cues))
+                .or(received.filter(|_| !part.has_cues))
         } else {
             None
         };
-        // "Key figures, according to the annual report:" covers every item of its list.
-        pending_colon = hand
-            .colon_speaker
-            .as_ref()
-            .map(shifted)
-            .or(from_colon.filter(|_| {
-                part.list_item && !part.has_cues && blocks.get(i + 1).is_some_and(|b| b.list_item)
-            }));
+        pending_colon = match hand.colon_speaker.as_ref() {
+            Some(a) => Some((shifted(a), false)),
+            None => from_colon.filter(|_| part.list_item).map(|a| (a, true)),
+        };
     }
 }
 
@@ -345,12 +348,13 @@ fn speaker_before_reopened_quote<'c>(
 ) -> Option<&'c Cue> {
     /// Longest gap between two quotations of one speaker: a short attribution clause.
     const MAX_GAP: usize = 120;
+    /// Quotations with nothing between them that still count as one run.
+    const MAX_RUN: usize = 8;
     let mut current = q;
-    loop {
-        let previous = quotes
-            .iter()
-            .filter(|p| p.end <= current.start)
-            .max_by_key(|p| p.end)?;
+    for _ in 0..MAX_RUN {
+        // Quotations are listed in the order they close.
+        let before = quotes.partition_point(|p| p.end <= current.start);
+        let previous = quotes[..before].last()?;
         let gap = Span::new(previous.end, current.start);
         if gap.end - gap.start > MAX_GAP {
             return None;
@@ -372,6 +376,7 @@ fn speaker_before_reopened_quote<'c>(
             gap.start <= at && at < gap.end
         });
     }
+    None
 }
 
 /// True when the tokens `[s, e)` overlap the byte span `q`, counting a quotation that ends
@@ -588,6 +593,21 @@ mod tests {
     }
 
     #[test]
+    fn a_block_after_said_colon_is_the_speakers() {
+        let got = analyze_doc(&[
+            ("In a statement, the company said:", BlockKind::Paragraph),
+            (
+                "\"Orders rose by 18 per cent in the quarter, to 2.3 million units.\"",
+                BlockKind::Quote,
+            ),
+            ("Sales were 5 per cent higher.", BlockKind::Paragraph),
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("the company"), "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("the company"), "{got:?}");
+        assert_eq!(got[2].1, None, "{got:?}");
+    }
+
+    #[test]
     fn a_list_after_according_to_colon_is_the_sources() {
         let got = analyze_doc(&[
             (
@@ -597,27 +617,28 @@ mod tests {
             ("Revenue: £2.1bn", BlockKind::ListItem),
             ("Staff: 41,000", BlockKind::ListItem),
             ("Stores: 2,300", BlockKind::ListItem),
-            ("Shares rose 5 per cent on the news.", BlockKind::Paragraph),
+            ("Rivals have 900 stores.", BlockKind::Paragraph),
         ]);
-        let source = Some("the company's annual report");
-        assert_eq!(got[0].1.as_deref(), source, "{got:?}");
-        assert_eq!(got[1].1.as_deref(), source, "{got:?}");
-        assert_eq!(got[2].1.as_deref(), source, "{got:?}");
+        let report = Some("the company's annual report");
+        assert_eq!(got[0].1.as_deref(), report, "{got:?}");
+        assert_eq!(got[2].1.as_deref(), report, "{got:?}");
         assert_eq!(got[3].1, None, "{got:?}");
     }
 
     #[test]
-    fn a_block_after_said_colon_is_the_speakers() {
+    fn a_quotation_after_said_colon_runs_on_over_paragraphs() {
         let got = analyze_doc(&[
-            ("In a statement, the company said:", BlockKind::Paragraph),
             (
-                "\"Orders rose by 18 per cent in the quarter, to 2.3 million units.\"",
-                BlockKind::Quote,
+                "The chief executive, Maria Lopez, said:",
+                BlockKind::Paragraph,
             ),
-            ("Shares rose 5 per cent on the news.", BlockKind::Paragraph),
+            ("“We sold 4,000 homes last year.", BlockKind::Quote),
+            ("“And we will build 5,000 more.”", BlockKind::Quote),
+            ("“Rivals built 300.”", BlockKind::Paragraph),
         ]);
-        assert_eq!(got[0].1.as_deref(), Some("the company"), "{got:?}");
-        assert_eq!(got[1].1.as_deref(), Some("the company"), "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Maria Lopez"), "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("Maria Lopez"), "{got:?}");
+        // The quotation closed: a new one with no speaker is nobody's.
         assert_eq!(got[2].1, None, "{got:?}");
     }
 }

@@ -266,6 +266,8 @@ pub fn link(figures: &[Figure], sources: &[Source]) -> (Vec<Option<Listed>>, Vec
         return (links, linked);
     }
     let list = SourceList::new(sources);
+    let mut found_by_name: std::collections::HashMap<&str, Option<usize>> =
+        std::collections::HashMap::new();
     let keys: Vec<Vec<Option<String>>> = sources
         .iter()
         .map(|s| s.figures.iter().map(subject_key).collect())
@@ -277,7 +279,17 @@ pub fn link(figures: &[Figure], sources: &[Source]) -> (Vec<Option<Listed>>, Vec
         if attribution.grade == super::Grade::Vague {
             continue;
         }
-        let Some(found) = list.find(attribution.effective_source()) else {
+        // Drafts credit the same few sources many times over.
+        let written = attribution.effective_source();
+        let found = match found_by_name.get(written) {
+            Some(found) => *found,
+            None => {
+                let found = list.find(written);
+                found_by_name.insert(written, found);
+                found
+            }
+        };
+        let Some(found) = found else {
             continue;
         };
         let Some(source) = list.source(found) else {
@@ -411,24 +423,45 @@ fn grouped(value: f64) -> String {
 /// five, nearest first), then the list's.
 pub const MAX_CANDIDATES: usize = 8;
 
-/// Appends the listed sources' names to a finding's candidates, after the draft's own sources
-/// and without repeating one of them (by name or alias), up to [`MAX_CANDIDATES`].
-pub fn add_listed_candidates(candidates: &mut Vec<String>, sources: &[Source]) {
-    for source in sources {
-        if candidates.len() >= MAX_CANDIDATES {
-            break;
+/// The list's names prepared once per draft for "Attribute to X" candidates.
+pub struct CandidateNames {
+    /// Per source: its name as offered, and its name and aliases as words.
+    names: Vec<(String, Vec<Vec<String>>)>,
+}
+
+impl CandidateNames {
+    /// Prepares the names of `sources`.
+    pub fn new(sources: &[Source]) -> Self {
+        CandidateNames {
+            names: sources
+                .iter()
+                .filter(|s| !s.name.trim().is_empty())
+                .map(|s| {
+                    let words = std::iter::once(&s.name)
+                        .chain(&s.aliases)
+                        .map(|n| name_words(n))
+                        .collect();
+                    (s.name.trim().to_string(), words)
+                })
+                .collect(),
         }
-        let name = source.name.trim();
-        if name.is_empty() {
-            continue;
+    }
+
+    /// Appends the listed sources' names to a finding's candidates, after the draft's own
+    /// sources and without repeating one of them (by name or alias), up to
+    /// [`MAX_CANDIDATES`].
+    pub fn add_to(&self, candidates: &mut Vec<String>) {
+        if self.names.is_empty() {
+            return;
         }
-        let already = candidates.iter().any(|c| {
-            std::iter::once(&source.name)
-                .chain(&source.aliases)
-                .any(|n| name_words(n) == name_words(c))
-        });
-        if !already {
-            candidates.push(name.to_string());
+        let drafted: Vec<Vec<String>> = candidates.iter().map(|c| name_words(c)).collect();
+        for (name, words) in &self.names {
+            if candidates.len() >= MAX_CANDIDATES {
+                break;
+            }
+            if !words.iter().any(|w| drafted.contains(w)) {
+                candidates.push(name.clone());
+            }
         }
     }
 }
@@ -666,6 +699,28 @@ mod tests {
             let analysis = analyze(text, Format::PlainText, &config);
             assert!(analysis.findings.is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_claim_about_another_year_is_not_checked() {
+        let config = config_with_un(at_least_816());
+        let text = "In 2021, about 700 civilians were killed, the UN said.";
+        let analysis = analyze(text, Format::PlainText, &config);
+        assert!(analysis.findings.is_empty(), "{:?}", analysis.findings);
+        assert!(analysis.listed.iter().any(Option::is_some), "still linked");
+    }
+
+    #[test]
+    fn a_vague_source_is_never_linked() {
+        let config = config_with_un(at_least_816());
+        let text = "About 700 civilians were killed, UN officials said.";
+        let analysis = analyze(text, Format::PlainText, &config);
+        assert!(
+            analysis.listed.iter().all(Option::is_none),
+            "{:?}",
+            analysis.figures
+        );
+        assert!(analysis.findings.is_empty());
     }
 
     #[test]

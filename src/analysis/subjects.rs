@@ -999,6 +999,7 @@ fn named_days_and_months(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String
                 ],
             )
             && !t.get(i + 1).is_some_and(|x| x.is_number())
+            && !(t.punct(i + 1) == Some('.') && t.get(i + 2).is_some_and(|x| x.is_number()))
             && !t.get(i - 1).is_some_and(|x| x.is_number());
         if (weekday || month) && !is_incidental_time(t, i, start) {
             tags.push(format!("{WHEN_PREFIX}{}", name.to_lowercase()));
@@ -1064,9 +1065,19 @@ fn lone_modal(
         ["would", "could", "might", "may"]
             .into_iter()
             .find(|m| t.word_is(i, m))?;
-        // The modal with its verb: "would employ" and "would close" are different forecasts.
+        // The modal with its subject and verb: "group would employ" and "would close" are
+        // different forecasts, and so are "the plant would employ" and "it would employ".
         let verb = t.get(i + 1).filter(|x| x.is_word())?;
-        let phrase = format!("{} {}", t.text_of(i), verb.text(t.text)).to_lowercase();
+        let subject = i
+            .checked_sub(1)
+            .filter(|&b| t.get(b).is_some_and(|x| x.is_word()))?;
+        let phrase = format!(
+            "{} {} {}",
+            t.text_of(subject),
+            t.text_of(i),
+            verb.text(t.text)
+        )
+        .to_lowercase();
         if modal.as_ref().is_some_and(|m| *m != phrase) {
             return None;
         }
@@ -1206,6 +1217,9 @@ mod tests {
         assert_eq!(a.scope, b.scope);
         assert_ne!(a.scope, c.scope);
         assert!(!subject_at("would close 48 beds, up from 30", "48").comparable);
+        let plant = subject_at("The plant would employ 500 people at first", "500");
+        let later = subject_at("eventually it would employ 2,000 people", "2,000");
+        assert_ne!(plant.scope, later.scope);
     }
 
     #[test]
@@ -1280,6 +1294,8 @@ mod tests {
         );
         // "March" as a verb, "24 March" as a date figure: no tag.
         let t = Tokens::new("Thousands will march on 24 March.");
+        assert!(named_days_and_months(&t, 0, t.len()).is_empty());
+        let t = Tokens::new("Lawmakers have until Dec. 19 to pass it");
         assert!(named_days_and_months(&t, 0, t.len()).is_empty());
     }
 }

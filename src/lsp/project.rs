@@ -53,6 +53,8 @@ struct ProjectFile {
     /// did or the file is gone.
     good: Option<Arc<Map<String, Value>>>,
     problem: Option<FileProblem>,
+    /// The file's modification time when read, for clients that cannot watch files.
+    modified: Option<std::time::SystemTime>,
 }
 
 /// What reading a project file changed.
@@ -149,8 +151,27 @@ impl Projects {
             .collect()
     }
 
+    /// True when `file` changed on disk since it was read (or was never read): for clients
+    /// that do not report file changes.
+    pub fn is_stale(&self, file: &Path) -> bool {
+        let on_disk = std::fs::metadata(file).and_then(|m| m.modified()).ok();
+        match read(&self.files).get(file) {
+            Some(known) => known.modified != on_disk,
+            None => on_disk.is_some(),
+        }
+    }
+
     /// Reads `file` again (or for the first time).
     pub fn reload(&self, file: &Path) -> Reload {
+        let modified = std::fs::metadata(file).and_then(|m| m.modified()).ok();
+        let reload = self.read_file(file);
+        if let Some(entry) = write(&self.files).get_mut(file) {
+            entry.modified = modified;
+        }
+        reload
+    }
+
+    fn read_file(&self, file: &Path) -> Reload {
         let text = match std::fs::read_to_string(file) {
             Ok(text) => Some(text),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
@@ -316,6 +337,27 @@ pub mod sync {
             )
             .await;
             if changed {
+                reanalyse_all(session);
+            }
+        }
+    }
+
+    /// For a client that cannot watch files: re-reads the project file of the document at
+    /// `uri` if it changed on disk since it was read (a `stat` per call).
+    pub async fn refresh_if_changed(session: &Arc<Session>, uri: &Uri) {
+        if session.features().register_file_watching {
+            return;
+        }
+        let Some(path) = file_path(uri) else {
+            return;
+        };
+        session.projects.forget_locations();
+        let Some(file) = session.projects.file_for(&path) else {
+            return;
+        };
+        if session.projects.is_stale(&file) {
+            let reload = session.projects.reload(&file);
+            if apply(session, &file, reload).await {
                 reanalyse_all(session);
             }
         }

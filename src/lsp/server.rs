@@ -324,6 +324,8 @@ impl LanguageServer for Server {
         let outcome =
             entry.with_text(|document| document.apply(&params.content_changes, version, encoding));
         scheduler::request(&entry);
+        // Clients that cannot watch copydesk.json get it re-read when it changed, as they type.
+        project_sync::refresh_if_changed(&self.session, &uri).await;
         if let ChangeOutcome::StaleVersion { current, received } = outcome {
             self.session
                 .log(
