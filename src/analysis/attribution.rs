@@ -611,6 +611,26 @@ fn extra_phrase(
 /// "Honda recalled 750,000 cars", "the army released 300 prisoners").
 const CLAUSE_ONLY_VERBS: &[&str] = &["add", "recall", "release"];
 
+/// Reporting verbs whose third person is never a noun ("says", unlike "claims", "reports",
+/// "shows", "notes").
+const ONLY_VERBS: &[&str] = &[
+    "say",
+    "tell",
+    "warn",
+    "insist",
+    "argue",
+    "admit",
+    "deny",
+    "confirm",
+    "predict",
+    "explain",
+    "acknowledge",
+    "concede",
+    "suggest",
+    "indicate",
+    "reveal",
+];
+
 /// Possessive determiners: "its accounts", "their figures".
 const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "my", "your"];
 
@@ -733,7 +753,9 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
             Some('“' | '"' | '‘' | '$' | '£' | '€' | ':' | ',')
         );
     let form_fits = match verb.form {
-        VerbForm::Third => next_opens_clause,
+        // "UN says civilian toll tops 800": a verb that is never a noun needs no clause
+        // opener after it.
+        VerbForm::Third => next_opens_clause || ONLY_VERBS.contains(&verb.lemma),
         VerbForm::Base => {
             let after_subject = prev.is_some_and(|p| {
                 t.word_in(
@@ -2403,6 +2425,23 @@ mod tests {
         assert_eq!(
             cue_of("The company said its 400 staff would be paid.").map(|c| (c.0, c.2)),
             Some(("The company".into(), Grade::Named))
+        );
+    }
+
+    #[test]
+    fn says_needs_no_clause_opener() {
+        assert_eq!(
+            source_of("UN says civilian toll in the east tops 800"),
+            Some("UN".into())
+        );
+        assert_eq!(source_of("Insurance claims rose to 300 last year."), None);
+        assert_eq!(
+            source_of("The company's annual reports list 300 stores."),
+            None
+        );
+        assert_eq!(
+            source_of("Insurance estimates rose to 300 last year."),
+            None
         );
     }
 }
