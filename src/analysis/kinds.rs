@@ -291,7 +291,7 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
     if is_ratio_head(t, f) || is_descriptive_compound(t, f) {
         return None;
     }
-    if is_street_number(t, f) {
+    if is_street_number(t, f) || is_denomination(t, f) {
         return Some(Kind::Name);
     }
     if f.form == Form::Words {
@@ -340,6 +340,18 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
         return Some(Kind::Name);
     }
     Some(Kind::Claim)
+}
+
+/// A coin or a banknote named by its value: "the 50p coin", "a £5 note". Not "bill": "a
+/// £200 energy bill" and "a £200 bill" are charges, claims.
+fn is_denomination(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    matches!(f.unit, Some(Unit::Currency(_)))
+        && f.high.is_none()
+        && !f.scaled
+        && t.word_in(
+            f.end,
+            &["coin", "coins", "note", "notes", "banknote", "banknotes"],
+        )
 }
 
 fn is_plain_integer(f: &RawFigure) -> bool {
@@ -1427,6 +1439,21 @@ mod tests {
             Some(Kind::Claim)
         );
         assert_eq!(kind_of("In Gaza 70 people died.", "70"), Some(Kind::Claim));
+    }
+
+    #[test]
+    fn a_coin_or_a_note_is_named_by_its_value() {
+        assert_eq!(kind_of("the new 50p coin", "50p"), Some(Kind::Name));
+        assert_eq!(kind_of("a £5 note was found", "£5"), Some(Kind::Name));
+        assert_eq!(
+            kind_of("households face a £200 bill", "£200"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(kind_of("it cost £5 to enter", "£5"), Some(Kind::Claim));
+        assert_eq!(
+            kind_of("a £2bn bill for taxpayers", "£2bn"),
+            Some(Kind::Claim)
+        );
     }
 
     #[test]
