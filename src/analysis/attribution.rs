@@ -205,7 +205,12 @@ pub fn cues_in_sentence(
         let lower = lookup::lower(t.text_of(i));
         let lower = lower.as_ref();
         let found = according_to(t, i, start, end)
-            .or_else(|| extra_phrase(t, i, start, end, lexicon))
+            .or_else(|| {
+                lexicon
+                    .may_start_phrase(lower, t.text_of(i + 1))
+                    .then(|| extra_phrase(t, i, start, end, lexicon))
+                    .flatten()
+            })
             .or_else(|| verb_cue(t, i, lower, start, end))
             .or_else(|| prepositional(t, i, lower, end))
             .or_else(|| possessive(t, i, start, end))
@@ -320,18 +325,18 @@ fn grade_of(t: &Tokens<'_>, s0: usize, s1: usize) -> Grade {
     let Some(head) = head_of(t, s0, s1) else {
         return Grade::Named;
     };
-    let head_word = t.text_of(head).to_lowercase();
+    let head_word = lookup::lower(t.text_of(head));
     let head_word = head_word.trim_end_matches("’s").trim_end_matches("'s");
     // A capitalised head inside a name is an organisation: "the US Geological Survey".
     let in_a_name = t.is_capitalised(head)
         && head > s0
         && t.is_capitalised(head - 1)
         && !t.word_in(head - 1, &["the", "a", "an"]);
-    if cues::DOCUMENT_NOUNS.contains(&head_word) && !in_a_name {
+    if lookup::in_list(cues::DOCUMENT_NOUNS, head_word) && !in_a_name {
         return Grade::Document;
     }
     let postmodified = (head + 1..s1).any(|k| t.get(k).is_some_and(|x| x.is_word()));
-    if cues::VAGUE_NOUNS.contains(&head_word)
+    if lookup::in_list(cues::VAGUE_NOUNS, head_word)
         && (!postmodified || t.word_in(head + 1, &["close", "familiar"]))
     {
         return Grade::Vague;
@@ -353,17 +358,17 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
         let Some(tok) = t.get(i) else { break };
         let ok = match tok.kind {
             super::tokens::TokenKind::Word => {
-                let lower = t.text_of(i).to_lowercase();
+                let lower = lookup::lower(t.text_of(i));
                 // A scale glued to a figure ("the $55.2bn analysts had forecast") ends it.
                 let scale =
                     !tok.space_before && i > 0 && t.get(i - 1).is_some_and(|p| p.is_number());
                 !scale
-                    && (!subjects::STOP.contains(&lower.as_str())
-                        || INNER.contains(&lower.as_str())
-                        || cues::PRONOUNS.contains(&lower.as_str())
+                    && (!lookup::in_list(subjects::STOP, lower.as_ref())
+                        || lookup::in_list(INNER, lower.as_ref())
+                        || lookup::in_list(cues::PRONOUNS, lower.as_ref())
                         || is_acronym(t.text_of(i))
                         // "A survey by the BRC", "figures from the ONS".
-                        || (matches!(lower.as_str(), "by" | "from")
+                        || (matches!(lower.as_ref(), "by" | "from")
                             && i > floor
                             && t.word_in(i - 1, cues::DOCUMENT_NOUNS)))
             }
@@ -443,9 +448,10 @@ fn source_before_plain(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(u
     let mut start = before;
     while start > floor {
         let i = start - 1;
-        let lower = t.text_of(i).to_lowercase();
+        let lower = lookup::lower(t.text_of(i));
         let ok = t.get(i).is_some_and(|x| x.is_word())
-            && (!subjects::STOP.contains(&lower.as_str()) || INNER.contains(&lower.as_str()));
+            && (!lookup::in_list(subjects::STOP, lower.as_ref())
+                || lookup::in_list(INNER, lower.as_ref()));
         if !ok || before - i > 14 {
             break;
         }
@@ -462,21 +468,21 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
         let Some(tok) = t.get(end) else { break };
         let ok = match tok.kind {
             super::tokens::TokenKind::Word => {
-                let lower = t.text_of(end).to_lowercase();
+                let lower = lookup::lower(t.text_of(end));
                 // "the Bank of England", "the head of the IMF", but not "the ministry on
                 // Monday" or "the council in a statement".
                 let name_follows = t.word_in(end + 1, &["the"])
                     || (t.is_capitalised(end + 1) && !t.word_in(end + 1, cues::CALENDAR_WORDS));
-                let inner = INNER.contains(&lower.as_str())
-                    && (!matches!(lower.as_str(), "in" | "on" | "at" | "with" | "and")
+                let inner = lookup::in_list(INNER, lower.as_ref())
+                    && (!matches!(lower.as_ref(), "in" | "on" | "at" | "with" | "and")
                         || name_follows);
                 // A reporting verb ends the source (", said the ministry, adding ..."), but
                 // not a document noun that looks like one ("according to the report").
                 // "figures from the ONS", "data by the ministry".
-                let linked = matches!(lower.as_str(), "by" | "to" | "with")
+                let linked = matches!(lower.as_ref(), "by" | "to" | "with")
                     && end > from
                     && t.word_in(end - 1, LINKING_PARTICIPLES);
-                let provenance = matches!(lower.as_str(), "from" | "by")
+                let provenance = matches!(lower.as_ref(), "from" | "by")
                     && end > from
                     && t.word_in(end - 1, cues::DOCUMENT_NOUNS)
                     && (t.is_capitalised(end + 1)
@@ -488,13 +494,13 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                                 .contains(&t.text_of(end + 1).to_lowercase().as_str())
                             && !t.word_in(end + 1, cues::CALENDAR_WORDS)
                             && !t.word_in(end + 1, &["last", "next", "this", "previous"])));
-                (!subjects::STOP.contains(&lower.as_str())
+                (!lookup::in_list(subjects::STOP, lower.as_ref())
                     || inner
                     || provenance
                     || linked
                     || is_acronym(t.text_of(end)))
                     && (cues::verb(&lower).is_none()
-                        || (end > from && cues::DOCUMENT_NOUNS.contains(&lower.as_str())))
+                        || (end > from && lookup::in_list(cues::DOCUMENT_NOUNS, lower.as_ref())))
             }
             super::tokens::TokenKind::Number => !tok.space_before,
             super::tokens::TokenKind::Punct => {
@@ -645,7 +651,7 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     }
     let prev = i.checked_sub(1).filter(|p| *p >= start);
     let prev_lower = prev
-        .map(|p| t.text_of(p).to_lowercase())
+        .map(|p| lookup::lower(t.text_of(p)))
         .unwrap_or_default();
     // "an estimated 300", "the reported figures", "the Bank's latest forecast": adjectives
     // and nouns, not verbs.
@@ -713,7 +719,7 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     }
     // Passive hedges: "is said to", "were reported killed", "is believed to".
     if matches!(
-        prev_lower.as_str(),
+        prev_lower.as_ref(),
         "is" | "are" | "was" | "were" | "been" | "being" | "be"
     ) || (prev_lower == "widely" || prev_lower == "generally")
         && i >= 2
@@ -744,8 +750,8 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
         }
         return None;
     }
-    let next_lower = t.text_of(i + 1).to_lowercase();
-    let next_opens_clause = CLAUSE_OPENERS.contains(&next_lower.as_str())
+    let next_lower = lookup::lower(t.text_of(i + 1));
+    let next_opens_clause = lookup::in_list(CLAUSE_OPENERS, next_lower.as_ref())
         || t.is_capitalised(i + 1)
         || t.get(i + 1).is_some_and(|x| x.is_number())
         || matches!(
@@ -755,7 +761,7 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     let form_fits = match verb.form {
         // "UN says civilian toll tops 800": a verb that is never a noun needs no clause
         // opener after it.
-        VerbForm::Third => next_opens_clause || ONLY_VERBS.contains(&verb.lemma),
+        VerbForm::Third => next_opens_clause || lookup::in_list(ONLY_VERBS, verb.lemma),
         VerbForm::Base => {
             let after_subject = prev.is_some_and(|p| {
                 t.word_in(
@@ -764,13 +770,13 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
                         "they", "we", "i", "you", "will", "would", "could", "may", "might", "did",
                         "do", "also", "now", "still", "often",
                     ],
-                ) || subjects::is_plural_noun(&t.text_of(p).to_lowercase())
+                ) || subjects::is_plural_noun(&lookup::lower(t.text_of(p)))
             });
             // "Analysts expect growth of 1.2%", "Economists forecast a rise": people who
             // forecast need no clause after them.
             let people = prev.is_some_and(|p| {
                 t.word_in(p, cues::VAGUE_NOUNS)
-                    && subjects::is_plural_noun(&t.text_of(p).to_lowercase())
+                    && subjects::is_plural_noun(&lookup::lower(t.text_of(p)))
             });
             after_subject && (next_opens_clause || people)
         }
@@ -1004,7 +1010,7 @@ fn subject_before_comma_at(
                 Some(',' | '“' | '”' | '"' | '—' | '–' | ':' | '(')
             )
     });
-    let first = t.text_of(seg).to_lowercase();
+    let first = lookup::lower(t.text_of(seg));
     let interrupting = t.word_in(seg, &["which", "who", "whose", "where"])
         || (t.word_in(
             seg,
@@ -1084,7 +1090,7 @@ fn is_name(t: &Tokens<'_>, s0: usize, s1: usize) -> bool {
 /// `words`.
 fn head_in(t: &Tokens<'_>, s0: usize, s1: usize, words: &[&str]) -> bool {
     head_of(t, s0, s1).is_some_and(|h| {
-        let w = t.text_of(h).to_lowercase();
+        let w = lookup::lower(t.text_of(h));
         let w = w.trim_end_matches("’s").trim_end_matches("'s");
         words.contains(&w)
     })
@@ -1364,7 +1370,7 @@ fn possessive(t: &Tokens<'_>, i: usize, start: usize, _end: usize) -> Option<Cue
         && s + 4 > i
         && (t.word_in(s - 1, &["the"])
             || (t.is_capitalised(s - 1)
-                && !subjects::STOP.contains(&t.text_of(s - 1).to_lowercase().as_str())))
+                && !lookup::in_list(subjects::STOP, &lookup::lower(t.text_of(s - 1)))))
     {
         s -= 1;
     }
@@ -1444,11 +1450,11 @@ fn source_kind(a: &Attribution) -> SourceKind {
         })
         .collect();
     if let Some(head) = head_of(&t, 0, t.len()) {
-        let head = t.text_of(head).to_lowercase();
-        if cues::PERSON_WORDS.contains(&head.as_str()) {
+        let head = lookup::lower(t.text_of(head));
+        if lookup::in_list(cues::PERSON_WORDS, head.as_ref()) {
             return SourceKind::Person;
         }
-        if cues::ORGANISATION_WORDS.contains(&head.as_str()) {
+        if lookup::in_list(cues::ORGANISATION_WORDS, head.as_ref()) {
             return SourceKind::Organisation;
         }
     }
@@ -1456,13 +1462,13 @@ fn source_kind(a: &Attribution) -> SourceKind {
     // Marsh", "Chief executive Tim Cook"), else an organisation word an organisation.
     if words
         .iter()
-        .any(|w| cues::PERSON_WORDS.contains(&w.as_str()))
+        .any(|w| lookup::in_list(cues::PERSON_WORDS, w.as_str()))
     {
         return SourceKind::Person;
     }
     if words
         .iter()
-        .any(|w| cues::ORGANISATION_WORDS.contains(&w.as_str()))
+        .any(|w| lookup::in_list(cues::ORGANISATION_WORDS, w.as_str()))
     {
         return SourceKind::Organisation;
     }

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::lookup::FastMap;
+use super::lookup::{FastMap, FastSet};
 
 /// How a verb cue reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -553,6 +553,11 @@ pub struct Lexicon {
     /// Phrases matched whole (the built-in hearing phrases, then the configuration's), as
     /// lower-case word sequences.
     pub extra: Vec<Vec<String>>,
+    /// The first word of every phrase in `extra` with the second words that follow it ("" for
+    /// a one-word phrase): most words start no phrase, and the phrases that "the" starts
+    /// differ in their second word, so two lookups rule a word out before any phrase is
+    /// compared word by word.
+    starts: FastMap<String, FastSet<String>>,
 }
 
 impl Default for Lexicon {
@@ -564,19 +569,33 @@ impl Default for Lexicon {
 impl Lexicon {
     /// The built-in lexicon plus `extra` phrases from the configuration.
     pub fn with_extra(extra: &[String]) -> Self {
-        Lexicon {
-            extra: HEARING_PHRASES
-                .iter()
-                .copied()
-                .chain(extra.iter().map(String::as_str))
-                .map(|e| {
-                    e.split_whitespace()
-                        .map(str::to_lowercase)
-                        .collect::<Vec<_>>()
-                })
-                .filter(|words| !words.is_empty())
-                .collect(),
+        let extra: Vec<Vec<String>> = HEARING_PHRASES
+            .iter()
+            .copied()
+            .chain(extra.iter().map(String::as_str))
+            .map(|e| {
+                e.split_whitespace()
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|words| !words.is_empty())
+            .collect();
+        let mut starts: FastMap<String, FastSet<String>> = FastMap::default();
+        for phrase in &extra {
+            if let Some(first) = phrase.first() {
+                let second = phrase.get(1).cloned().unwrap_or_default();
+                starts.entry(first.clone()).or_default().insert(second);
+            }
         }
+        Lexicon { extra, starts }
+    }
+
+    /// True when some phrase in `extra` may start with `lower` (a lower-case word) followed by
+    /// `next` (the next word as written).
+    pub fn may_start_phrase(&self, lower: &str, next: &str) -> bool {
+        self.starts.get(lower).is_some_and(|seconds| {
+            seconds.contains("") || seconds.contains(super::lookup::lower(next).as_ref())
+        })
     }
 }
 

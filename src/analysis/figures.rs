@@ -4,7 +4,9 @@
 //! "10-12", "10 to 12") and vague amounts ("thousands"). What a number *is* (a claim, a
 //! date ...) is decided in [`super::kinds`].
 
-use super::lookup;
+use std::sync::LazyLock;
+
+use super::lookup::{self, WordSet};
 use super::numbers::{self, Spelled};
 use super::span::Span;
 use super::tokens::{TokenKind, Tokens};
@@ -219,6 +221,7 @@ pub fn find(tokens: &Tokens<'_>) -> Vec<RawFigure> {
         let Some(token) = tokens.get(i) else { break };
         let found = match token.kind {
             TokenKind::Number => digits_at(tokens, i, true),
+            TokenKind::Word if !may_start_figure(token.text(tokens.text)) => None,
             TokenKind::Word => vague_at(tokens, i)
                 .or_else(|| ordinal_word_at(tokens, i))
                 .or_else(|| words_at(tokens, i)),
@@ -235,6 +238,23 @@ pub fn find(tokens: &Tokens<'_>) -> Vec<RawFigure> {
     }
     mark_hyphen_pairs(tokens, &mut out);
     out
+}
+
+/// True for a word a figure in words can start with: a vague amount ("thousands", "scores",
+/// "handful"), an ordinal word, or a word a number in words can start with (an article,
+/// "one", "half", a unit, tens or scale word). Every word-led branch of [`find`] needs one,
+/// so nearly every word is turned away with one set lookup.
+fn may_start_figure(word: &str) -> bool {
+    static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+        let words: Vec<&'static str> = VAGUE_WORDS
+            .into_iter()
+            .chain(["scores", "handful"])
+            .chain(ORDINAL_WORDS)
+            .chain(numbers::number_word_starts())
+            .collect();
+        WordSet::new(&words)
+    });
+    STARTS.contains_ignore_ascii_case(word)
 }
 
 /// Numbers joined by a hyphen that did not become a range ("3-1", "2021-22"): flag both.
@@ -336,7 +356,7 @@ fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigu
         {
             suffix = Suffix::Decade;
             end += 1;
-        } else if MEASURES.contains(&word) {
+        } else if lookup::in_list(&MEASURES, word) {
             unit = unit.or(Some(Unit::Measure(word.to_string())));
             end += 1;
         } else {

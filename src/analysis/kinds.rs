@@ -2,8 +2,11 @@
 //! name or code, score, or vague quantity. Precision beats recall: when a number reads as
 //! part of a name, a date or a time, it is not a claim.
 
+use std::sync::LazyLock;
+
 use super::claims::Kind;
 use super::figures::{Form, RawFigure, Suffix, Unit};
+use super::lookup::WordSet;
 use super::tokens::{TokenKind, Tokens};
 
 const MONTHS: [&str; 23] = [
@@ -225,10 +228,8 @@ const DETERMINERS: [&str; 16] = [
 
 /// True for a month's name or abbreviation.
 pub fn is_month_word(word: &str) -> bool {
-    MONTHS
-        .iter()
-        .any(|m| m.eq_ignore_ascii_case(word.trim_end_matches('.')))
-        || word.eq_ignore_ascii_case("dec")
+    static SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&MONTHS));
+    SET.contains_ignore_ascii_case(word.trim_end_matches('.')) || word.eq_ignore_ascii_case("dec")
 }
 
 /// Words between a number and its unit of time: "six more weeks", "10 full days".

@@ -93,6 +93,16 @@ pub fn is_number_word(word: &str) -> bool {
 /// True for a word a number in words can start with: an article or "one" ("a dozen", "a
 /// third of", "one quarter of a"), "half", or a unit or tens word. Every branch of [`parse`]
 /// needs one, so any other word (nearly all of them) is turned away at once.
+/// Every word a figure in words can begin with or hinge on: the starts of [`parse`] and the
+/// number words of [`is_number_word`] ("twenty" in "twenty-first").
+pub fn number_word_starts() -> impl Iterator<Item = &'static str> {
+    ["a", "an", "one", "half"]
+        .into_iter()
+        .chain(UNITS)
+        .chain(TENS)
+        .chain(["hundred", "thousand", "million", "billion", "trillion"])
+}
+
 fn may_start_number(word: &str) -> bool {
     static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
         let words: Vec<&'static str> = ["a", "an", "one", "half"]

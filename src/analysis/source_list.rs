@@ -185,10 +185,11 @@ fn names_body(phrase: &[String], name: &[String]) -> bool {
             .map(String::as_str);
         let after = phrase.get(at + name.len()).map(String::as_str);
         match after {
-            None => before.is_none_or(|w| PREPOSITIONS.contains(&w)),
-            Some(next) if SAME_BODY_AFTER.contains(&next) => {
-                before.is_none_or(|w| PREPOSITIONS.contains(&w) || DOCUMENT_MODIFIERS.contains(&w))
-            }
+            None => before.is_none_or(|w| super::lookup::in_list(PREPOSITIONS, w)),
+            Some(next) if super::lookup::in_list(SAME_BODY_AFTER, next) => before.is_none_or(|w| {
+                super::lookup::in_list(PREPOSITIONS, w)
+                    || super::lookup::in_list(DOCUMENT_MODIFIERS, w)
+            }),
             Some(_) => false,
         }
     })

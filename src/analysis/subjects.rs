@@ -641,6 +641,17 @@ pub fn lemma(noun: &str) -> String {
 
 /// The predicate class of a word, if it names an event the ledger tracks.
 pub fn predicate_class(word: &str) -> Option<&'static str> {
+    // The set's cheap length and letter checks turn most words away before any hashing.
+    static WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+        let words: Vec<&'static str> = PREDICATES
+            .iter()
+            .flat_map(|(_, w)| w.iter().copied())
+            .collect();
+        WordSet::new(&words)
+    });
+    if !WORDS.may_hold(word) {
+        return None;
+    }
     PREDICATE_OF.get(lookup::lower(word).as_ref()).copied()
 }
 
@@ -716,11 +727,13 @@ pub fn subject_of(
                 .get(f.end)
                 .filter(|tok| tok.is_word())
                 .map(|_| t.text_of(f.end).to_lowercase())
-                .filter(|w| !STOP.contains(&w.as_str()) && !w.ends_with("ed") && !w.ends_with("ly"))
+                .filter(|w| {
+                    !lookup::in_list(STOP, w.as_str()) && !w.ends_with("ed") && !w.ends_with("ly")
+                })
                 .or_else(|| {
                     (t.word_is(f.end, "in") && t.get(f.end + 1).is_some_and(|x| x.is_word()))
                         .then(|| t.text_of(f.end + 1).to_lowercase())
-                        .filter(|w| !STOP.contains(&w.as_str()))
+                        .filter(|w| !lookup::in_list(STOP, w.as_str()))
                 });
             what.map(|w| format!("{code} {}", lemma(&w)))
         }

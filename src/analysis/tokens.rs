@@ -3,6 +3,7 @@
 //! URLs, e-mail addresses, handles and hashtags become one opaque token, so the digits inside
 //! them are never taken for figures.
 
+use super::lookup;
 use super::span::Span;
 
 /// What a token is.
@@ -98,10 +99,13 @@ impl<'a> Tokens<'a> {
     }
 
     /// True when token `i` is a word in `words` (lower case), ignoring ASCII case.
-    pub fn word_in(&self, i: usize, words: &[&str]) -> bool {
+    ///
+    /// Word lists are constants: a short one is scanned, a long one is looked up in a set built
+    /// once per list (keyed by the list's address, which a `'static` slice keeps for good).
+    pub fn word_in(&self, i: usize, words: &'static [&'static str]) -> bool {
         self.list.get(i).is_some_and(|t| t.kind == TokenKind::Word) && {
             let w = self.text_of(i);
-            words.iter().any(|c| w.eq_ignore_ascii_case(c))
+            lookup::in_list_ignore_ascii_case(words, w)
         }
     }
 
