@@ -3,6 +3,10 @@
 
 use copydesk::analysis::{Config, Format, analyze};
 
+/// The same allocator as the `copydesk` binary.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let (Some(path), repeat) = (

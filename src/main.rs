@@ -2,6 +2,12 @@
 
 use std::process::ExitCode;
 
+/// The analysis makes many small, short-lived allocations (cue lists, source strings, subject
+/// keys) from several threads; mimalloc serves them in about half the instructions of the
+/// system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "\
 copydesk checks the figures in news drafts.
 

@@ -36,6 +36,10 @@ pub fn ascii_lower(word: &str) -> Cow<'_, str> {
 /// A set of words built once from a word-list constant.
 #[derive(Clone, Debug)]
 pub struct WordSet {
+    /// Entries of up to [`PACKED`] bytes as packed keys: hashing and comparing one integer is
+    /// several times cheaper than a string.
+    short: FastSet<u128>,
+    /// Longer entries.
     words: FastSet<&'static str>,
     /// The longest entry in bytes: longer words are rejected without hashing.
     longest: usize,
@@ -64,7 +68,11 @@ impl WordSet {
             lengths |= length_bit(word.len());
         }
         WordSet {
-            words: list.iter().copied().collect(),
+            short: list
+                .iter()
+                .filter_map(|w| packed(w.as_bytes(), false))
+                .collect(),
+            words: list.iter().copied().filter(|w| w.len() > PACKED).collect(),
             longest: list.iter().map(|w| w.len()).max().unwrap_or(0),
             first,
             last,
@@ -88,28 +96,41 @@ impl WordSet {
 
     /// True when `word` is in the list, exactly as `list.contains(&word)`.
     pub fn contains(&self, word: &str) -> bool {
-        self.may_hold(word) && self.words.contains(word)
+        self.may_hold(word)
+            && match packed(word.as_bytes(), false) {
+                Some(key) => self.short.contains(&key),
+                None => self.words.contains(word),
+            }
     }
 
     /// True when `word` equals an entry ignoring ASCII case, as
     /// `list.iter().any(|w| word.eq_ignore_ascii_case(w))` for a list of lower-case entries.
     pub fn contains_ignore_ascii_case(&self, word: &str) -> bool {
-        if !self.may_hold(word) {
-            return false;
-        }
-        // Lower-case into a buffer on the stack: a capitalised word at the start of every
-        // sentence must not cost an allocation.
-        let mut buffer = [0u8; 64];
-        match buffer.get_mut(..word.len()) {
-            Some(lowered) => {
-                lowered.copy_from_slice(word.as_bytes());
-                lowered.make_ascii_lowercase();
-                // ASCII lower-casing keeps UTF-8 valid; the fallback never runs.
-                std::str::from_utf8(lowered).is_ok_and(|w| self.words.contains(w))
+        self.may_hold(word)
+            && match packed(word.as_bytes(), true) {
+                Some(key) => self.short.contains(&key),
+                None => self.words.contains(ascii_lower(word).as_ref()),
             }
-            None => self.words.contains(ascii_lower(word).as_ref()),
-        }
     }
+}
+
+/// Entries up to this many bytes are packed into a `u128` key: the bytes, then the length in
+/// the last byte (so "ab" and "ab\0" differ).
+const PACKED: usize = 15;
+
+/// The packed key of `bytes` (ASCII lower-cased when `fold`), if it is short enough.
+fn packed(bytes: &[u8], fold: bool) -> Option<u128> {
+    if bytes.len() > PACKED {
+        return None;
+    }
+    let mut key = [0u8; 16];
+    key[..bytes.len()].copy_from_slice(bytes);
+    if fold {
+        key.make_ascii_lowercase();
+    }
+    // At most 15: the length fits in a byte.
+    key[15] = bytes.len() as u8;
+    Some(u128::from_le_bytes(key))
 }
 
 /// The bit of [`WordSet::lengths`] for a word `len` bytes long.
@@ -117,27 +138,47 @@ fn length_bit(len: usize) -> u64 {
     1u64 << len.min(63)
 }
 
-/// The [`WordSet`] of a constant word list, built on first use by this thread, passed to `f`
-/// with whether every entry is lower-case. The key is the list's address and length: a
-/// `'static` slice is never freed, so its address stays its own.
-fn with_set_of<R>(list: &'static [&'static str], f: impl FnOnce(&WordSet, bool) -> R) -> R {
-    thread_local! {
-        static SETS: std::cell::RefCell<FastMap<(usize, usize), (WordSet, bool)>> =
-            std::cell::RefCell::new(FastMap::default());
+/// The [`WordSet`] of a constant word list, built once, with whether every entry is
+/// lower-case. The key is the list's address and length: a `'static` slice is never freed, so
+/// its address stays its own. Each list's set is built and leaked once (the lists are a fixed
+/// set of constants); a direct-mapped table finds it again in a few instructions, and a
+/// locked map behind it serves the rare list whose slot another took first.
+fn set_of(list: &'static [&'static str]) -> &'static ListSet {
+    use std::sync::{Mutex, OnceLock, PoisonError};
+    const SLOTS: usize = 512;
+    static TABLE: [OnceLock<&'static ListSet>; SLOTS] = [const { OnceLock::new() }; SLOTS];
+    static ALL: Mutex<Option<FastMap<(usize, usize), &'static ListSet>>> = Mutex::new(None);
+
+    let key = (list.as_ptr() as usize, list.len());
+    let slot = &TABLE[((key.0 >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) % SLOTS];
+    if let Some(found) = slot.get()
+        && found.key == key
+    {
+        return found;
     }
-    SETS.with(|sets| {
-        let key = (list.as_ptr() as usize, list.len());
-        if let Some((set, lower_case)) = sets.borrow().get(&key) {
-            return f(set, *lower_case);
-        }
-        let set = WordSet::new(list);
-        let lower_case = list
-            .iter()
-            .all(|w| !w.bytes().any(|b| b.is_ascii_uppercase()));
-        let answer = f(&set, lower_case);
-        sets.borrow_mut().insert(key, (set, lower_case));
-        answer
-    })
+    let mut all = ALL.lock().unwrap_or_else(PoisonError::into_inner);
+    let found: &'static ListSet = all
+        .get_or_insert_with(FastMap::default)
+        .entry(key)
+        .or_insert_with(|| {
+            Box::leak(Box::new(ListSet {
+                key,
+                set: WordSet::new(list),
+                lower_case: list
+                    .iter()
+                    .all(|w| !w.bytes().any(|b| b.is_ascii_uppercase())),
+            }))
+        });
+    // The first list to reach a slot keeps it; another sharing it takes the locked path.
+    let _ = slot.set(found);
+    found
+}
+
+/// A constant list's set, as [`set_of`] keeps it.
+struct ListSet {
+    key: (usize, usize),
+    set: WordSet,
+    lower_case: bool,
 }
 
 /// Lists up to this long are scanned: a set lookup costs about as much as eight compares.
@@ -148,7 +189,7 @@ pub fn in_list(list: &'static [&'static str], word: &str) -> bool {
     if list.len() <= SCAN_LIMIT {
         list.contains(&word)
     } else {
-        with_set_of(list, |set, _| set.contains(word))
+        set_of(list).set.contains(word)
     }
 }
 
@@ -159,13 +200,12 @@ pub fn in_list_ignore_ascii_case(list: &'static [&'static str], word: &str) -> b
     if list.len() <= SCAN_LIMIT {
         return scan();
     }
-    with_set_of(list, |set, lower_case| {
-        if lower_case {
-            set.contains_ignore_ascii_case(word)
-        } else {
-            scan()
-        }
-    })
+    let found = set_of(list);
+    if found.lower_case {
+        found.set.contains_ignore_ascii_case(word)
+    } else {
+        scan()
+    }
 }
 
 /// A map from each word of a list to the first group it appears in, as a linear
@@ -204,6 +244,81 @@ mod tests {
                 "{word}"
             );
             assert_eq!(set.contains(word), LIST.contains(&word), "{word}");
+        }
+    }
+
+    /// Long lists (through the cached sets) with short, packed and long entries, upper-case
+    /// entries, and words that differ only in length or a trailing NUL.
+    #[test]
+    fn constant_list_lookups_match_the_linear_scan() {
+        const LOWER: &[&str] = &[
+            "a",
+            "ab",
+            "said",
+            "according",
+            "fifteen-letter!",
+            "sixteen-letters!",
+            "a-much-longer-entry-than-sixteen",
+            "état",
+            "財務省",
+            "x",
+            "y",
+            "z",
+        ];
+        const MIXED: &[&str] = &["kW", "MWh", "GB", "mb", "x", "y", "z", "t", "l", "g", "C"];
+        let words = [
+            "a",
+            "A",
+            "ab",
+            "AB",
+            "ab\0",
+            "a\0",
+            "",
+            "said",
+            "SAID",
+            "saidx",
+            "according",
+            "Fifteen-Letter!",
+            "sixteen-letters!",
+            "SIXTEEN-LETTERS!",
+            "sixteen-letters",
+            "A-MUCH-LONGER-ENTRY-THAN-SIXTEEN",
+            "état",
+            "ÉTAT",
+            "財務省",
+            "kw",
+            "kW",
+            "KW",
+            "mwh",
+            "MWh",
+            "c",
+            "C",
+            "🚗",
+        ];
+        for list in [LOWER, MIXED] {
+            for word in words {
+                assert_eq!(in_list(list, word), list.contains(&word), "{word}");
+                assert_eq!(
+                    in_list_ignore_ascii_case(list, word),
+                    list.iter().any(|w| word.eq_ignore_ascii_case(w)),
+                    "{word}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lists_sharing_a_slot_keep_their_own_sets() {
+        // Many distinct lists: some share a slot of the direct-mapped table.
+        let lists: Vec<&'static [&'static str]> = (0..2000)
+            .map(|n| -> &'static [&'static str] {
+                let word: &'static str = Box::leak(format!("word{n}").into_boxed_str());
+                Box::leak(vec![word; 9].into_boxed_slice())
+            })
+            .collect();
+        for (n, list) in lists.iter().enumerate() {
+            assert!(in_list(list, &format!("word{n}")));
+            assert!(!in_list(list, &format!("word{}", n + 1)));
         }
     }
 

@@ -28,6 +28,8 @@ pub struct Token {
     pub space_before: bool,
     /// A line break separates this token from the previous one.
     pub newline_before: bool,
+    /// A word starting with an upper-case letter (asked of nearly every word, so kept).
+    pub capitalised: bool,
 }
 
 impl Token {
@@ -121,12 +123,7 @@ impl<'a> Tokens<'a> {
 
     /// True when the word at `i` starts with an upper-case letter.
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.list.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-            && self
-                .text_of(i)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        self.list.get(i).is_some_and(|t| t.capitalised)
     }
 
     /// Index of the first token starting at or after byte `offset`.
@@ -156,9 +153,15 @@ fn lex(text: &str) -> Vec<Token> {
     // The next '@' at or after `i`: an e-mail address needs one, so the search for one is
     // skipped while there is none ahead.
     let mut next_at = memchr::memchr(b'@', text.as_bytes());
+    let bytes = text.as_bytes();
     while i < text.len() {
-        let Some(c) = text[i..].chars().next() else {
-            break;
+        // ASCII, nearly all of an English draft, is classified from the byte.
+        let c = match bytes[i] {
+            b @ 0..0x80 => char::from(b),
+            _ => match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
         };
         let width = c.len_utf8();
         if c.is_whitespace() {
@@ -173,7 +176,10 @@ fn lex(text: &str) -> Vec<Token> {
         if next_at.is_some_and(|at| at < i) {
             next_at = memchr::memchr(b'@', &text.as_bytes()[i..]).map(|k| i + k);
         }
-        let kind = if let Some(end) = opaque_end(text, i, next_at.is_some()) {
+        // Only these can open a URL, handle, hashtag or e-mail address.
+        let may_be_opaque = matches!(c, 'h' | 'H' | 'w' | 'W' | '@' | '#')
+            || (next_at.is_some() && c.is_alphanumeric());
+        let kind = if may_be_opaque && let Some(end) = opaque_end(text, i, next_at.is_some()) {
             i = end;
             TokenKind::Opaque
         } else if c.is_ascii_digit() {
@@ -182,6 +188,10 @@ fn lex(text: &str) -> Vec<Token> {
         } else if is_word_char(c) {
             i += width;
             while i < text.len() {
+                if bytes[i].is_ascii_alphabetic() || bytes[i] == b'_' {
+                    i += 1;
+                    continue;
+                }
                 let Some(d) = text[i..].chars().next() else {
                     break;
                 };
@@ -206,6 +216,7 @@ fn lex(text: &str) -> Vec<Token> {
             kind,
             space_before,
             newline_before,
+            capitalised: kind == TokenKind::Word && c.is_uppercase(),
         });
         space_before = false;
         newline_before = false;
