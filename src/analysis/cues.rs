@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::lookup::{FastMap, FastSet};
+use super::lookup::{FastMap, FastSet, WordMap};
 
 /// How a verb cue reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,7 +110,7 @@ const DATA: &[(&str, &str, &str, &str)] = &[
     ("expect", "expects", "expected", ""),
 ];
 
-static VERBS: LazyLock<FastMap<&'static str, VerbCue>> = LazyLock::new(|| {
+static VERBS: LazyLock<WordMap<VerbCue>> = LazyLock::new(|| {
     let mut map = FastMap::default();
     for (table, class) in [(SPEECH, VerbClass::Speech), (DATA, VerbClass::Data)] {
         for &(base, third, past, participle) in table {
@@ -167,12 +167,12 @@ static VERBS: LazyLock<FastMap<&'static str, VerbCue>> = LazyLock::new(|| {
             form: VerbForm::Third,
         },
     );
-    map
+    WordMap::from(map)
 });
 
 /// The verb cue a lower-case word is, if any.
 pub fn verb(lower: &str) -> Option<VerbCue> {
-    VERBS.get(lower).copied()
+    VERBS.get(lower)
 }
 
 /// Nouns that make a subject a document or statistic ("the latest UN count").

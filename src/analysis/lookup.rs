@@ -114,23 +114,111 @@ impl WordSet {
     }
 }
 
+/// A map from words to values, built once from a map of constants: the same cheap length and
+/// letter checks as [`WordSet`] before any hashing, and packed integer keys for short words.
+#[derive(Clone, Debug)]
+pub struct WordMap<V> {
+    filter: WordSet,
+    short: FastMap<u128, V>,
+    long: FastMap<&'static str, V>,
+}
+
+impl<V: Copy> From<FastMap<&'static str, V>> for WordMap<V> {
+    fn from(map: FastMap<&'static str, V>) -> Self {
+        let words: Vec<&'static str> = map.keys().copied().collect();
+        let mut short = FastMap::default();
+        let mut long = FastMap::default();
+        for (word, value) in map {
+            match packed(word.as_bytes(), false) {
+                Some(key) => short.insert(key, value),
+                None => long.insert(word, value),
+            };
+        }
+        WordMap {
+            filter: WordSet::new(&words),
+            short,
+            long,
+        }
+    }
+}
+
+impl<V: Copy> WordMap<V> {
+    /// The value of `word`, compared exactly.
+    pub fn get(&self, word: &str) -> Option<V> {
+        if !self.filter.may_hold(word) {
+            return None;
+        }
+        match packed(word.as_bytes(), false) {
+            Some(key) => self.short.get(&key).copied(),
+            None => self.long.get(word).copied(),
+        }
+    }
+}
+
 /// Entries up to this many bytes are packed into a `u128` key: the bytes, then the length in
 /// the last byte (so "ab" and "ab\0" differ).
 const PACKED: usize = 15;
 
 /// The packed key of `bytes` (ASCII lower-cased when `fold`), if it is short enough.
 fn packed(bytes: &[u8], fold: bool) -> Option<u128> {
-    if bytes.len() > PACKED {
+    let len = bytes.len();
+    if len > PACKED {
         return None;
     }
-    let mut key = [0u8; 16];
-    key[..bytes.len()].copy_from_slice(bytes);
-    if fold {
-        key.make_ascii_lowercase();
-    }
-    // At most 15: the length fits in a byte.
-    key[15] = bytes.len() as u8;
-    Some(u128::from_le_bytes(key))
+    // Two overlapping fixed-width reads instead of a copy of variable length (a call to
+    // memcpy) or a loop: words are short and this runs for most of them.
+    let (lo, hi) = if len >= 8 {
+        (
+            read_u64(&bytes[..8]),
+            read_u64(&bytes[len - 8..])
+                .checked_shr(8 * (16 - len) as u32)
+                .unwrap_or(0),
+        )
+    } else if len >= 4 {
+        let head = u64::from(read_u32(&bytes[..4]));
+        let tail = u64::from(read_u32(&bytes[len - 4..])) >> (8 * (8 - len));
+        (head | tail << 32, 0)
+    } else {
+        let mut lo = 0u64;
+        for (k, &b) in bytes.iter().enumerate() {
+            lo |= u64::from(b) << (8 * k);
+        }
+        (lo, 0)
+    };
+    let (lo, hi) = if fold {
+        (ascii_lower_u64(lo), ascii_lower_u64(hi))
+    } else {
+        (lo, hi)
+    };
+    // At most 15 bytes: the length goes in the last byte, so "ab" and "ab\0" differ.
+    Some(u128::from(lo) | u128::from(hi) << 64 | (len as u128) << 120)
+}
+
+fn read_u64(bytes: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[..8]);
+    u64::from_le_bytes(word)
+}
+
+fn read_u32(bytes: &[u8]) -> u32 {
+    let mut word = [0u8; 4];
+    word.copy_from_slice(&bytes[..4]);
+    u32::from_le_bytes(word)
+}
+
+/// ASCII lower-casing of eight bytes at once: 0x20 added to every byte from 'A' to 'Z',
+/// nothing else changed (bytes of 0x80 and above, UTF-8's, are left alone).
+fn ascii_lower_u64(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let ascii = !x & HIGH; // high bit set where the byte is ASCII
+    let low7 = x & !HIGH;
+    // High bit of each byte: byte >= 'A' and byte > 'Z', computed on the low seven bits
+    // without carries across bytes.
+    let at_least_a = (low7 + ONES * (0x80 - u64::from(b'A'))) & HIGH;
+    let above_z = (low7 + ONES * (0x80 - u64::from(b'Z') - 1)) & HIGH;
+    let upper = at_least_a & !above_z & ascii;
+    x | (upper >> 2)
 }
 
 /// The bit of [`WordSet::lengths`] for a word `len` bytes long.
@@ -319,6 +407,65 @@ mod tests {
         for (n, list) in lists.iter().enumerate() {
             assert!(in_list(list, &format!("word{n}")));
             assert!(!in_list(list, &format!("word{}", n + 1)));
+        }
+    }
+
+    #[test]
+    fn word_map_matches_the_hash_map() {
+        let mut map: FastMap<&'static str, usize> = FastMap::default();
+        for (n, word) in ["said", "says", "a-much-longer-entry-than-sixteen", "état"]
+            .into_iter()
+            .enumerate()
+        {
+            map.insert(word, n);
+        }
+        let words = WordMap::from(map.clone());
+        for word in [
+            "said",
+            "Said",
+            "say",
+            "a-much-longer-entry-than-sixteen",
+            "état",
+            "",
+            "🚗",
+        ] {
+            assert_eq!(words.get(word), map.get(word).copied(), "{word}");
+        }
+    }
+
+    #[test]
+    fn packed_keys_fold_like_to_ascii_lowercase() {
+        for word in [
+            "",
+            "a",
+            "AB",
+            "abc",
+            "ABCD",
+            "Hello",
+            "WORLDS!",
+            "@[`{AZaz",
+            "MixedCase9",
+            "ÉTAT-ÉTÉ",
+            "fifteen-letter!",
+            "財務省",
+        ] {
+            let lowered = word.to_ascii_lowercase();
+            assert_eq!(
+                packed(word.as_bytes(), true),
+                packed(lowered.as_bytes(), false),
+                "{word}"
+            );
+        }
+        assert_ne!(packed(b"ab", false), packed(b"ab\0", false));
+        assert_ne!(packed(b"abcdefgh", false), packed(b"abcdefg", false));
+        assert_eq!(packed(b"sixteen-letters!", false), None);
+        for b in 0..=255u8 {
+            let x = u64::from_le_bytes([b; 8]);
+            assert_eq!(
+                ascii_lower_u64(x),
+                u64::from_le_bytes([b.to_ascii_lowercase(); 8]),
+                "{b}"
+            );
         }
     }
 

@@ -6,7 +6,7 @@
 use std::sync::LazyLock;
 
 use super::figures::{RawFigure, Unit};
-use super::lookup::{self, FastMap, WordSet};
+use super::lookup::{self, WordMap, WordSet};
 use super::tokens::Tokens;
 
 /// Words that end a noun phrase after a number.
@@ -641,23 +641,12 @@ pub fn lemma(noun: &str) -> String {
 
 /// The predicate class of a word, if it names an event the ledger tracks.
 pub fn predicate_class(word: &str) -> Option<&'static str> {
-    // The set's cheap length and letter checks turn most words away before any hashing.
-    static WORDS: LazyLock<WordSet> = LazyLock::new(|| {
-        let words: Vec<&'static str> = PREDICATES
-            .iter()
-            .flat_map(|(_, w)| w.iter().copied())
-            .collect();
-        WordSet::new(&words)
-    });
-    if !WORDS.may_hold(word) {
-        return None;
-    }
-    PREDICATE_OF.get(lookup::lower(word).as_ref()).copied()
+    PREDICATE_OF.get(lookup::lower(word).as_ref())
 }
 
 /// [`PREDICATES`] as a map from word to class (the first class listing it).
-static PREDICATE_OF: LazyLock<FastMap<&'static str, &'static str>> =
-    LazyLock::new(|| lookup::first_group_of(PREDICATES));
+static PREDICATE_OF: LazyLock<WordMap<&'static str>> =
+    LazyLock::new(|| WordMap::from(lookup::first_group_of(PREDICATES)));
 static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP));
 static NOMINAL_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOMINAL));
 static IRREGULAR_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(IRREGULAR));
