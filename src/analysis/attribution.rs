@@ -198,11 +198,12 @@ pub fn cues_in_sentence(
         let at = t.list[i].span.start;
         quotes.iter().any(|q| q.start < at && at < q.end)
     };
+    let mut buffer = [0; 64];
     for i in start..end {
         if !t.get(i).is_some_and(|x| x.is_word()) || quoted(i) {
             continue;
         }
-        let lower = lookup::lower(t.text_of(i));
+        let lower = lookup::lower_in(t.text_of(i), &mut buffer);
         let lower = lower.as_ref();
         let found = according_to(t, i, start, end)
             .or_else(|| {

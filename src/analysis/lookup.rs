@@ -24,6 +24,34 @@ pub fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// `word.to_lowercase()` into `buffer` when the word is ASCII and fits (no allocation for the
+/// capitalised word opening every sentence), else as [`lower`].
+pub fn lower_in<'a>(word: &'a str, buffer: &'a mut [u8; 64]) -> Cow<'a, str> {
+    // One pass: lower-case ASCII (most words) is borrowed as is.
+    let mut upper = false;
+    for b in word.bytes() {
+        if !b.is_ascii() {
+            return lower(word);
+        }
+        upper |= b.is_ascii_uppercase();
+    }
+    if !upper {
+        return Cow::Borrowed(word);
+    }
+    match buffer.get_mut(..word.len()) {
+        Some(lowered) => {
+            lowered.copy_from_slice(word.as_bytes());
+            lowered.make_ascii_lowercase();
+            match std::str::from_utf8(lowered) {
+                Ok(lowered) => Cow::Borrowed(lowered),
+                // ASCII stays UTF-8: never taken.
+                Err(_) => lower(word),
+            }
+        }
+        None => lower(word),
+    }
+}
+
 /// `word.to_ascii_lowercase()`, borrowed when nothing changes.
 pub fn ascii_lower(word: &str) -> Cow<'_, str> {
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -143,6 +171,12 @@ impl<V: Copy> From<FastMap<&'static str, V>> for WordMap<V> {
 }
 
 impl<V: Copy> WordMap<V> {
+    /// Cheap necessary conditions for `word`, ignoring ASCII case, to be a key: see
+    /// [`WordSet::may_hold`].
+    pub fn may_hold(&self, word: &str) -> bool {
+        self.filter.may_hold(word)
+    }
+
     /// The value of `word`, compared exactly.
     pub fn get(&self, word: &str) -> Option<V> {
         if !self.filter.may_hold(word) {
@@ -319,6 +353,17 @@ mod tests {
         assert_eq!(lower("ÉTAT"), "état");
         assert_eq!(lower("財務省"), "財務省");
         assert_eq!(ascii_lower("ÉTAT"), "État");
+        for word in [
+            "tanks",
+            "Tanks",
+            "ÉTAT",
+            "Russia’s",
+            "",
+            "A",
+            &"X".repeat(80),
+        ] {
+            assert_eq!(lower_in(word, &mut [0; 64]), word.to_lowercase(), "{word}");
+        }
     }
 
     #[test]

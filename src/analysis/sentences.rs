@@ -117,14 +117,25 @@ pub fn quotations(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '“' | '«' | '”' | '»' | '"' | '‘' | '\'' | '’') {
-            prev = Some(c);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Every quotation mark starts with one of these bytes (“ ” ‘ ’ with 0xE2, « » with
+        // 0xC2): the rest of the text is skipped a byte at a time, without decoding.
+        if !matches!(bytes[i], b'"' | b'\'' | 0xE2 | 0xC2) {
+            i += 1;
             continue;
         }
-        let next = iter.peek().map(|(_, n)| *n);
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let width = c.len_utf8();
+        if !matches!(c, '“' | '«' | '”' | '»' | '"' | '‘' | '\'' | '’') {
+            i += width;
+            continue;
+        }
+        let prev = text[..i].chars().next_back();
+        let next = text[i + width..].chars().next();
         let after_space =
             prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | ':'));
         let before_space = next.is_none_or(|n| {
@@ -160,7 +171,7 @@ pub fn quotations(text: &str) -> Vec<Span> {
             }
             _ => {}
         }
-        prev = Some(c);
+        i += width;
     }
     if let Some(s) = open_double.or(open_single) {
         out.push(Span::new(s, text.len()));
@@ -172,6 +183,72 @@ pub fn quotations(text: &str) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The char-by-char scan the byte-skipping [`quotations`] replaced, kept as its oracle.
+    fn quotations_by_chars(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut open_double: Option<usize> = None;
+        let mut open_single: Option<usize> = None;
+        let mut prev: Option<char> = None;
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if !matches!(c, '“' | '«' | '”' | '»' | '"' | '‘' | '\'' | '’') {
+                prev = Some(c);
+                continue;
+            }
+            let next = iter.peek().map(|(_, n)| *n);
+            let after_space =
+                prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | ':'));
+            let before_space = next.is_none_or(|n| {
+                n.is_whitespace() || n.is_ascii_punctuation() || matches!(n, '—' | '–' | '”' | '’')
+            });
+            match c {
+                '“' | '«' if open_double.is_none() => open_double = Some(i),
+                '”' | '»' => {
+                    if let Some(s) = open_double.take() {
+                        out.push(Span::new(s, i + c.len_utf8()));
+                    }
+                }
+                '"' => match open_double.take() {
+                    Some(s) => out.push(Span::new(s, i + 1)),
+                    None => open_double = Some(i),
+                },
+                '‘' if open_single.is_none() && open_double.is_none() => open_single = Some(i),
+                '\'' if open_single.is_none()
+                    && open_double.is_none()
+                    && after_space
+                    && next.is_some_and(char::is_alphanumeric) =>
+                {
+                    open_single = Some(i)
+                }
+                '’' | '\''
+                    if open_single.is_some()
+                        && before_space
+                        && !prev.is_some_and(|p| p == 's' && next.is_some_and(|n| n == ' ')) =>
+                {
+                    if let Some(s) = open_single.take() {
+                        out.push(Span::new(s, i + c.len_utf8()));
+                    }
+                }
+                _ => {}
+            }
+            prev = Some(c);
+        }
+        if let Some(s) = open_double.or(open_single) {
+            out.push(Span::new(s, text.len()));
+        }
+        out.sort_by_key(|s| s.start);
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_skipping_quotations_match_the_char_scan(
+            text in "([a-z ]|[“”‘’«»\"'—–(:.,]|é|€|🚗|\n){0,60}"
+        ) {
+            proptest::prop_assert_eq!(quotations(&text), quotations_by_chars(&text));
+        }
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).iter().map(|s| s.of(text)).collect()

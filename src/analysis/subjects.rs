@@ -641,6 +641,10 @@ pub fn lemma(noun: &str) -> String {
 
 /// The predicate class of a word, if it names an event the ledger tracks.
 pub fn predicate_class(word: &str) -> Option<&'static str> {
+    // Most words fail the map's letter checks: no lower-casing for them.
+    if !PREDICATE_OF.may_hold(word) {
+        return None;
+    }
     PREDICATE_OF.get(lookup::lower(word).as_ref())
 }
 
