@@ -4,6 +4,8 @@
 #   benches/compare.sh                      # 100 KB, 1 MB and 10 MB, median of 5 runs each
 #   RUNS=3 SIZES="100000 1000000" benches/compare.sh
 #   HARPER_TIMEOUT=120 benches/compare.sh   # give up on harper-cli runs longer than that
+#   HARPER_RUNS=1 benches/compare.sh        # Harper takes minutes on 1 MB: fewer runs of it
+#   HARPER_SIZES="100000 1000000" benches/compare.sh   # Harper on these drafts only
 #   KEYSTROKE=0 benches/compare.sh          # skip the language server's keystroke figure
 #
 # On the deterministic "distinct" drafts of benches/drafts.rs (news prose, every paragraph
@@ -29,6 +31,8 @@ cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-5}
 SIZES=${SIZES:-100000 1000000 10000000}
+HARPER_RUNS=${HARPER_RUNS:-$RUNS}
+HARPER_SIZES=${HARPER_SIZES:-$SIZES}
 HARPER_TIMEOUT=${HARPER_TIMEOUT:-1800}
 KEYSTROKE=${KEYSTROKE:-1}
 DRAFTS=target/drafts
@@ -69,10 +73,15 @@ clock_once() {
   esac
 }
 
-# Median seconds of RUNS runs of the command, or "timeout".
+# Median seconds of RUNS runs (or the first argument's, with -n N) of the command, or
+# "timeout".
 clock() {
-  local i one times=()
-  for ((i = 0; i < RUNS; i++)); do
+  local i one times=() runs=$RUNS
+  if [ "$1" = -n ]; then
+    runs=$2
+    shift 2
+  fi
+  for ((i = 0; i < runs; i++)); do
     one=$(clock_once "$@") || exit 2
     if [ "$one" = timeout ]; then
       echo timeout
@@ -96,7 +105,7 @@ fast() {
   fi
 }
 
-ms() { awk -v t="$1" -v limit="$HARPER_TIMEOUT" 'BEGIN { if (t == "timeout") printf "> %s s", limit; else if (t == "skipped") print t; else printf "%.1f ms", t * 1000 }'; }
+ms() { awk -v t="$1" -v limit="$HARPER_TIMEOUT" 'BEGIN { if (t == "timeout") printf "> %s s", limit; else if (t == "skipped") print "not run"; else if (t >= 10) printf "%.1f s", t; else printf "%.1f ms", t * 1000 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 > 0 && b + 0 > 0) printf "%.2f", a / b; else print "n/a" }'; }
 label() { awk -v n="$1" 'BEGIN { if (n >= 1e6) printf "%g MB", n / 1e6; else printf "%g KB", n / 1e3 }'; }
 
@@ -108,10 +117,10 @@ for size in $SIZES; do
   echo "timing $(label "$size") ($RUNS runs each)" >&2
   c=$(fast "$BIN" check "$file") || exit 2
   w=$(fast env LC_ALL=C.UTF-8 wc -w "$file") || exit 2
-  if [ -n "$harper_gave_up" ]; then
+  if [ -n "$harper_gave_up" ] || [[ " $HARPER_SIZES " != *" $size "* ]]; then
     h=skipped
   else
-    h=$(clock timeout "$HARPER_TIMEOUT" "$harper" lint --no-color "$file") || exit 2
+    h=$(clock -n "$HARPER_RUNS" timeout "$HARPER_TIMEOUT" "$harper" lint --no-color "$file") || exit 2
     [ "$h" = timeout ] && harper_gave_up=1
   fi
   rows+=("$(label "$size")|$(wc -c <"$file")|$(wc -w <"$file")|$c|$w|$h")
@@ -123,7 +132,7 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
 how=$(command -v hyperfine >/dev/null && echo "hyperfine $(hyperfine --version | awk '{ print $2 }') for copydesk and wc" || echo "bash's clock")
 
 echo
-echo "Peers, measured on commit \`$commit$dirty\`, $(date -u +%F), $cpu, $(nproc) cores; median of $RUNS runs ($how); harper-cli $harper_version."
+echo "Peers, measured on commit \`$commit$dirty\`, $(date -u +%F), $cpu, $(nproc) cores; median of $RUNS runs ($how); harper-cli $harper_version, median of $HARPER_RUNS runs."
 echo
 echo "| draft | bytes | words | \`copydesk check\` | \`wc -w\` | \`harper-cli lint\` | copydesk / wc | copydesk / harper |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
