@@ -105,8 +105,8 @@ fast() {
   fi
 }
 
-ms() { awk -v t="$1" -v limit="$HARPER_TIMEOUT" 'BEGIN { if (t == "timeout") printf "> %s s", limit; else if (t == "skipped") print "not run"; else if (t >= 10) printf "%.1f s", t; else printf "%.1f ms", t * 1000 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 > 0 && b + 0 > 0) printf "%.2f", a / b; else print "n/a" }'; }
+ms() { awk -v t="$1" -v limit="$HARPER_TIMEOUT" 'BEGIN { if (t == "timeout") printf "> %s s", limit; else if (t == "skipped") print "not run"; else if (t >= 1) printf "%.2f s", t; else printf "%.1f ms", t * 1000 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 > 0 && b + 0 > 0) printf "%.3g", a / b; else print "n/a" }'; }
 label() { awk -v n="$1" 'BEGIN { if (n >= 1e6) printf "%g MB", n / 1e6; else printf "%g KB", n / 1e3 }'; }
 
 rows=()
