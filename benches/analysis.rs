@@ -1,61 +1,49 @@
-//! Analysis throughput on the seed article repeated 300 and 3,000 times (about 1 MB and
-//! 10 MB). Two shapes: the article repeated as is (identical paragraphs, which the engine's
-//! block cache analyses once per run) and a variant where every paragraph is made unique, so
-//! every block is analysed from scratch: the engine's raw speed. Growth from ×300 to ×3,000
-//! should be linear (the ledger sees each figure 3,000 times).
+//! The analysis engine's speed (issue 6's list, plus issue 2's seed ×300 / ×3,000), on the
+//! deterministic drafts of `benches/drafts.rs`:
 //!
-//! `cargo bench --bench analysis`; the figures go in docs/performance.md.
+//! - `throughput/distinct_{100KB,1MB,10MB}`: news prose in which no two paragraphs are alike,
+//!   so the engine's block cache cannot help: its raw speed, in bytes per second;
+//! - `throughput/seed_x{300,3000}`: the seed article repeated as is (about 1 MB and 10 MB;
+//!   identical paragraphs are analysed once per run, the ledger still sees every figure);
+//! - `throughput/same_figure_30000`: one claim about the same quantity 30,000 times, the
+//!   conflict ledger's worst case;
+//! - `keystroke/*`: re-analysis after one keystroke in a 36,000-word draft with an
+//!   [`Analyzer`] that has analysed it before. Two versions of the draft, differing by one
+//!   character in one paragraph, alternate, so every iteration misses the cache for exactly
+//!   one block and redoes the document-wide steps.
+//!
+//! `cargo bench --bench analysis` (a few minutes on two cores); one group at a time with
+//! `cargo bench --bench analysis -- keystroke`. The engine analyses many blocks in parallel
+//! (rayon), so these are all-core figures; `RAYON_NUM_THREADS=1 cargo bench --bench analysis`
+//! gives one core's. The figures go in docs/performance.md.
+
+#[path = "drafts.rs"]
+mod drafts;
 
 use std::hint::black_box;
+use std::time::Duration;
 
-use copydesk::analysis::{Config, Format, analyze};
+use copydesk::analysis::{Analyzer, Config, Format, analyze};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-const SEED: &str = include_str!("../tests/corpus/ukraine-losses.txt");
+/// The length of the keystroke drafts, in words (the language-server bench's long draft).
+const WORDS: usize = 36_000;
 
-/// The seed repeated `n` times as is.
-fn repeated(n: usize) -> String {
-    let mut text = String::with_capacity(SEED.len() * n + 2 * n);
-    for _ in 0..n {
-        text.push_str(SEED);
-        text.push_str("\n\n");
-    }
-    text
-}
-
-/// The seed repeated `n` times with a unique letters-only tag at the end of every
-/// paragraph, so no two blocks are alike.
-fn distinct(n: usize) -> String {
-    let mut text = String::with_capacity(SEED.len() * n * 11 / 10);
-    let mut tag = 0usize;
-    for _ in 0..n {
-        for paragraph in SEED.split("\n\n") {
-            text.push_str(paragraph);
-            text.push_str(" Ref ");
-            let mut k = tag;
-            loop {
-                text.push(char::from(b'a' + (k % 26) as u8));
-                k /= 26;
-                if k == 0 {
-                    break;
-                }
-            }
-            text.push_str(".\n\n");
-            tag += 1;
-        }
-    }
-    text
-}
-
-fn bench(c: &mut Criterion) {
+fn throughput(c: &mut Criterion) {
     let config = Config::default();
-    let mut group = c.benchmark_group("analysis");
+    let mut group = c.benchmark_group("throughput");
+    // Ten samples (criterion's least) of up to a few seconds each: the 10 MB drafts take
+    // seconds per run, and the whole bench must fit in minutes on a shared two-core machine.
     group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(5));
     for (name, text) in [
-        ("seed_x300", repeated(300)),
-        ("seed_x3000", repeated(3000)),
-        ("distinct_x300", distinct(300)),
-        ("distinct_x3000", distinct(3000)),
+        ("distinct_100KB", drafts::distinct(100_000)),
+        ("distinct_1MB", drafts::distinct(1_000_000)),
+        ("distinct_10MB", drafts::distinct(10_000_000)),
+        ("seed_x300", drafts::repeated_seed(300)),
+        ("seed_x3000", drafts::repeated_seed(3_000)),
+        ("same_figure_30000", drafts::same_figure(30_000)),
     ] {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function(name, |b| {
@@ -65,5 +53,71 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// The first `words` words' worth of `text`, cut at a paragraph break.
+fn first_words(text: &str, words: usize) -> String {
+    let mut out = String::new();
+    let mut count = 0;
+    for paragraph in text.split("\n\n") {
+        if count >= words {
+            break;
+        }
+        count += paragraph.split_whitespace().count();
+        out.push_str(paragraph);
+        out.push_str("\n\n");
+    }
+    out
+}
+
+/// Two versions of `text` that differ in one character: a letter of the first word of four
+/// or more letters after the middle of the draft, typed as `x` in one and `y` in the other.
+fn one_keystroke_apart(text: &str) -> (String, String) {
+    let middle = text.len() / 2;
+    let bytes = text.as_bytes();
+    let mut at = middle;
+    while at + 4 < bytes.len() && !bytes[at..at + 4].iter().all(u8::is_ascii_lowercase) {
+        at += 1;
+    }
+    let at = at + 1; // inside the word, not at its start
+    let with = |letter: &str| format!("{}{letter}{}", &text[..at], &text[at + 1..]);
+    (with("x"), with("y"))
+}
+
+fn keystroke(c: &mut Criterion) {
+    let config = Config::default();
+    let mut group = c.benchmark_group("keystroke");
+    group.sample_size(20);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(5));
+    let seed_copies = WORDS.div_ceil(drafts::SEED.split_whitespace().count());
+    for (name, text) in [
+        (
+            "distinct_36000_words",
+            first_words(&drafts::distinct(WORDS * 8), WORDS),
+        ),
+        ("seed_36000_words", drafts::repeated_seed(seed_copies)),
+    ] {
+        let (a, b) = one_keystroke_apart(&text);
+        let mut analyzer = Analyzer::new();
+        analyzer.analyze(&a, Format::PlainText, &config);
+        analyzer.analyze(&b, Format::PlainText, &config);
+        // A sanity check of the setup, not of the speed: one block redone per keystroke.
+        if analyzer.last_misses != 1 {
+            eprintln!(
+                "keystroke/{name}: {} blocks missed the cache, expected 1",
+                analyzer.last_misses
+            );
+        }
+        let mut flip = false;
+        group.bench_function(name, |bench| {
+            bench.iter(|| {
+                flip = !flip;
+                let version = if flip { &a } else { &b };
+                analyzer.analyze(black_box(version), Format::PlainText, &config)
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, throughput, keystroke);
 criterion_main!(benches);
