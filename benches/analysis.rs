@@ -24,6 +24,10 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use copydesk::analysis::{Analyzer, Config, Format, analyze};
+
+/// The allocator of the `copydesk` binary, so the engine is measured as it runs there.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 /// The length of the keystroke drafts, in words (the language-server bench's long draft).

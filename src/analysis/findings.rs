@@ -183,7 +183,48 @@ pub fn collect(
     listed: &super::source_list::Links<'_>,
 ) -> (Vec<Finding>, usize) {
     let switches = super::switches::Switches::new(text, prose, config);
-    let mut out = Vec::new();
+    // Which findings there are is cheap to know; their messages and quick-fixes are not. Only
+    // the findings kept under the cap are built: on every keystroke in a long draft full of
+    // unattributed figures, most would be dropped.
+    let mut pending: Vec<Pending> = Vec::new();
+    if let Some(severity) = config.severity_of(Code::UnattributedClaim) {
+        for (i, f) in figures.iter().enumerate() {
+            if f.is_claim()
+                && f.attribution.is_none()
+                && !is_asked(text, f)
+                && !switches.ignores(f, Code::UnattributedClaim, text)
+            {
+                pending.push(Pending::Unattributed(i, severity));
+            }
+        }
+    }
+    if let Some(severity) = config.severity_of(Code::VagueSource) {
+        for (i, f) in figures.iter().enumerate() {
+            if let Some(a) = &f.attribution
+                && a.grade == Grade::Vague
+                && !switches.ignores(f, Code::VagueSource, text)
+            {
+                pending.push(Pending::Vague(i, severity));
+            }
+        }
+    }
+    if let Some(severity) = config.severity_of(Code::ConflictingFigure) {
+        for &(later, earlier) in &ledger.conflicts {
+            if !switches.ignores(&figures[later], Code::ConflictingFigure, text) {
+                pending.push(Pending::Conflict(later, earlier, severity));
+            }
+        }
+        pending.extend(
+            super::source_list::conflicts(text, figures, listed, &switches, severity)
+                .into_iter()
+                .map(Pending::Ready),
+        );
+    }
+    // Stable: findings at one place keep the order they were found in.
+    pending.sort_by_key(|p| p.key(figures));
+    let dropped = pending.len().saturating_sub(config.max_diagnostics);
+    pending.truncate(config.max_diagnostics);
+
     let anchors: Vec<(usize, &str)> = cues
         .iter()
         .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
@@ -197,14 +238,12 @@ pub fn collect(
         }
         fix
     };
-    if let Some(severity) = config.severity_of(Code::UnattributedClaim) {
-        for (i, f) in figures.iter().enumerate() {
-            if f.is_claim()
-                && f.attribution.is_none()
-                && !is_asked(text, f)
-                && !switches.ignores(f, Code::UnattributedClaim, text)
-            {
-                out.push(Finding {
+    let out = pending
+        .into_iter()
+        .map(|p| match p {
+            Pending::Unattributed(i, severity) => {
+                let f = &figures[i];
+                Finding {
                     code: Code::UnattributedClaim,
                     severity,
                     span: f.span,
@@ -215,17 +254,12 @@ pub fn collect(
                     ),
                     related: Vec::new(),
                     fix: Some(fix_for(f)),
-                });
+                }
             }
-        }
-    }
-    if let Some(severity) = config.severity_of(Code::VagueSource) {
-        for (i, f) in figures.iter().enumerate() {
-            if let Some(a) = &f.attribution
-                && a.grade == Grade::Vague
-                && !switches.ignores(f, Code::VagueSource, text)
-            {
-                out.push(Finding {
+            Pending::Vague(i, severity) => {
+                let f = &figures[i];
+                let source = f.attribution.as_ref().map_or("", |a| a.source.as_str());
+                Finding {
                     code: Code::VagueSource,
                     severity,
                     span: f.span,
@@ -233,59 +267,67 @@ pub fn collect(
                     message: format!(
                         "\"{}\" is attributed only to a vague source (\"{}\"): who exactly says so?",
                         quoted(f.span.of(text)),
-                        quoted(&a.source)
+                        quoted(source)
                     ),
                     related: Vec::new(),
                     fix: Some(fix_for(f)),
-                });
+                }
             }
-        }
-    }
-    if let Some(severity) = config.severity_of(Code::ConflictingFigure) {
-        for &(later, earlier) in &ledger.conflicts {
-            let (f, e) = (&figures[later], &figures[earlier]);
-            if switches.ignores(f, Code::ConflictingFigure, text) {
-                continue;
+            Pending::Conflict(later, earlier, severity) => {
+                let (f, e) = (&figures[later], &figures[earlier]);
+                let line = index.line_number(e.span.start);
+                let replace_from = f
+                    .qualifier
+                    .as_ref()
+                    .map_or(f.number.start, |_| f.span.start.min(f.number.start));
+                let earlier_from = e
+                    .qualifier
+                    .as_ref()
+                    .map_or(e.number.start, |_| e.span.start.min(e.number.start));
+                Finding {
+                    code: Code::ConflictingFigure,
+                    severity,
+                    span: f.span,
+                    figure: later,
+                    message: format!(
+                        "\"{}\" conflicts with \"{}\" on line {line}",
+                        quoted(f.span.of(text)),
+                        quoted(e.span.of(text))
+                    ),
+                    related: vec![Related {
+                        span: e.span,
+                        message: format!("the earlier figure: \"{}\"", quoted(e.span.of(text))),
+                    }],
+                    fix: Some(Fix::UseEarlier {
+                        replace: Span::new(replace_from, f.number.end),
+                        with: Span::new(earlier_from, e.number.end).of(text).to_string(),
+                    }),
+                }
             }
-            let line = index.line_number(e.span.start);
-            let replace_from = f
-                .qualifier
-                .as_ref()
-                .map_or(f.number.start, |_| f.span.start.min(f.number.start));
-            let earlier_from = e
-                .qualifier
-                .as_ref()
-                .map_or(e.number.start, |_| e.span.start.min(e.number.start));
-            out.push(Finding {
-                code: Code::ConflictingFigure,
-                severity,
-                span: f.span,
-                figure: later,
-                message: format!(
-                    "\"{}\" conflicts with \"{}\" on line {line}",
-                    quoted(f.span.of(text)),
-                    quoted(e.span.of(text))
-                ),
-                related: vec![Related {
-                    span: e.span,
-                    message: format!("the earlier figure: \"{}\"", quoted(e.span.of(text))),
-                }],
-                fix: Some(Fix::UseEarlier {
-                    replace: Span::new(replace_from, f.number.end),
-                    with: Span::new(earlier_from, e.number.end).of(text).to_string(),
-                }),
-            });
-        }
-    }
-    if let Some(severity) = config.severity_of(Code::ConflictingFigure) {
-        out.extend(super::source_list::conflicts(
-            text, figures, listed, &switches, severity,
-        ));
-    }
-    out.sort_by_key(|f| (f.span.start, f.code));
-    let dropped = out.len().saturating_sub(config.max_diagnostics);
-    out.truncate(config.max_diagnostics);
+            Pending::Ready(finding) => finding,
+        })
+        .collect();
     (out, dropped)
+}
+
+/// A finding known but not yet built: see [`collect`].
+enum Pending {
+    Unattributed(usize, Severity),
+    Vague(usize, Severity),
+    Conflict(usize, usize, Severity),
+    Ready(Finding),
+}
+
+impl Pending {
+    /// The order of findings: by place, then by code.
+    fn key(&self, figures: &[Figure]) -> (usize, Code) {
+        match self {
+            Pending::Unattributed(i, _) => (figures[*i].span.start, Code::UnattributedClaim),
+            Pending::Vague(i, _) => (figures[*i].span.start, Code::VagueSource),
+            Pending::Conflict(later, _, _) => (figures[*later].span.start, Code::ConflictingFigure),
+            Pending::Ready(f) => (f.span.start, f.code),
+        }
+    }
 }
 
 /// A figure's text on one line, for messages.
@@ -319,7 +361,14 @@ fn is_asked(text: &str, f: &Figure) -> bool {
 }
 
 fn quoted(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Where ", according to X" goes for claim `f`, and the draft's sources nearest first.

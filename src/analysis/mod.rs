@@ -215,8 +215,9 @@ fn assemble(
     parts: Vec<(Block, Arc<BlockAnalysis>)>,
     config: &Config,
 ) -> Analysis {
-    let mut figures = Vec::new();
-    let mut cues = Vec::new();
+    // Sized once: growing by doubling would copy every figure several times per keystroke.
+    let mut figures = Vec::with_capacity(parts.iter().map(|(_, p)| p.figures.len()).sum());
+    let mut cues = Vec::with_capacity(parts.iter().map(|(_, p)| p.cues.len()).sum());
     let mut blocks = Vec::with_capacity(parts.len());
     let carried: Vec<paragraph::BlockCarry> = parts
         .iter()

@@ -95,7 +95,13 @@ fn plain_blocks(text: &str) -> Vec<Block> {
     let mut start: Option<usize> = None;
     let mut end = 0;
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
+    // Lines found with memchr: this walks the whole draft on every keystroke.
+    let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).map(|at| at + 1);
+    let ends = breaks.chain((!text.ends_with('\n')).then_some(text.len()));
+    let mut line_start = 0;
+    for line_end in ends {
+        let line = &text[line_start..line_end];
+        line_start = line_end;
         let content = line.trim_end_matches(['\n', '\r']);
         if content.trim().is_empty() {
             if let Some(s) = start.take() {
