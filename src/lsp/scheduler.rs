@@ -9,7 +9,9 @@
 //! - Two analyses of one document start at least `debounceMs` apart; an edit after a quiet
 //!   spell is analysed at once.
 //! - Each document has its own `Analyzer`, whose per-paragraph cache makes a keystroke
-//!   re-analyse one paragraph; a long document does not hold up a short one.
+//!   re-analyse one paragraph; a long document does not hold up a short one. The cache
+//!   starts with the first edit: a document only opened and read does not pay its memory.
+//! - A snapshot's diagnostics are moved out when published, not kept.
 //! - A panic in the engine is caught, logged with `window/logMessage`, and the document's
 //!   cache is dropped; the server keeps serving.
 
@@ -39,11 +41,33 @@ pub struct Snapshot {
     pub rope: Rope,
     pub text: String,
     pub analysis: Analysis,
-    /// The diagnostics to publish for it.
-    pub diagnostics: Vec<Diagnostic>,
+    /// The diagnostics to publish for it, until they are published: moved out then rather
+    /// than kept, since a 100 KB draft's diagnostics take about half a megabyte and nothing
+    /// reads them afterwards (a rare second publication rebuilds them).
+    diagnostics: Mutex<Option<Vec<Diagnostic>>>,
 }
 
 impl Snapshot {
+    /// The diagnostics to publish: the ones built with the analysis the first time, built
+    /// again from the analysis after that.
+    fn take_diagnostics(&self, encoding: super::position::Encoding) -> Vec<Diagnostic> {
+        let built = self
+            .diagnostics
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        built.unwrap_or_else(|| {
+            diagnostics::build(
+                &self.uri,
+                &self.rope,
+                &self.text,
+                &self.analysis,
+                self.version,
+                encoding,
+            )
+        })
+    }
+
     fn is_current(&self, revision: u64, generation: u64) -> bool {
         self.revision == revision && self.generation == generation
     }
@@ -186,7 +210,7 @@ async fn publish(session: &Session, document: &OpenDocument, snapshot: &Snapshot
         .client
         .publish_diagnostics(
             document.uri.clone(),
-            snapshot.diagnostics.clone(),
+            snapshot.take_diagnostics(session.encoding()),
             Some(snapshot.version),
         )
         .await;
@@ -228,7 +252,16 @@ async fn analyse(
                 .analyzer
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner);
-            let analysis = analyzer.analyze(&string, text.format, &settings.config);
+            // A document as opened is analysed without keeping its paragraph cache: most
+            // open documents are never edited, and the cache costs about as much memory as
+            // the analysis itself (issue 6: 200 open 100 KB drafts under 500 MB). The first
+            // edit analyses the whole text once and starts the cache; later keystrokes
+            // re-analyse one paragraph.
+            let analysis = if text.revision == 0 {
+                crate::analysis::analyze(&string, text.format, &settings.config)
+            } else {
+                analyzer.analyze(&string, text.format, &settings.config)
+            };
             let diagnostics = diagnostics::build(
                 &owner.uri,
                 &text.rope,
@@ -248,7 +281,7 @@ async fn analyse(
                 rope: text.rope,
                 text: string,
                 analysis,
-                diagnostics,
+                diagnostics: Mutex::new(Some(diagnostics)),
             })),
             Err(panic) => {
                 // The cache may hold half-built results: start afresh.
