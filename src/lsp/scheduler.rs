@@ -12,15 +12,17 @@
 //!   re-analyse one paragraph; a long document does not hold up a short one. The cache
 //!   starts with the first edit: a document only opened and read does not pay its memory.
 //! - A snapshot's diagnostics are moved out when published, not kept.
+//! - At most one analysis per core runs at a time, server-wide, so opening many drafts at
+//!   once does not hold all their working memory at once.
 //! - A panic in the engine is caught, logged with `window/logMessage`, and the document's
 //!   cache is dropped; the server keeps serving.
 
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 use ropey::Rope;
-use tokio::sync::Notify;
+use tokio::sync::{Notify, Semaphore};
 use tokio::time::Instant;
 use tower_lsp_server::ls_types::{Diagnostic, MessageType, Uri};
 
@@ -29,6 +31,15 @@ use super::documents::{Document, OpenDocument};
 use super::session::Session;
 use super::settings::Settings;
 use crate::analysis::{Analysis, Analyzer};
+
+/// Analyses running at once, process-wide: one per core. Without a bound, opening 200 drafts
+/// started 200 analyses on 200 blocking threads at once; on two cores they finish no sooner,
+/// but their working memory is live all at the same time and spread over as many allocator
+/// arenas, which kept the server above 500 MB resident (issue 6). A large draft still uses
+/// every core through the engine's own parallelism.
+static ANALYSES: LazyLock<Semaphore> = LazyLock::new(|| {
+    Semaphore::new(std::thread::available_parallelism().map_or(2, std::num::NonZero::get))
+});
 
 /// One analysis of one revision of a document, with the text it was computed on.
 pub struct Snapshot {
@@ -243,6 +254,8 @@ async fn analyse(
 ) -> Option<Arc<Snapshot>> {
     let encoding = session.encoding();
     let owner = Arc::clone(document);
+    // Held until the analysis ends; the semaphore is never closed, so the error cannot come.
+    let _permit = ANALYSES.acquire().await.ok();
     let job = tokio::task::spawn_blocking(move || {
         let string = text.rope.to_string();
         let state = &owner.analysis;
