@@ -151,6 +151,22 @@ fn markdown(text: &str) -> Prose<'_> {
     let mut hidden_depth = 0usize; // inside an image or metadata block: text is not prose
 
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        if let Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::TableCell) =
+            &event
+        {
+            // A block inside an open one (a heading or a list in a tight list item) ends the
+            // outer block's run of text so far; the outer block's text after the inner one
+            // starts a new run. Otherwise the outer block's span would cover the inner block
+            // and its figures would be analysed twice.
+            if let Some(open) = stack.last_mut()
+                && let Some(start) = open.start.take()
+            {
+                blocks.push(Block {
+                    span: Span::new(start, open.end),
+                    kind: open.kind,
+                });
+            }
+        }
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph => stack.push(Open {
@@ -286,6 +302,33 @@ mod tests {
             prose_of(text),
             vec!["one 5", "two 6", "quoted 7", "a", "b", "8", "9"]
         );
+    }
+
+    #[test]
+    fn text_after_a_nested_block_is_a_block_of_its_own() {
+        // Found by fuzzing (fuzz/fuzz_targets/markdown.rs): the tight list item's span ran
+        // from "300 tanks" to "more ships" and covered the heading, so "400 planes" was
+        // analysed twice.
+        let text =
+            "\n- 300 tanks\n  # 400 planes\n  more ships\n- 5 ships\n  - 6 tanks\n  7 guns\n";
+        assert_eq!(
+            prose_of(text),
+            vec![
+                "300 tanks",
+                "400 planes",
+                "more ships",
+                "5 ships",
+                "6 tanks 7 guns" // a lazy continuation line: one paragraph
+            ]
+        );
+        let prose = extract(text, Format::Markdown);
+        for pair in prose.blocks.windows(2) {
+            assert!(pair[0].span.end <= pair[1].span.start, "{pair:?}");
+        }
+        let minimal = extract("\n- A\n  # h\n  e", Format::Markdown);
+        for pair in minimal.blocks.windows(2) {
+            assert!(pair[0].span.end <= pair[1].span.start, "{pair:?}");
+        }
     }
 
     #[test]

@@ -9,16 +9,20 @@
 //! - Two analyses of one document start at least `debounceMs` apart; an edit after a quiet
 //!   spell is analysed at once.
 //! - Each document has its own `Analyzer`, whose per-paragraph cache makes a keystroke
-//!   re-analyse one paragraph; a long document does not hold up a short one.
+//!   re-analyse one paragraph; a long document does not hold up a short one. The cache
+//!   starts with the first edit: a document only opened and read does not pay its memory.
+//! - A snapshot's diagnostics are moved out when published, not kept.
+//! - At most one analysis per core runs at a time, server-wide, so opening many drafts at
+//!   once does not hold all their working memory at once.
 //! - A panic in the engine is caught, logged with `window/logMessage`, and the document's
 //!   cache is dropped; the server keeps serving.
 
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 use ropey::Rope;
-use tokio::sync::Notify;
+use tokio::sync::{Notify, Semaphore};
 use tokio::time::Instant;
 use tower_lsp_server::ls_types::{Diagnostic, MessageType, Uri};
 
@@ -27,6 +31,15 @@ use super::documents::{Document, OpenDocument};
 use super::session::Session;
 use super::settings::Settings;
 use crate::analysis::{Analysis, Analyzer};
+
+/// Analyses running at once, process-wide: one per core. Without a bound, opening 200 drafts
+/// started 200 analyses on 200 blocking threads at once; on two cores they finish no sooner,
+/// but their working memory is live all at the same time and spread over as many allocator
+/// arenas, which kept the server above 500 MB resident (issue 6). A large draft still uses
+/// every core through the engine's own parallelism.
+static ANALYSES: LazyLock<Semaphore> = LazyLock::new(|| {
+    Semaphore::new(std::thread::available_parallelism().map_or(2, std::num::NonZero::get))
+});
 
 /// One analysis of one revision of a document, with the text it was computed on.
 pub struct Snapshot {
@@ -39,11 +52,33 @@ pub struct Snapshot {
     pub rope: Rope,
     pub text: String,
     pub analysis: Analysis,
-    /// The diagnostics to publish for it.
-    pub diagnostics: Vec<Diagnostic>,
+    /// The diagnostics to publish for it, until they are published: moved out then rather
+    /// than kept, since a 100 KB draft's diagnostics take about half a megabyte and nothing
+    /// reads them afterwards (a rare second publication rebuilds them).
+    diagnostics: Mutex<Option<Vec<Diagnostic>>>,
 }
 
 impl Snapshot {
+    /// The diagnostics to publish: the ones built with the analysis the first time, built
+    /// again from the analysis after that.
+    fn take_diagnostics(&self, encoding: super::position::Encoding) -> Vec<Diagnostic> {
+        let built = self
+            .diagnostics
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        built.unwrap_or_else(|| {
+            diagnostics::build(
+                &self.uri,
+                &self.rope,
+                &self.text,
+                &self.analysis,
+                self.version,
+                encoding,
+            )
+        })
+    }
+
     fn is_current(&self, revision: u64, generation: u64) -> bool {
         self.revision == revision && self.generation == generation
     }
@@ -186,7 +221,7 @@ async fn publish(session: &Session, document: &OpenDocument, snapshot: &Snapshot
         .client
         .publish_diagnostics(
             document.uri.clone(),
-            snapshot.diagnostics.clone(),
+            snapshot.take_diagnostics(session.encoding()),
             Some(snapshot.version),
         )
         .await;
@@ -219,6 +254,8 @@ async fn analyse(
 ) -> Option<Arc<Snapshot>> {
     let encoding = session.encoding();
     let owner = Arc::clone(document);
+    // Held until the analysis ends; the semaphore is never closed, so the error cannot come.
+    let _permit = ANALYSES.acquire().await.ok();
     let job = tokio::task::spawn_blocking(move || {
         let string = text.rope.to_string();
         let state = &owner.analysis;
@@ -228,7 +265,16 @@ async fn analyse(
                 .analyzer
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner);
-            let analysis = analyzer.analyze(&string, text.format, &settings.config);
+            // A document as opened is analysed without keeping its paragraph cache: most
+            // open documents are never edited, and the cache costs about as much memory as
+            // the analysis itself (issue 6: 200 open 100 KB drafts under 500 MB). The first
+            // edit analyses the whole text once and starts the cache; later keystrokes
+            // re-analyse one paragraph.
+            let analysis = if text.revision == 0 {
+                crate::analysis::analyze(&string, text.format, &settings.config)
+            } else {
+                analyzer.analyze(&string, text.format, &settings.config)
+            };
             let diagnostics = diagnostics::build(
                 &owner.uri,
                 &text.rope,
@@ -248,7 +294,7 @@ async fn analyse(
                 rope: text.rope,
                 text: string,
                 analysis,
-                diagnostics,
+                diagnostics: Mutex::new(Some(diagnostics)),
             })),
             Err(panic) => {
                 // The cache may hold half-built results: start afresh.
