@@ -223,7 +223,7 @@ pub fn cues_in_sentence(
     drop_shadowed(&mut out);
     if out.is_empty()
         && headline
-        && let Some(cue) = headline_colon(t, start, end)
+        && let Some(cue) = headline_colon(t, start, end).or_else(|| headline_dash(t, start, end))
     {
         out.push(cue);
     }
@@ -1423,6 +1423,37 @@ fn headline_colon(t: &Tokens<'_>, start: usize, end: usize) -> Option<Cue> {
     make(t, (start, colon), (colon, colon + 1), ":", colon)
 }
 
+/// A headline's closing credit after a spaced dash: "Inflation falls to 3.2% - ONS",
+/// "Waiting list falls to 7.5 million – NHS England". The credit is a short capitalised
+/// name; "Prices rise 3% - and more to come" is no credit.
+fn headline_dash(t: &Tokens<'_>, start: usize, end: usize) -> Option<Cue> {
+    let mut e = end;
+    while e > start && matches!(t.punct(e - 1), Some('.' | '!' | '?')) {
+        e -= 1;
+    }
+    let dash = (start + 1..e).rev().find(|&k| {
+        matches!(t.punct(k), Some('-' | '–' | '—')) && !t.attached(k) && !t.attached(k + 1)
+    })?;
+    let (s0, s1) = (dash + 1, e);
+    if s1 <= s0 || s1 - s0 > 5 || !t.is_capitalised(s0) {
+        return None;
+    }
+    let words_before = (start..dash)
+        .filter(|&k| t.get(k).is_some_and(|x| x.is_word()))
+        .count();
+    let name_like = (s0..s1).all(|k| {
+        t.get(k)
+            .is_some_and(|x| x.is_word() || matches!(t.punct(k), Some('&' | '.' | '\'' | '’')))
+            && (!t.get(k).is_some_and(|x| x.is_word())
+                || t.is_capitalised(k)
+                || t.word_in(k, &["of", "for", "and", "the"]))
+    });
+    if words_before < 2 || !name_like {
+        return None;
+    }
+    make(t, (s0, s1), (dash, dash + 1), "-", dash)
+}
+
 /// What kind of thing a source names, as far as its words tell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum SourceKind {
@@ -1704,6 +1735,34 @@ mod tests {
             cues.first().map(|c| c.attribution.source.as_str()),
             Some("Minister")
         );
+    }
+
+    #[test]
+    fn headline_dash_credits_its_source() {
+        for (text, source) in [
+            ("Inflation falls to 3.2% - ONS", "ONS"),
+            (
+                "NHS waiting list falls to 7.5 million – NHS England",
+                "NHS England",
+            ),
+        ] {
+            let t = Tokens::new(text);
+            let cues = cues_in_sentence(&t, 0, t.len(), &[], true, &Lexicon::default());
+            assert_eq!(
+                cues.first().map(|c| c.attribution.source.as_str()),
+                Some(source),
+                "{text}"
+            );
+        }
+        // Near-misses: a dash before words that name nobody, and body text.
+        for (text, headline) in [
+            ("Prices rise 3% - and more rises to come", true),
+            ("Inflation falls to 3.2% - ONS", false),
+        ] {
+            let t = Tokens::new(text);
+            let cues = cues_in_sentence(&t, 0, t.len(), &[], headline, &Lexicon::default());
+            assert!(cues.is_empty(), "{text}: {cues:?}");
+        }
     }
 
     fn sources_of(text: &str) -> Vec<String> {

@@ -292,6 +292,28 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
     if is_ratio_head(t, f) || is_descriptive_compound(t, f) {
         return None;
     }
+    // "4x100m", "a 4x4": a multiplier glued to the next number names a relay or a vehicle.
+    if matches!(&f.unit, Some(Unit::Measure(m)) if m.eq_ignore_ascii_case("x"))
+        && t.get(f.end).is_some_and(|x| x.is_number())
+        && t.attached(f.end)
+    {
+        return Some(Kind::Name);
+    }
+    // "a 60-to-40 vote", "a 9-to-5 job": numbers joined by "-to-" describe a split, a tally
+    // or a working day, not a count.
+    if is_plain_integer(f)
+        && t.punct(f.end) == Some('-')
+        && t.word_is(f.end + 1, "to")
+        && t.punct(f.end + 2) == Some('-')
+        && (f.end..f.end + 4).all(|k| t.attached(k))
+        && t.get(f.end + 3).is_some_and(|x| x.is_number())
+    {
+        return if sporting_context(ctx, f.end + 4) {
+            Some(Kind::Score)
+        } else {
+            None
+        };
+    }
     if is_street_number(t, f) || is_denomination(t, f) {
         return Some(Kind::Name);
     }
@@ -372,7 +394,11 @@ fn is_time_of_day(t: &Tokens<'_>, f: &RawFigure) -> bool {
     let Some(d) = digits_token(t, f) else {
         return false;
     };
-    let two_digits = |i: usize| t.get(i).is_some_and(|x| x.is_number()) && t.text_of(i).len() == 2;
+    // "14:30", and a race time's seconds with hundredths: "26:48.36".
+    let two_digits = |i: usize| {
+        t.get(i).is_some_and(|x| x.is_number())
+            && t.text_of(i).split('.').next().is_some_and(|w| w.len() == 2)
+    };
     // "14:30", the "30" of "14:30", "10.30 GMT"
     if f.low.value == 12.0 && is_plain_integer(f) && t.word_in(f.end, &["noon", "midnight"]) {
         return true;
@@ -1051,9 +1077,15 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
     // A capitalised word and a bare number that counts nothing: "Boeing 737 crashed",
     // "Radio 4", "the 737 Max".
     let counted = counts_something(t, f);
+    // A brand written with an inner capital ("iOS 18", "macOS 14", "eBay") is a name as much
+    // as a capitalised word is.
+    let branded = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && w.chars().skip(1).any(|c| c.is_ascii_uppercase())
+    };
     if !ctx.title_case
         && d > 0
-        && t.is_capitalised(d - 1)
+        && (t.is_capitalised(d - 1) || branded(t.text_of(d - 1)))
         && t.get(d).is_some_and(|x| x.space_before)
     {
         let word = t.text_of(d - 1);
@@ -1248,6 +1280,23 @@ fn is_idiom(t: &Tokens<'_>, f: &RawFigure) -> bool {
     // top 1%" has a unit and stays a claim).
     if f.unit.is_none() && f.first > 0 && t.word_in(f.first - 1, &["top", "bottom"]) {
         return true;
+    }
+    // "10 key takeaways", "Five things to know": a listicle's count of its own items, not a
+    // fact anyone needs to source ("10 recommendations" stays a claim).
+    if f.unit.is_none() && f.high.is_none() && value <= 100.0 {
+        // "300 tips from the public" and "40 lessons cancelled" are counts: those nouns need
+        // a listicle's adjective or a "why"/"to" after them.
+        let mut e = f.end;
+        let adjective = t.word_in(e, &["key", "big", "main", "quick", "essential", "biggest"]);
+        if adjective {
+            e += 1;
+        }
+        if t.word_in(e, &["takeaways", "things"])
+            || t.word_in(e, &["reasons", "tips", "lessons", "highlights"])
+                && (adjective || t.word_in(e + 1, &["why", "to"]))
+        {
+            return true;
+        }
     }
     (words && value == 2.0 && t.word_is(f.end, "minds"))
         || (words
@@ -1879,5 +1928,40 @@ mod tests {
             Some(Kind::Duration)
         );
         assert_eq!(kind_of("a 3-2 win over Leeds", "3"), Some(Kind::Score));
+    }
+
+    #[test]
+    fn track_events_relays_splits_and_listicles() {
+        assert_eq!(
+            kind_of("the women's 5,000m world record", "5,000m"),
+            Some(Kind::Name)
+        );
+        assert_eq!(kind_of("The 4x100m relay was won", "4x"), Some(Kind::Name));
+        assert_eq!(
+            kind_of("finished in 26:48.36, while", "26"),
+            Some(Kind::Time)
+        );
+        assert_eq!(
+            kind_of("passed in a 60-to-40 vote", "60"),
+            Some(Kind::Score)
+        );
+        assert_eq!(kind_of("holding down a 9-to-5 job", "9"), None);
+        assert_eq!(kind_of("Apple unveiled iOS 18 at", "18"), Some(Kind::Name));
+        assert_eq!(kind_of("Here are the 10 key takeaways from", "10"), None);
+        assert_eq!(kind_of("Five things to know", "Five"), None);
+        // Near-misses stay claims: money in millions, a count of tips, a plain figure.
+        assert_eq!(kind_of("a £5,000m deficit", "£5,000m"), Some(Kind::Claim));
+        assert_eq!(
+            kind_of("police received 300 tips from the public", "300"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("the report made 10 recommendations", "10"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("Apple sold 18 million phones", "18 million"),
+            Some(Kind::Claim)
+        );
     }
 }
