@@ -748,6 +748,9 @@ pub fn subject_of(
         None => noun_at.map(|i| {
             let (noun, predicate) =
                 military_losses(t, lemma(t.text_of(i)), predicate, predicate_at);
+            let predicate = predicate
+                .map(str::to_string)
+                .or_else(|| participle_after(t, i + 1, sentence_end));
             match predicate.filter(|p| *p != noun && lemma(p) != noun) {
                 Some(p) => format!("{noun} {p}"),
                 None => noun,
@@ -874,6 +877,25 @@ pub fn is_scoping_label(t: &Tokens<'_>, first: usize) -> bool {
 /// "14,400 soldiers have been killed" are one quantity. The people counted in an army's
 /// "combat losses" are its soldiers. Other people who "lost" something (their homes, their
 /// jobs) are not touched.
+/// The verb of a counted noun that no predicate class covers, when it follows the noun as
+/// a past participle: "300 homes flooded", "20,000 homes were left without power". Two
+/// counts of homes that were flooded and homes left without power are not one quantity, so
+/// the verb keeps them apart; "homes were flooded" and "homes flooded" still meet.
+fn participle_after(t: &Tokens<'_>, mut i: usize, sentence_end: usize) -> Option<String> {
+    let auxiliaries: &[&str] = &["were", "was", "have", "has", "had", "been", "are", "is"];
+    while i < sentence_end && auxiliaries.iter().any(|w| t.word_is(i, w)) {
+        i += 1;
+    }
+    let word = t.get(i).filter(|x| x.is_word()).map(|_| t.text_of(i))?;
+    let lower = word.to_ascii_lowercase();
+    let participle = lower.ends_with("ed")
+        || matches!(
+            lower.as_str(),
+            "left" | "hit" | "shut" | "built" | "sold" | "taken" | "given" | "seen" | "struck"
+        );
+    (i < sentence_end && participle && !t.is_capitalised(i)).then_some(lower)
+}
+
 fn military_losses(
     t: &Tokens<'_>,
     noun: String,
@@ -1147,6 +1169,24 @@ mod tests {
         assert_eq!(
             subject("1,333 wounded in Ukraine").noun.as_deref(),
             Some("wounded")
+        );
+    }
+
+    #[test]
+    fn an_unclassed_participle_keeps_counts_apart() {
+        let flooded = subject("300 homes flooded as rivers burst").key;
+        assert_eq!(flooded.as_deref(), Some("home flooded"));
+        assert_eq!(subject("About 300 homes were flooded").key, flooded);
+        assert_ne!(
+            subject("More than 20,000 homes were left without power").key,
+            flooded
+        );
+        // Near-miss: with no verb after the noun, counts of homes still meet.
+        assert_eq!(
+            subject("The council owns 300 homes in the town")
+                .key
+                .as_deref(),
+            Some("home")
         );
     }
 
