@@ -383,9 +383,13 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
                         || (t.word_is(i.wrapping_sub(1), "of")
                             && t.get(i + 1).is_some_and(|n| n.is_word())))
             }
-            // "Marks & Spencer", spaced or not.
+            // "Marks & Spencer", spaced or not; "Opec+" with its plus glued to the name.
             super::tokens::TokenKind::Punct => {
                 matches!(t.punct(i), Some('.' | '-' | '&' | '\'' | '’')) && !tok.space_before
+                    || t.punct(i) == Some('+')
+                        && !tok.space_before
+                        && i > floor
+                        && t.get(i - 1).is_some_and(|x| x.is_word())
                     || (t.punct(i) == Some('&') && t.is_capitalised(i + 1) && i > floor)
             }
             super::tokens::TokenKind::Opaque => true,
@@ -1735,6 +1739,15 @@ mod tests {
             cues.first().map(|c| c.attribution.source.as_str()),
             Some("Minister")
         );
+    }
+
+    #[test]
+    fn a_plus_glued_to_a_name_is_part_of_the_source() {
+        let text = "Oil fell after Opec+ said it would raise output by 400,000 barrels a day.";
+        assert_eq!(credited(text, "400,000", &[]).as_deref(), Some("Opec+"));
+        // Near-miss: no cue, no source.
+        let text = "Oil fell as Opec+ output rose by 400,000 barrels a day.";
+        assert_eq!(credited(text, "400,000", &[]), None);
     }
 
     #[test]
