@@ -563,8 +563,18 @@ fn is_metres(tokens: &Tokens<'_>, at: usize, unit: &Option<Unit>) -> bool {
                     "final",
                     "individual",
                     "medley",
+                    "steeplechase",
+                    "heats",
+                    "heat",
+                    "title",
+                    "champion",
+                    "gold",
+                    "silver",
+                    "bronze",
                 ],
-            ))
+            )
+            // "breaks 5,000m world record": a headline drops the article before the event.
+            || tokens.word_is(at + 1, "world") && tokens.word_is(at + 2, "record"))
 }
 
 /// Turns `figure` into a range when a connector and a second number follow:
@@ -1035,6 +1045,8 @@ mod tests {
             "the 5,000m world record",
             "the men's 10,000m",
             "third in the 1500m",
+            "Kipyegon breaks 5,000m world record",
+            "won 400m gold",
         ] {
             let got = found(text);
             assert_eq!(got[0].3, None, "{text}: {got:?}");
