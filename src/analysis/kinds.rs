@@ -63,7 +63,7 @@ const TIME_UNITS: [&str; 24] = [
 ];
 
 /// Words after which a number is a label, not a quantity: "Section 230", "Radio 4".
-const NAME_WORDS: [&str; 75] = [
+const NAME_WORDS: [&str; 79] = [
     "radio",
     "section",
     "article",
@@ -139,6 +139,12 @@ const NAME_WORDS: [&str; 75] = [
     "cac",
     "stoxx",
     "year",
+    // "Fortune 500 companies", "Forbes 400", "Russell 2000 stocks": lists and indices.
+    "fortune",
+    "forbes",
+    "russell",
+    // "Type 2 diabetes", "type 1 patients".
+    "type",
 ];
 
 /// Capitalised words that start a sentence or qualify a number; they are not names.
@@ -834,6 +840,19 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
     {
         return true;
     }
+    // Cricket and golf: "made 154 not out", "shot a 65", "at 12 under par".
+    if is_plain_integer(f)
+        && (t.word_is(f.end, "not") && t.word_is(f.end + 1, "out")
+            || t.word_in(f.end, &["under", "over"]) && t.word_is(f.end + 1, "par")
+            || f.first >= 2
+                && t.word_is(f.first - 1, "a")
+                && t.word_in(
+                    f.first - 2,
+                    &["shot", "carded", "fired", "card", "shooting"],
+                ))
+    {
+        return true;
+    }
     // "lost 0-6 at West Ham": a hyphenated pair read as a range, in a sporting sentence.
     if let Some(high) = f.high
         && is_hyphen_range(t, f)
@@ -845,7 +864,8 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
         && high.value < 30.0
         && super::subjects::counted_noun(t, f.end).is_none()
     {
-        return sporting_context(ctx, f.end);
+        return sporting_context(ctx, f.end)
+            || high.value <= 10.0 && f.low.value > high.value && cricket_context(ctx, f.end);
     }
     let (a, b) = if f.hyphen_pair {
         match ctx.figures.get(ctx.index + 1) {
@@ -866,7 +886,9 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
             ],
         )
     });
-    let limit = if vote { 1000.0 } else { 200.0 };
+    // A cricket total runs to hundreds for at most ten wickets: "reached 312-6 at the close".
+    let cricket = b.low.value <= 10.0 && cricket_context(ctx, b.end);
+    let limit = if vote || cricket { 1000.0 } else { 200.0 };
     let small = |x: &RawFigure| is_plain_integer(x) && x.low.value < limit;
     if !(small(a) && small(b)) {
         return false;
@@ -896,6 +918,19 @@ fn is_hyphen_range(t: &Tokens<'_>, f: &RawFigure) -> bool {
     f.end == f.first + 3
         && matches!(t.punct(f.first + 1), Some('-' | '–' | '—'))
         && t.get(f.first).is_some_and(|x| x.is_number())
+}
+
+/// The sentence speaks of cricket: "312-6 at the close of the second Test".
+fn cricket_context(ctx: &Context<'_, '_>, end: usize) -> bool {
+    (ctx.sentence_start..ctx.tokens.len().min(end + 6)).any(|i| {
+        ctx.tokens.word_in(
+            i,
+            &[
+                "wickets", "wicket", "innings", "declared", "overs", "test", "batting", "bowled",
+                "runs", "close", "stumps",
+            ],
+        )
+    })
 }
 
 /// The sentence speaks of a match or a vote: "won", "drew", "Arsenal v Liverpool".
@@ -1928,6 +1963,34 @@ mod tests {
             Some(Kind::Duration)
         );
         assert_eq!(kind_of("a 3-2 win over Leeds", "3"), Some(Kind::Score));
+    }
+
+    #[test]
+    fn cricket_golf_and_list_names() {
+        let text = "Root made 154 not out as England reached 312-6 at the close on day one of the second Test";
+        assert_eq!(kind_of(text, "154"), Some(Kind::Score));
+        assert_eq!(kind_of(text, "312"), Some(Kind::Score));
+        let text = "McIlroy shot a 65 to lead at 12 under par";
+        assert_eq!(kind_of(text, "65"), Some(Kind::Score));
+        assert_eq!(kind_of(text, "12"), Some(Kind::Score));
+        assert_eq!(
+            kind_of("Fortune 500 companies employ", "500"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("Type 2 diabetes patients were", "2"),
+            Some(Kind::Name)
+        );
+        // Near-misses: counts in the same sentences stay claims.
+        assert_eq!(
+            kind_of("the club sold 312 tickets for the second Test", "312"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(kind_of("police shot 65 rounds", "65"), Some(Kind::Claim));
+        assert_eq!(
+            kind_of("250 companies employ 31 million people", "250"),
+            Some(Kind::Claim)
+        );
     }
 
     #[test]
