@@ -374,13 +374,19 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
 /// A coin or a banknote named by its value: "the 50p coin", "a £5 note". Not "bill": "a
 /// £200 energy bill" and "a £200 bill" are charges, claims.
 fn is_denomination(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    // "the 50p tax rate", "the 45p top rate": a tax band named by its rate.
+    let tax_band = f.first > 0
+        && t.word_is(f.first - 1, "the")
+        && (t.word_is(f.end, "tax") || t.word_in(f.end, &["top", "basic", "higher", "additional"]))
+        && t.word_in(f.end + 1, &["rate", "band"]);
     matches!(f.unit, Some(Unit::Currency(_)))
         && f.high.is_none()
         && !f.scaled
-        && t.word_in(
-            f.end,
-            &["coin", "coins", "note", "notes", "banknote", "banknotes"],
-        )
+        && (tax_band
+            || t.word_in(
+                f.end,
+                &["coin", "coins", "note", "notes", "banknote", "banknotes"],
+            ))
 }
 
 fn is_plain_integer(f: &RawFigure) -> bool {
@@ -418,8 +424,21 @@ fn is_time_of_day(t: &Tokens<'_>, f: &RawFigure) -> bool {
         || t.word_in(
             f.end,
             &[
-                "GMT", "BST", "UTC", "CET", "EST", "EDT", "PST", "PDT", "ET", "PT", "CEST", "hrs",
+                "GMT",
+                "BST",
+                "UTC",
+                "CET",
+                "EST",
+                "EDT",
+                "PST",
+                "PDT",
+                "ET",
+                "PT",
+                "CEST",
+                "hrs",
                 "o",
+                "o'clock",
+                "o’clock",
             ],
         ) && is_plain_integer(f)
             && f.low.value <= 2400.0
@@ -1963,6 +1982,27 @@ mod tests {
             Some(Kind::Duration)
         );
         assert_eq!(kind_of("a 3-2 win over Leeds", "3"), Some(Kind::Score));
+    }
+
+    #[test]
+    fn tax_bands_and_oclock() {
+        assert_eq!(
+            kind_of("The 50p tax rate was scrapped in 2013", "50p"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("Channel 4's 10 o'clock bulletin reached", "10"),
+            Some(Kind::Time)
+        );
+        // Near-misses: a tax rise in pence, a measured speed, a count before "clock".
+        assert_eq!(
+            kind_of("a 50p tax rise on cigarettes", "50p"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("Wind gusts of 82mph were recorded", "82mph"),
+            Some(Kind::Claim)
+        );
     }
 
     #[test]
