@@ -640,6 +640,8 @@ const ONLY_VERBS: &[&str] = &[
     "suggest",
     "indicate",
     "reveal",
+    // "The IMF expects growth of 2.1%": "expects" is never a noun.
+    "expect",
 ];
 
 /// Possessive determiners: "its accounts", "their figures".
@@ -1739,6 +1741,15 @@ mod tests {
             cues.first().map(|c| c.attribution.source.as_str()),
             Some("Minister")
         );
+    }
+
+    #[test]
+    fn a_body_that_expects_a_figure_is_its_source() {
+        let text = "The IMF expects growth of 2.1% next year.";
+        assert_eq!(credited(text, "2.1%", &[]).as_deref(), Some("The IMF"));
+        // Near-miss: a passive expectation names nobody.
+        let text = "Growth of 2.1% is expected next year.";
+        assert_eq!(credited(text, "2.1%", &[]), None);
     }
 
     #[test]
