@@ -305,6 +305,9 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
     {
         return Some(Kind::Name);
     }
+    if is_named_target(t, f) {
+        return Some(Kind::Name);
+    }
     // "a 60-to-40 vote", "a 9-to-5 job": numbers joined by "-to-" describe a split, a tally
     // or a working day, not a count.
     if is_plain_integer(f)
@@ -369,6 +372,27 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
         return Some(Kind::Name);
     }
     Some(Kind::Claim)
+}
+
+/// A policy target named by its level: "the 1.5C target", "the Fed's 2% target", "the
+/// Bank of England's 2% inflation target". A target stated with "a" ("a 300,000 homes
+/// target") or a level reached ("rose 1.5C") stays a claim.
+fn is_named_target(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    if f.first == 0 || f.high.is_some() {
+        return false;
+    }
+    let before = t.text_of(f.first - 1);
+    let determined = t.word_is(f.first - 1, "the")
+        || t.get(f.first - 1).is_some_and(|x| x.is_word())
+            && (before.ends_with("'s") || before.ends_with("’s"));
+    const TARGETS: &[&str] = &["target", "targets", "goal", "goals", "threshold", "ceiling"];
+    let mut e = f.end;
+    // One noun between: "2% inflation target", "the 300,000 homes target". A bare count
+    // before "goals" ("the 3 goals he scored") is no target.
+    if t.get(e).is_some_and(|x| x.is_word()) && !t.word_in(e, TARGETS) {
+        e += 1;
+    }
+    determined && f.form == Form::Digits && (f.unit.is_some() || e > f.end) && t.word_in(e, TARGETS)
 }
 
 /// A coin or a banknote named by its value: "the 50p coin", "a £5 note". Not "bill": "a
@@ -1982,6 +2006,36 @@ mod tests {
             Some(Kind::Duration)
         );
         assert_eq!(kind_of("a 3-2 win over Leeds", "3"), Some(Kind::Score));
+    }
+
+    #[test]
+    fn named_targets_are_not_claims() {
+        assert_eq!(
+            kind_of("The 1.5C target is slipping", "1.5C"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("The Fed's 2% target has not been met", "2%"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("the Bank of England's 2% inflation target", "2%"),
+            Some(Kind::Name)
+        );
+        // Near-misses: a target set with "a", a level reached, a figure before a verb.
+        assert_eq!(
+            kind_of("The government has a 300,000 homes target", "300,000"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("temperatures rose 1.5C above", "1.5C"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("the 300 staff targeted by cuts", "300"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(kind_of("the 3 goals he scored", "3"), Some(Kind::Claim));
     }
 
     #[test]
