@@ -399,9 +399,11 @@ fn is_named_target(t: &Tokens<'_>, f: &RawFigure) -> bool {
 /// £200 energy bill" and "a £200 bill" are charges, claims.
 fn is_denomination(t: &Tokens<'_>, f: &RawFigure) -> bool {
     // "the 50p tax rate", "the 45p top rate": a tax band named by its rate.
-    let tax_band = f.first > 0
-        && t.word_is(f.first - 1, "the")
-        && (t.word_is(f.end, "tax") || t.word_in(f.end, &["top", "basic", "higher", "additional"]))
+    // A headline drops the article: "Chancellor restores 50p tax rate".
+    let tax_band = (t.word_is(f.end, "tax")
+        || f.first > 0
+            && t.word_is(f.first - 1, "the")
+            && t.word_in(f.end, &["top", "basic", "higher", "additional"]))
         && t.word_in(f.end + 1, &["rate", "band"]);
     matches!(f.unit, Some(Unit::Currency(_)))
         && f.high.is_none()
@@ -2040,6 +2042,10 @@ mod tests {
 
     #[test]
     fn tax_bands_and_oclock() {
+        assert_eq!(
+            kind_of("Chancellor restores 50p tax rate", "50p"),
+            Some(Kind::Name)
+        );
         assert_eq!(
             kind_of("The 50p tax rate was scrapped in 2013", "50p"),
             Some(Kind::Name)
