@@ -748,9 +748,6 @@ pub fn subject_of(
         None => noun_at.map(|i| {
             let (noun, predicate) =
                 military_losses(t, lemma(t.text_of(i)), predicate, predicate_at);
-            let predicate = predicate
-                .map(str::to_string)
-                .or_else(|| participle_after(t, i + 1, sentence_end));
             match predicate.filter(|p| *p != noun && lemma(p) != noun) {
                 Some(p) => format!("{noun} {p}"),
                 None => noun,
@@ -781,6 +778,14 @@ pub fn subject_of(
         }
     }
     scope.extend(places_in_words(t, sentence_start, sentence_end));
+    // "300 homes flooded" and "20,000 homes were left without power": an unclassed verb is
+    // a soft scope, kept apart only from a different verb.
+    if predicate.is_none()
+        && f.unit.is_none()
+        && let Some(verb) = noun_at.and_then(|i| participle_after(t, i + 1, sentence_end))
+    {
+        scope.push(format!("{ACT_PREFIX}{verb}"));
+    }
     scope.extend(named_days_and_months(t, sentence_start, sentence_end));
     scope.sort();
     scope.dedup();
@@ -1025,6 +1030,10 @@ fn is_new_level(
 /// The prefix of a scope tag naming a day or a month in words: see `ledger::split_scope`.
 pub const WHEN_PREFIX: &str = "when:";
 
+/// The scope tag of a counted noun's unclassed verb ("act:flooded"): see
+/// `ledger::split_scope`.
+pub const ACT_PREFIX: &str = "act:";
+
 const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
@@ -1234,19 +1243,24 @@ mod tests {
 
     #[test]
     fn an_unclassed_participle_keeps_counts_apart() {
-        let flooded = subject("300 homes flooded as rivers burst").key;
-        assert_eq!(flooded.as_deref(), Some("home flooded"));
-        assert_eq!(subject("About 300 homes were flooded").key, flooded);
-        assert_ne!(
-            subject("More than 20,000 homes were left without power").key,
-            flooded
+        let flooded = subject("300 homes flooded as rivers burst");
+        assert_eq!(flooded.key.as_deref(), Some("home"));
+        assert!(flooded.scope.contains("act:flooded"));
+        assert!(
+            subject("About 300 homes were flooded")
+                .scope
+                .contains("act:flooded")
         );
-        // Near-miss: with no verb after the noun, counts of homes still meet.
-        assert_eq!(
-            subject("The council owns 300 homes in the town")
-                .key
-                .as_deref(),
-            Some("home")
+        assert!(
+            subject("More than 20,000 homes were left without power")
+                .scope
+                .contains("act:left")
+        );
+        // Near-miss: with no verb after the noun, no act is tagged.
+        assert!(
+            !subject("The council owns 300 homes in the town")
+                .scope
+                .contains("act:")
         );
     }
 
