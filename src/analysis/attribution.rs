@@ -223,7 +223,7 @@ pub fn cues_in_sentence(
     drop_shadowed(&mut out);
     if out.is_empty()
         && headline
-        && let Some(cue) = headline_colon(t, start, end)
+        && let Some(cue) = headline_colon(t, start, end).or_else(|| headline_dash(t, start, end))
     {
         out.push(cue);
     }
@@ -383,9 +383,13 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
                         || (t.word_is(i.wrapping_sub(1), "of")
                             && t.get(i + 1).is_some_and(|n| n.is_word())))
             }
-            // "Marks & Spencer", spaced or not.
+            // "Marks & Spencer", spaced or not; "Opec+" with its plus glued to the name.
             super::tokens::TokenKind::Punct => {
                 matches!(t.punct(i), Some('.' | '-' | '&' | '\'' | '’')) && !tok.space_before
+                    || t.punct(i) == Some('+')
+                        && !tok.space_before
+                        && i > floor
+                        && t.get(i - 1).is_some_and(|x| x.is_word())
                     || (t.punct(i) == Some('&') && t.is_capitalised(i + 1) && i > floor)
             }
             super::tokens::TokenKind::Opaque => true,
@@ -636,6 +640,8 @@ const ONLY_VERBS: &[&str] = &[
     "suggest",
     "indicate",
     "reveal",
+    // "The IMF expects growth of 2.1%": "expects" is never a noun.
+    "expect",
 ];
 
 /// Possessive determiners: "its accounts", "their figures".
@@ -1423,6 +1429,37 @@ fn headline_colon(t: &Tokens<'_>, start: usize, end: usize) -> Option<Cue> {
     make(t, (start, colon), (colon, colon + 1), ":", colon)
 }
 
+/// A headline's closing credit after a spaced dash: "Inflation falls to 3.2% - ONS",
+/// "Waiting list falls to 7.5 million – NHS England". The credit is a short capitalised
+/// name; "Prices rise 3% - and more to come" is no credit.
+fn headline_dash(t: &Tokens<'_>, start: usize, end: usize) -> Option<Cue> {
+    let mut e = end;
+    while e > start && matches!(t.punct(e - 1), Some('.' | '!' | '?')) {
+        e -= 1;
+    }
+    let dash = (start + 1..e).rev().find(|&k| {
+        matches!(t.punct(k), Some('-' | '–' | '—')) && !t.attached(k) && !t.attached(k + 1)
+    })?;
+    let (s0, s1) = (dash + 1, e);
+    if s1 <= s0 || s1 - s0 > 5 || !t.is_capitalised(s0) {
+        return None;
+    }
+    let words_before = (start..dash)
+        .filter(|&k| t.get(k).is_some_and(|x| x.is_word()))
+        .count();
+    let name_like = (s0..s1).all(|k| {
+        t.get(k)
+            .is_some_and(|x| x.is_word() || matches!(t.punct(k), Some('&' | '.' | '\'' | '’')))
+            && (!t.get(k).is_some_and(|x| x.is_word())
+                || t.is_capitalised(k)
+                || t.word_in(k, &["of", "for", "and", "the"]))
+    });
+    if words_before < 2 || !name_like {
+        return None;
+    }
+    make(t, (s0, s1), (dash, dash + 1), "-", dash)
+}
+
 /// What kind of thing a source names, as far as its words tell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum SourceKind {
@@ -1704,6 +1741,52 @@ mod tests {
             cues.first().map(|c| c.attribution.source.as_str()),
             Some("Minister")
         );
+    }
+
+    #[test]
+    fn a_body_that_expects_a_figure_is_its_source() {
+        let text = "The IMF expects growth of 2.1% next year.";
+        assert_eq!(credited(text, "2.1%", &[]).as_deref(), Some("The IMF"));
+        // Near-miss: a passive expectation names nobody.
+        let text = "Growth of 2.1% is expected next year.";
+        assert_eq!(credited(text, "2.1%", &[]), None);
+    }
+
+    #[test]
+    fn a_plus_glued_to_a_name_is_part_of_the_source() {
+        let text = "Oil fell after Opec+ said it would raise output by 400,000 barrels a day.";
+        assert_eq!(credited(text, "400,000", &[]).as_deref(), Some("Opec+"));
+        // Near-miss: no cue, no source.
+        let text = "Oil fell as Opec+ output rose by 400,000 barrels a day.";
+        assert_eq!(credited(text, "400,000", &[]), None);
+    }
+
+    #[test]
+    fn headline_dash_credits_its_source() {
+        for (text, source) in [
+            ("Inflation falls to 3.2% - ONS", "ONS"),
+            (
+                "NHS waiting list falls to 7.5 million – NHS England",
+                "NHS England",
+            ),
+        ] {
+            let t = Tokens::new(text);
+            let cues = cues_in_sentence(&t, 0, t.len(), &[], true, &Lexicon::default());
+            assert_eq!(
+                cues.first().map(|c| c.attribution.source.as_str()),
+                Some(source),
+                "{text}"
+            );
+        }
+        // Near-misses: a dash before words that name nobody, and body text.
+        for (text, headline) in [
+            ("Prices rise 3% - and more rises to come", true),
+            ("Inflation falls to 3.2% - ONS", false),
+        ] {
+            let t = Tokens::new(text);
+            let cues = cues_in_sentence(&t, 0, t.len(), &[], headline, &Lexicon::default());
+            assert!(cues.is_empty(), "{text}: {cues:?}");
+        }
     }
 
     fn sources_of(text: &str) -> Vec<String> {

@@ -511,37 +511,70 @@ fn is_pence(tokens: &Tokens<'_>, at: usize, unit: &Option<Unit>) -> bool {
             && tokens.word_in(digits_at - 2, VIDEO))
 }
 
-/// "100m sprint": metres, not millions.
+/// A track event's distance in metres, named as an event: "the 5,000m", "the men's
+/// 10,000m", "4x100m". Money in millions carries a currency ("£5,000m"), so a bare standard
+/// distance after "the" or a possessive is the race.
+fn is_track_event(tokens: &Tokens<'_>, at: usize) -> bool {
+    const DISTANCES: [&str; 14] = [
+        "60", "100", "110", "200", "400", "800", "1500", "1,500", "3000", "3,000", "5000", "5,000",
+        "10000", "10,000",
+    ];
+    let Some(d) = at.checked_sub(1) else {
+        return false;
+    };
+    if !DISTANCES.contains(&tokens.text_of(d)) || d == 0 {
+        return false;
+    }
+    let before = tokens.text_of(d - 1);
+    let possessive = tokens.get(d - 1).is_some_and(|x| x.is_word())
+        && (before.ends_with("'s") || before.ends_with("’s") || before.ends_with("s'"));
+    // "4x100m": the relay's legs glued before the distance.
+    let relay = tokens.attached(d) && tokens.text_of(d - 1).eq_ignore_ascii_case("x");
+    possessive || relay || tokens.word_is(d - 1, "the")
+}
+
+/// "100m sprint", "the 5,000m": metres, not millions.
 fn is_metres(tokens: &Tokens<'_>, at: usize, unit: &Option<Unit>) -> bool {
     unit.is_none()
         && tokens.text_of(at) == "m"
-        && tokens.word_in(
-            at + 1,
-            &[
-                "sprint",
-                "race",
-                "hurdles",
-                "freestyle",
-                "backstroke",
-                "breaststroke",
-                "butterfly",
-                "relay",
-                "dash",
-                "tall",
-                "high",
-                "long",
-                "wide",
-                "deep",
-                "away",
-                "above",
-                "below",
-                "metres",
-                "meters",
-                "final",
-                "individual",
-                "medley",
-            ],
-        )
+        && (is_track_event(tokens, at)
+            || tokens.word_in(
+                at + 1,
+                &[
+                    "sprint",
+                    "race",
+                    "hurdles",
+                    "freestyle",
+                    "backstroke",
+                    "breaststroke",
+                    "butterfly",
+                    "relay",
+                    "dash",
+                    "tall",
+                    "high",
+                    "long",
+                    "wide",
+                    "deep",
+                    "away",
+                    "above",
+                    "below",
+                    "metres",
+                    "meters",
+                    "final",
+                    "individual",
+                    "medley",
+                    "steeplechase",
+                    "heats",
+                    "heat",
+                    "title",
+                    "champion",
+                    "gold",
+                    "silver",
+                    "bronze",
+                ],
+            )
+            // "breaks 5,000m world record": a headline drops the article before the event.
+            || tokens.word_is(at + 1, "world") && tokens.word_is(at + 2, "record"))
 }
 
 /// Turns `figure` into a range when a connector and a second number follow:
@@ -1004,6 +1037,26 @@ mod tests {
     fn hundred_metres_is_not_a_hundred_million() {
         let got = found("the 100m sprint");
         assert_eq!(got[0].1, 100.0);
+    }
+
+    #[test]
+    fn track_events_are_metres_not_millions() {
+        for text in [
+            "the 5,000m world record",
+            "the men's 10,000m",
+            "third in the 1500m",
+            "Kipyegon breaks 5,000m world record",
+            "won 400m gold",
+        ] {
+            let got = found(text);
+            assert_eq!(got[0].3, None, "{text}: {got:?}");
+            assert!(got[0].1 < 1e5, "{text}: {got:?}");
+        }
+        // Near-misses: money in millions, and a distance not run as an event.
+        let got = found("a £5,000m deficit");
+        assert_eq!(got[0].1, 5e9);
+        let got = found("raised 400m from investors");
+        assert_eq!(got[0].1, 4e8);
     }
 
     #[test]

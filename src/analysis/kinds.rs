@@ -63,7 +63,7 @@ const TIME_UNITS: [&str; 24] = [
 ];
 
 /// Words after which a number is a label, not a quantity: "Section 230", "Radio 4".
-const NAME_WORDS: [&str; 75] = [
+const NAME_WORDS: [&str; 79] = [
     "radio",
     "section",
     "article",
@@ -139,6 +139,12 @@ const NAME_WORDS: [&str; 75] = [
     "cac",
     "stoxx",
     "year",
+    // "Fortune 500 companies", "Forbes 400", "Russell 2000 stocks": lists and indices.
+    "fortune",
+    "forbes",
+    "russell",
+    // "Type 2 diabetes", "type 1 patients".
+    "type",
 ];
 
 /// Capitalised words that start a sentence or qualify a number; they are not names.
@@ -292,6 +298,31 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
     if is_ratio_head(t, f) || is_descriptive_compound(t, f) {
         return None;
     }
+    // "4x100m", "a 4x4": a multiplier glued to the next number names a relay or a vehicle.
+    if matches!(&f.unit, Some(Unit::Measure(m)) if m.eq_ignore_ascii_case("x"))
+        && t.get(f.end).is_some_and(|x| x.is_number())
+        && t.attached(f.end)
+    {
+        return Some(Kind::Name);
+    }
+    if is_named_target(t, f) {
+        return Some(Kind::Name);
+    }
+    // "a 60-to-40 vote", "a 9-to-5 job": numbers joined by "-to-" describe a split, a tally
+    // or a working day, not a count.
+    if is_plain_integer(f)
+        && t.punct(f.end) == Some('-')
+        && t.word_is(f.end + 1, "to")
+        && t.punct(f.end + 2) == Some('-')
+        && (f.end..f.end + 4).all(|k| t.attached(k))
+        && t.get(f.end + 3).is_some_and(|x| x.is_number())
+    {
+        return if sporting_context(ctx, f.end + 4) {
+            Some(Kind::Score)
+        } else {
+            None
+        };
+    }
     if is_street_number(t, f) || is_denomination(t, f) {
         return Some(Kind::Name);
     }
@@ -343,16 +374,45 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
     Some(Kind::Claim)
 }
 
+/// A policy target named by its level: "the 1.5C target", "the Fed's 2% target", "the
+/// Bank of England's 2% inflation target". A target stated with "a" ("a 300,000 homes
+/// target") or a level reached ("rose 1.5C") stays a claim.
+fn is_named_target(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    if f.first == 0 || f.high.is_some() {
+        return false;
+    }
+    let before = t.text_of(f.first - 1);
+    let determined = t.word_is(f.first - 1, "the")
+        || t.get(f.first - 1).is_some_and(|x| x.is_word())
+            && (before.ends_with("'s") || before.ends_with("’s"));
+    const TARGETS: &[&str] = &["target", "targets", "goal", "goals", "threshold", "ceiling"];
+    let mut e = f.end;
+    // One noun between: "2% inflation target", "the 300,000 homes target". A bare count
+    // before "goals" ("the 3 goals he scored") is no target.
+    if t.get(e).is_some_and(|x| x.is_word()) && !t.word_in(e, TARGETS) {
+        e += 1;
+    }
+    determined && f.form == Form::Digits && (f.unit.is_some() || e > f.end) && t.word_in(e, TARGETS)
+}
+
 /// A coin or a banknote named by its value: "the 50p coin", "a £5 note". Not "bill": "a
 /// £200 energy bill" and "a £200 bill" are charges, claims.
 fn is_denomination(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    // "the 50p tax rate", "the 45p top rate": a tax band named by its rate.
+    // A headline drops the article: "Chancellor restores 50p tax rate".
+    let tax_band = (t.word_is(f.end, "tax")
+        || f.first > 0
+            && t.word_is(f.first - 1, "the")
+            && t.word_in(f.end, &["top", "basic", "higher", "additional"]))
+        && t.word_in(f.end + 1, &["rate", "band"]);
     matches!(f.unit, Some(Unit::Currency(_)))
         && f.high.is_none()
         && !f.scaled
-        && t.word_in(
-            f.end,
-            &["coin", "coins", "note", "notes", "banknote", "banknotes"],
-        )
+        && (tax_band
+            || t.word_in(
+                f.end,
+                &["coin", "coins", "note", "notes", "banknote", "banknotes"],
+            ))
 }
 
 fn is_plain_integer(f: &RawFigure) -> bool {
@@ -372,7 +432,11 @@ fn is_time_of_day(t: &Tokens<'_>, f: &RawFigure) -> bool {
     let Some(d) = digits_token(t, f) else {
         return false;
     };
-    let two_digits = |i: usize| t.get(i).is_some_and(|x| x.is_number()) && t.text_of(i).len() == 2;
+    // "14:30", and a race time's seconds with hundredths: "26:48.36".
+    let two_digits = |i: usize| {
+        t.get(i).is_some_and(|x| x.is_number())
+            && t.text_of(i).split('.').next().is_some_and(|w| w.len() == 2)
+    };
     // "14:30", the "30" of "14:30", "10.30 GMT"
     if f.low.value == 12.0 && is_plain_integer(f) && t.word_in(f.end, &["noon", "midnight"]) {
         return true;
@@ -386,8 +450,21 @@ fn is_time_of_day(t: &Tokens<'_>, f: &RawFigure) -> bool {
         || t.word_in(
             f.end,
             &[
-                "GMT", "BST", "UTC", "CET", "EST", "EDT", "PST", "PDT", "ET", "PT", "CEST", "hrs",
+                "GMT",
+                "BST",
+                "UTC",
+                "CET",
+                "EST",
+                "EDT",
+                "PST",
+                "PDT",
+                "ET",
+                "PT",
+                "CEST",
+                "hrs",
                 "o",
+                "o'clock",
+                "o’clock",
             ],
         ) && is_plain_integer(f)
             && f.low.value <= 2400.0
@@ -808,6 +885,19 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
     {
         return true;
     }
+    // Cricket and golf: "made 154 not out", "shot a 65", "at 12 under par".
+    if is_plain_integer(f)
+        && (t.word_is(f.end, "not") && t.word_is(f.end + 1, "out")
+            || t.word_in(f.end, &["under", "over"]) && t.word_is(f.end + 1, "par")
+            || f.first >= 2
+                && t.word_is(f.first - 1, "a")
+                && t.word_in(
+                    f.first - 2,
+                    &["shot", "carded", "fired", "card", "shooting"],
+                ))
+    {
+        return true;
+    }
     // "lost 0-6 at West Ham": a hyphenated pair read as a range, in a sporting sentence.
     if let Some(high) = f.high
         && is_hyphen_range(t, f)
@@ -819,7 +909,8 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
         && high.value < 30.0
         && super::subjects::counted_noun(t, f.end).is_none()
     {
-        return sporting_context(ctx, f.end);
+        return sporting_context(ctx, f.end)
+            || high.value <= 10.0 && f.low.value > high.value && cricket_context(ctx, f.end);
     }
     let (a, b) = if f.hyphen_pair {
         match ctx.figures.get(ctx.index + 1) {
@@ -840,7 +931,9 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
             ],
         )
     });
-    let limit = if vote { 1000.0 } else { 200.0 };
+    // A cricket total runs to hundreds for at most ten wickets: "reached 312-6 at the close".
+    let cricket = b.low.value <= 10.0 && cricket_context(ctx, b.end);
+    let limit = if vote || cricket { 1000.0 } else { 200.0 };
     let small = |x: &RawFigure| is_plain_integer(x) && x.low.value < limit;
     if !(small(a) && small(b)) {
         return false;
@@ -870,6 +963,19 @@ fn is_hyphen_range(t: &Tokens<'_>, f: &RawFigure) -> bool {
     f.end == f.first + 3
         && matches!(t.punct(f.first + 1), Some('-' | '–' | '—'))
         && t.get(f.first).is_some_and(|x| x.is_number())
+}
+
+/// The sentence speaks of cricket: "312-6 at the close of the second Test".
+fn cricket_context(ctx: &Context<'_, '_>, end: usize) -> bool {
+    (ctx.sentence_start..ctx.tokens.len().min(end + 6)).any(|i| {
+        ctx.tokens.word_in(
+            i,
+            &[
+                "wickets", "wicket", "innings", "declared", "overs", "test", "batting", "bowled",
+                "runs", "close", "stumps",
+            ],
+        )
+    })
 }
 
 /// The sentence speaks of a match or a vote: "won", "drew", "Arsenal v Liverpool".
@@ -1051,9 +1157,15 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
     // A capitalised word and a bare number that counts nothing: "Boeing 737 crashed",
     // "Radio 4", "the 737 Max".
     let counted = counts_something(t, f);
+    // A brand written with an inner capital ("iOS 18", "macOS 14", "eBay") is a name as much
+    // as a capitalised word is.
+    let branded = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && w.chars().skip(1).any(|c| c.is_ascii_uppercase())
+    };
     if !ctx.title_case
         && d > 0
-        && t.is_capitalised(d - 1)
+        && (t.is_capitalised(d - 1) || branded(t.text_of(d - 1)))
         && t.get(d).is_some_and(|x| x.space_before)
     {
         let word = t.text_of(d - 1);
@@ -1248,6 +1360,23 @@ fn is_idiom(t: &Tokens<'_>, f: &RawFigure) -> bool {
     // top 1%" has a unit and stays a claim).
     if f.unit.is_none() && f.first > 0 && t.word_in(f.first - 1, &["top", "bottom"]) {
         return true;
+    }
+    // "10 key takeaways", "Five things to know": a listicle's count of its own items, not a
+    // fact anyone needs to source ("10 recommendations" stays a claim).
+    if f.unit.is_none() && f.high.is_none() && value <= 100.0 {
+        // "300 tips from the public" and "40 lessons cancelled" are counts: those nouns need
+        // a listicle's adjective or a "why"/"to" after them.
+        let mut e = f.end;
+        let adjective = t.word_in(e, &["key", "big", "main", "quick", "essential", "biggest"]);
+        if adjective {
+            e += 1;
+        }
+        if t.word_in(e, &["takeaways", "things"])
+            || t.word_in(e, &["reasons", "tips", "lessons", "highlights"])
+                && (adjective || t.word_in(e + 1, &["why", "to"]))
+        {
+            return true;
+        }
     }
     (words && value == 2.0 && t.word_is(f.end, "minds"))
         || (words
@@ -1879,5 +2008,123 @@ mod tests {
             Some(Kind::Duration)
         );
         assert_eq!(kind_of("a 3-2 win over Leeds", "3"), Some(Kind::Score));
+    }
+
+    #[test]
+    fn named_targets_are_not_claims() {
+        assert_eq!(
+            kind_of("The 1.5C target is slipping", "1.5C"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("The Fed's 2% target has not been met", "2%"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("the Bank of England's 2% inflation target", "2%"),
+            Some(Kind::Name)
+        );
+        // Near-misses: a target set with "a", a level reached, a figure before a verb.
+        assert_eq!(
+            kind_of("The government has a 300,000 homes target", "300,000"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("temperatures rose 1.5C above", "1.5C"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("the 300 staff targeted by cuts", "300"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(kind_of("the 3 goals he scored", "3"), Some(Kind::Claim));
+    }
+
+    #[test]
+    fn tax_bands_and_oclock() {
+        assert_eq!(
+            kind_of("Chancellor restores 50p tax rate", "50p"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("The 50p tax rate was scrapped in 2013", "50p"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("Channel 4's 10 o'clock bulletin reached", "10"),
+            Some(Kind::Time)
+        );
+        // Near-misses: a tax rise in pence, a measured speed, a count before "clock".
+        assert_eq!(
+            kind_of("a 50p tax rise on cigarettes", "50p"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("Wind gusts of 82mph were recorded", "82mph"),
+            Some(Kind::Claim)
+        );
+    }
+
+    #[test]
+    fn cricket_golf_and_list_names() {
+        let text = "Root made 154 not out as England reached 312-6 at the close on day one of the second Test";
+        assert_eq!(kind_of(text, "154"), Some(Kind::Score));
+        assert_eq!(kind_of(text, "312"), Some(Kind::Score));
+        let text = "McIlroy shot a 65 to lead at 12 under par";
+        assert_eq!(kind_of(text, "65"), Some(Kind::Score));
+        assert_eq!(kind_of(text, "12"), Some(Kind::Score));
+        assert_eq!(
+            kind_of("Fortune 500 companies employ", "500"),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("Type 2 diabetes patients were", "2"),
+            Some(Kind::Name)
+        );
+        // Near-misses: counts in the same sentences stay claims.
+        assert_eq!(
+            kind_of("the club sold 312 tickets for the second Test", "312"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(kind_of("police shot 65 rounds", "65"), Some(Kind::Claim));
+        assert_eq!(
+            kind_of("250 companies employ 31 million people", "250"),
+            Some(Kind::Claim)
+        );
+    }
+
+    #[test]
+    fn track_events_relays_splits_and_listicles() {
+        assert_eq!(
+            kind_of("the women's 5,000m world record", "5,000m"),
+            Some(Kind::Name)
+        );
+        assert_eq!(kind_of("The 4x100m relay was won", "4x"), Some(Kind::Name));
+        assert_eq!(
+            kind_of("finished in 26:48.36, while", "26"),
+            Some(Kind::Time)
+        );
+        assert_eq!(
+            kind_of("passed in a 60-to-40 vote", "60"),
+            Some(Kind::Score)
+        );
+        assert_eq!(kind_of("holding down a 9-to-5 job", "9"), None);
+        assert_eq!(kind_of("Apple unveiled iOS 18 at", "18"), Some(Kind::Name));
+        assert_eq!(kind_of("Here are the 10 key takeaways from", "10"), None);
+        assert_eq!(kind_of("Five things to know", "Five"), None);
+        // Near-misses stay claims: money in millions, a count of tips, a plain figure.
+        assert_eq!(kind_of("a £5,000m deficit", "£5,000m"), Some(Kind::Claim));
+        assert_eq!(
+            kind_of("police received 300 tips from the public", "300"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("the report made 10 recommendations", "10"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("Apple sold 18 million phones", "18 million"),
+            Some(Kind::Claim)
+        );
     }
 }

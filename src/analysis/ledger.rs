@@ -20,8 +20,18 @@ pub struct Ledger {
     pub conflicts: Vec<(usize, usize)>,
 }
 
-/// The bounds of one subject and hard scope, per day or month named in words (or none).
-type TimedBounds<'a> = Vec<(Option<&'a str>, Bounds)>;
+/// The soft scope of a figure: the day or month named in words, and the unclassed verb of
+/// its counted noun ("act:flooded"). Each part keeps apart only two figures that both have
+/// it and differ.
+type Soft<'a> = (Option<&'a str>, Option<&'a str>);
+
+/// The bounds of one subject and hard scope, per soft scope.
+type TimedBounds<'a> = Vec<(Soft<'a>, Bounds)>;
+
+/// Two soft parts meet when either is missing or they are equal.
+fn meets(a: Option<&str>, b: Option<&str>) -> bool {
+    a.is_none() || b.is_none() || a == b
+}
 
 /// The tightest bounds among the accepted claims of one subject and scope.
 #[derive(Default)]
@@ -68,7 +78,7 @@ impl Ledger {
             // placed nowhere; a figure placed nowhere meets them all.
             let clash = buckets
                 .iter()
-                .filter(|(w, _)| !level && (when.is_none() || w.is_none() || *w == when))
+                .filter(|(w, _)| !level && meets(w.0, when.0) && meets(w.1, when.1))
                 .find_map(|(_, state)| state.clash(&interval));
             if let Some(j) = clash {
                 // Two figures in one sentence are told apart by the writer ("309,550 were
@@ -127,17 +137,24 @@ impl Bounds {
 /// day or month named in words ("when:monday", which only keeps apart two figures that
 /// both name one and name different ones) and whether the figure is a new level after a
 /// change ("level:").
-fn split_scope(scope: &str) -> (Cow<'_, str>, Option<&str>, bool) {
-    use super::subjects::{LEVEL_TAG, WHEN_PREFIX};
-    if !scope.contains(WHEN_PREFIX) && !scope.contains(LEVEL_TAG) {
-        return (Cow::Borrowed(scope), None, false);
+fn split_scope(scope: &str) -> (Cow<'_, str>, Soft<'_>, bool) {
+    use super::subjects::{ACT_PREFIX, LEVEL_TAG, WHEN_PREFIX};
+    if !scope.contains(WHEN_PREFIX) && !scope.contains(LEVEL_TAG) && !scope.contains(ACT_PREFIX) {
+        return (Cow::Borrowed(scope), (None, None), false);
     }
     let mut hard = Vec::new();
     let mut when = None;
+    let mut act = None;
     let mut level = false;
     for tag in scope.split(' ').filter(|t| !t.is_empty()) {
         if tag == LEVEL_TAG {
             level = true;
+            continue;
+        }
+        if let Some(a) = tag.strip_prefix(ACT_PREFIX)
+            && act.is_none()
+        {
+            act = Some(a);
             continue;
         }
         match tag.strip_prefix(WHEN_PREFIX) {
@@ -147,7 +164,7 @@ fn split_scope(scope: &str) -> (Cow<'_, str>, Option<&str>, bool) {
             None => hard.push(tag),
         }
     }
-    (Cow::Owned(hard.join(" ")), when, level)
+    (Cow::Owned(hard.join(" ")), (when, act), level)
 }
 
 fn tighter_low(new: Bound, old: Bound) -> bool {

@@ -777,6 +777,15 @@ pub fn subject_of(
             }
         }
     }
+    scope.extend(places_in_words(t, sentence_start, sentence_end));
+    // "300 homes flooded" and "20,000 homes were left without power": an unclassed verb is
+    // a soft scope, kept apart only from a different verb.
+    if predicate.is_none()
+        && f.unit.is_none()
+        && let Some(verb) = noun_at.and_then(|i| participle_after(t, i + 1, sentence_end))
+    {
+        scope.push(format!("{ACT_PREFIX}{verb}"));
+    }
     scope.extend(named_days_and_months(t, sentence_start, sentence_end));
     scope.sort();
     scope.dedup();
@@ -874,6 +883,58 @@ pub fn is_scoping_label(t: &Tokens<'_>, first: usize) -> bool {
 /// "14,400 soldiers have been killed" are one quantity. The people counted in an army's
 /// "combat losses" are its soldiers. Other people who "lost" something (their homes, their
 /// jobs) are not touched.
+/// Places named by a common noun anywhere in the sentence: "Across the county, 1,400 homes
+/// flooded" and "80 homes had flooded in the town" count different areas. Capitalised places
+/// after the noun are found by the caller; these are written in lower case, or open the
+/// sentence before the figure.
+fn places_in_words(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
+    const PLACE_NOUNS: &[&str] = &[
+        "town", "city", "county", "village", "country", "region", "state", "borough", "district",
+        "province", "capital", "area", "nation", "world", "north", "south", "east", "west",
+    ];
+    let mut out = Vec::new();
+    for i in start..end {
+        if !t.word_in(i, &["in", "across", "throughout", "at"]) {
+            continue;
+        }
+        let mut k = i + 1;
+        if t.word_in(k, &["the", "this", "that", "each", "every"]) {
+            k += 1;
+        }
+        // "in the worst-hit village": one modifier, hyphenated or not.
+        for _ in 0..4 {
+            if k < end && t.word_in(k, PLACE_NOUNS) {
+                out.push(format!("@{}", t.text_of(k).to_lowercase()));
+                break;
+            }
+            if !(k < end && (t.get(k).is_some_and(|x| x.is_word()) || t.punct(k) == Some('-'))) {
+                break;
+            }
+            k += 1;
+        }
+    }
+    out
+}
+
+/// The verb of a counted noun that no predicate class covers, when it follows the noun as
+/// a past participle: "300 homes flooded", "20,000 homes were left without power". Two
+/// counts of homes that were flooded and homes left without power are not one quantity, so
+/// the verb keeps them apart; "homes were flooded" and "homes flooded" still meet.
+fn participle_after(t: &Tokens<'_>, mut i: usize, sentence_end: usize) -> Option<String> {
+    let auxiliaries: &[&str] = &["were", "was", "have", "has", "had", "been", "are", "is"];
+    while i < sentence_end && auxiliaries.iter().any(|w| t.word_is(i, w)) {
+        i += 1;
+    }
+    let word = t.get(i).filter(|x| x.is_word()).map(|_| t.text_of(i))?;
+    let lower = word.to_ascii_lowercase();
+    let participle = lower.ends_with("ed")
+        || matches!(
+            lower.as_str(),
+            "left" | "hit" | "shut" | "built" | "sold" | "taken" | "given" | "seen" | "struck"
+        );
+    (i < sentence_end && participle && !t.is_capitalised(i)).then_some(lower)
+}
+
 fn military_losses(
     t: &Tokens<'_>,
     noun: String,
@@ -968,6 +1029,10 @@ fn is_new_level(
 
 /// The prefix of a scope tag naming a day or a month in words: see `ledger::split_scope`.
 pub const WHEN_PREFIX: &str = "when:";
+
+/// The scope tag of a counted noun's unclassed verb ("act:flooded"): see
+/// `ledger::split_scope`.
+pub const ACT_PREFIX: &str = "act:";
 
 const WEEKDAYS: &[&str] = &[
     "monday",
@@ -1147,6 +1212,55 @@ mod tests {
         assert_eq!(
             subject("1,333 wounded in Ukraine").noun.as_deref(),
             Some("wounded")
+        );
+    }
+
+    #[test]
+    fn places_in_lower_case_scope_a_count() {
+        assert!(
+            subject("Across the county, 1,400 homes flooded")
+                .scope
+                .contains("@county")
+        );
+        assert!(
+            subject("80 homes had flooded in the town")
+                .scope
+                .contains("@town")
+        );
+        assert!(
+            subject("In the worst-hit village, 60 people were evacuated")
+                .scope
+                .contains("@village")
+        );
+        // Near-misses: no place, or "at least".
+        assert!(!subject("1,400 homes flooded overnight").scope.contains('@'));
+        assert!(
+            !subject("at least 300 people were evacuated")
+                .scope
+                .contains('@')
+        );
+    }
+
+    #[test]
+    fn an_unclassed_participle_keeps_counts_apart() {
+        let flooded = subject("300 homes flooded as rivers burst");
+        assert_eq!(flooded.key.as_deref(), Some("home"));
+        assert!(flooded.scope.contains("act:flooded"));
+        assert!(
+            subject("About 300 homes were flooded")
+                .scope
+                .contains("act:flooded")
+        );
+        assert!(
+            subject("More than 20,000 homes were left without power")
+                .scope
+                .contains("act:left")
+        );
+        // Near-miss: with no verb after the noun, no act is tagged.
+        assert!(
+            !subject("The council owns 300 homes in the town")
+                .scope
+                .contains("act:")
         );
     }
 
