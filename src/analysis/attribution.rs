@@ -249,7 +249,7 @@ pub fn nearest_cue<'c>(t: &Tokens<'_>, cues: &'c [Cue], at: usize) -> Option<&'c
         let s = t.index_at(c.attribution.source_span.start);
         let after_figure = s > 0
             && s < c.at
-            && (t.get(s - 1).is_some_and(|x| x.is_number())
+            && ((t.get(s - 1).is_some_and(|x| x.is_number()) && !is_time_number(t, s - 1))
                 || t.punct(s - 1) == Some('%')
                 || (s >= 2
                     && t.get(s - 1).is_some_and(|x| x.is_word())
@@ -270,6 +270,22 @@ pub fn nearest_cue<'c>(t: &Tokens<'_>, cues: &'c [Cue], at: usize) -> Option<&'c
         .filter(same_clause)
         .min_by_key(|c| c.at.abs_diff(at))
         .or_else(|| pool.iter().copied().min_by_key(|c| c.at.abs_diff(at)))
+}
+
+/// True for a number that places a statement in time rather than counting anything: a year
+/// ("In 2023 the ministry said") or a day after its month ("On March 12 the ministry said").
+fn is_time_number(t: &Tokens<'_>, i: usize) -> bool {
+    let text = t.text_of(i);
+    let year = text.len() == 4
+        && text
+            .parse::<u16>()
+            .is_ok_and(|y| (1800..=2100).contains(&y))
+        && !(i > 0 && t.attached(i) && t.punct(i - 1).is_some());
+    let day = i > 0
+        && text.len() <= 2
+        && super::kinds::is_month_word(t.text_of(i - 1))
+        && t.get(i - 1).is_some_and(|x| x.is_word());
+    year || day
 }
 
 fn make(
@@ -2259,6 +2275,24 @@ mod tests {
             "Revenue was $57bn, ahead of the $55.2bn analysts had forecast, the company said.";
         assert_eq!(credited(text, "$57bn", &[]), Some("the company".into()));
         assert_eq!(credited(text, "$55.2bn", &[]), Some("analysts".into()));
+    }
+
+    #[test]
+    fn a_year_or_a_date_before_the_source_is_not_another_figure() {
+        for text in [
+            "In 2023 the ministry said over 450 tanks were lost.",
+            "On March 12 the ministry said over 450 tanks were lost.",
+        ] {
+            assert_eq!(
+                credited(text, "over 450", &[]),
+                Some("the ministry".into()),
+                "{text}"
+            );
+        }
+        // An amount before the subject still speaks for itself.
+        let text =
+            "Sales beat the 300 analysts had forecast by far, the firm said 12,000 cars sold.";
+        assert_eq!(credited(text, "300", &[]), Some("analysts".into()));
     }
 
     #[test]

@@ -63,22 +63,69 @@ fn write_finding(
     } else {
         writeln!(out, "{location} {severity}: {message}")?;
     }
-    let excerpt = Excerpt::new(file, finding);
-    let mut snippet = Snippet::source(excerpt.text.as_str())
-        .line_start(excerpt.first_line)
-        .fold(true)
-        .annotation(AnnotationKind::Primary.span(excerpt.range(finding.span)));
-    for related in &finding.related {
-        snippet = snippet.annotation(
-            AnnotationKind::Context
-                .span(excerpt.range(related.span))
-                .label(normalize_untrusted_str(&related.message)),
-        );
+    // The finding's own lines, and each related span either with them (when it is a few lines
+    // away) or in an excerpt of its own: an earlier figure hundreds of lines up must not drag
+    // every line between into the renderer (which made a long draft's report quadratic).
+    let related_labels: Vec<String> = finding
+        .related
+        .iter()
+        .map(|r| normalize_untrusted_str(&r.message))
+        .collect();
+    let lines_of = |span: Span| {
+        let at = |offset: usize| file.lines.line_of(offset.min(file.text.len()));
+        (at(span.start), at(span.end))
+    };
+    // (first line, last line, related spans shown), the finding's own first.
+    let (first, last) = lines_of(finding.span);
+    let mut clusters: Vec<(usize, usize, Vec<usize>)> = vec![(first, last, Vec::new())];
+    for (k, related) in finding.related.iter().enumerate() {
+        let (from, to) = lines_of(related.span);
+        match clusters
+            .iter_mut()
+            .find(|(first, last, _)| from <= last + NEAR_LINES && *first <= to + NEAR_LINES)
+        {
+            Some(cluster) => {
+                cluster.0 = cluster.0.min(from);
+                cluster.1 = cluster.1.max(to);
+                cluster.2.push(k);
+            }
+            None => clusters.push((from, to, vec![k])),
+        }
     }
-    let report = [Group::with_level(level(finding.severity)).element(snippet)];
+    let excerpts: Vec<(Excerpt, Vec<usize>)> = clusters
+        .into_iter()
+        .enumerate()
+        .map(|(at, (_, _, members))| {
+            let mut spans: Vec<Span> = members.iter().map(|&k| finding.related[k].span).collect();
+            if at == 0 {
+                spans.push(finding.span);
+            }
+            (Excerpt::new(file, &spans), members)
+        })
+        .collect();
+    let mut group = Group::with_level(level(finding.severity));
+    for (at, (excerpt, members)) in excerpts.iter().enumerate() {
+        let mut snippet = Snippet::source(excerpt.text.as_str())
+            .line_start(excerpt.first_line)
+            .fold(true);
+        if at == 0 {
+            snippet = snippet.annotation(AnnotationKind::Primary.span(excerpt.range(finding.span)));
+        }
+        for &k in members {
+            snippet = snippet.annotation(
+                AnnotationKind::Context
+                    .span(excerpt.range(finding.related[k].span))
+                    .label(related_labels[k].as_str()),
+            );
+        }
+        group = group.element(snippet);
+    }
     // A blank line between findings, as compilers leave.
-    writeln!(out, "{}\n", renderer.render(&report))
+    writeln!(out, "{}\n", renderer.render(&[group]))
 }
+
+/// Related spans at most this many lines from an excerpt share it; farther ones get their own.
+const NEAR_LINES: usize = 3;
 
 fn severity_name(severity: Severity) -> &'static str {
     match severity {
@@ -121,8 +168,8 @@ struct Excerpt {
 }
 
 impl Excerpt {
-    fn new(file: &CheckedFile, finding: &Finding) -> Self {
-        let spans = std::iter::once(finding.span).chain(finding.related.iter().map(|r| r.span));
+    /// The lines from the first to the last of `spans`.
+    fn new(file: &CheckedFile, spans: &[Span]) -> Self {
         let (mut first, mut last) = (usize::MAX, 0);
         for span in spans {
             first = first.min(file.lines.line_of(span.start.min(file.text.len())));
@@ -243,10 +290,36 @@ mod tests {
     }
 
     #[test]
+    fn a_far_earlier_figure_is_shown_in_an_excerpt_of_its_own() {
+        let mut text = String::from("The ministry said over 450 tanks were lost.\n\n");
+        for _ in 0..40 {
+            text.push_str("Nothing else was reported from the front.\n\n");
+        }
+        text.push_str("Later, 400 tanks were lost, the ministry said.\n");
+        let analysis = crate::analysis::analyze(
+            &text,
+            crate::analysis::Format::PlainText,
+            &crate::analysis::Config::default(),
+        );
+        let file = CheckedFile::new(
+            "far.txt".into(),
+            text,
+            analysis,
+            &crate::cli::report::CodeFilter::default(),
+        );
+        let output = render(&[file], false);
+        assert!(output.contains("conflicts with \"over 450 tanks\" on line 1"), "{output}");
+        assert!(output.contains("the earlier figure: \"over 450 tanks\""), "{output}");
+        assert!(output.contains("Later, 400 tanks"), "{output}");
+        assert!(!output.contains("Nothing else"), "{output}");
+    }
+
+    #[test]
     fn excerpt_maps_offsets_across_crlf() {
         let file = sample();
         let finding = &file.analysis.findings[1];
-        let excerpt = Excerpt::new(&file, finding);
+        let spans = [finding.span, finding.related[0].span];
+        let excerpt = Excerpt::new(&file, &spans);
         let range = excerpt.range(finding.span);
         assert_eq!(&excerpt.text[range], "400 tanks");
         let related = excerpt.range(finding.related[0].span);
