@@ -308,8 +308,14 @@ mod tests {
             &crate::cli::report::CodeFilter::default(),
         );
         let output = render(&[file], false);
-        assert!(output.contains("conflicts with \"over 450 tanks\" on line 1"), "{output}");
-        assert!(output.contains("the earlier figure: \"over 450 tanks\""), "{output}");
+        assert!(
+            output.contains("conflicts with \"over 450 tanks\" on line 1"),
+            "{output}"
+        );
+        assert!(
+            output.contains("the earlier figure: \"over 450 tanks\""),
+            "{output}"
+        );
         assert!(output.contains("Later, 400 tanks"), "{output}");
         assert!(!output.contains("Nothing else"), "{output}");
     }
