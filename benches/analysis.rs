@@ -57,21 +57,6 @@ fn throughput(c: &mut Criterion) {
     group.finish();
 }
 
-/// The first `words` words' worth of `text`, cut at a paragraph break.
-fn first_words(text: &str, words: usize) -> String {
-    let mut out = String::new();
-    let mut count = 0;
-    for paragraph in text.split("\n\n") {
-        if count >= words {
-            break;
-        }
-        count += paragraph.split_whitespace().count();
-        out.push_str(paragraph);
-        out.push_str("\n\n");
-    }
-    out
-}
-
 /// Two versions of `text` that differ in one character: a letter of the first word of four
 /// or more letters after the middle of the draft, typed as `x` in one and `y` in the other.
 fn one_keystroke_apart(text: &str) -> (String, String) {
@@ -96,7 +81,7 @@ fn keystroke(c: &mut Criterion) {
     for (name, text) in [
         (
             "distinct_36000_words",
-            first_words(&drafts::distinct(WORDS * 8), WORDS),
+            drafts::first_words(&drafts::distinct(WORDS * 8), WORDS),
         ),
         ("seed_36000_words", drafts::repeated_seed(seed_copies)),
     ] {

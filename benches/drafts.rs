@@ -169,3 +169,18 @@ fn hash(text: &str) -> u64 {
     text.hash(&mut hasher);
     hasher.finish()
 }
+
+/// The first `words` words' worth of `text`, cut at a paragraph break.
+pub fn first_words(text: &str, words: usize) -> String {
+    let mut out = String::new();
+    let mut count = 0;
+    for paragraph in text.split("\n\n") {
+        if count >= words {
+            break;
+        }
+        count += paragraph.split_whitespace().count();
+        out.push_str(paragraph);
+        out.push_str("\n\n");
+    }
+    out
+}

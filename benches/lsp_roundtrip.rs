@@ -1,13 +1,16 @@
 //! The language server's speed as an editor feels it, against the release binary over stdio:
 //! opening a 36,000-word draft (the seed article repeated), and a single-character edit to
 //! `publishDiagnostics`, with the default settings (edits 30 ms apart, a fast typist) and with
-//! no debounce (edits back to back); then the resident memory with 50 such drafts open.
+//! no debounce (edits back to back), on that draft and on 36,000 words of distinct prose
+//! (`drafts.rs`); then the resident memory with 50 seed drafts open.
 //!
 //! `cargo bench --bench lsp_roundtrip` prints median and p95 for each, then runs criterion on
 //! the keystroke round trip. Figures are printed, never asserted.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
+#[path = "drafts.rs"]
+mod drafts;
 
 use std::time::{Duration, Instant};
 
@@ -24,13 +27,27 @@ fn draft() -> String {
     vec![SEED_ARTICLE; copies].join("\n\n")
 }
 
+/// [`WORDS`] words of distinct prose (no two paragraphs alike), as the engine bench's.
+fn distinct_draft() -> String {
+    drafts::first_words(&drafts::distinct(WORDS * 8), WORDS)
+}
+
 /// A keystroke's place: inside a paragraph in the middle of the draft.
 fn keystroke_at(text: &str, encoding: &str) -> (Value, Value) {
     let middle = text.len() / 2;
     let anchor = "Russia’s combat losses";
-    let at = text[middle..]
-        .find(anchor)
-        .map_or(0, |i| middle + i + "Russia’s".len());
+    let at = match text[middle..].find(anchor) {
+        Some(i) => middle + i + "Russia’s".len(),
+        // Else inside the first word of four lower-case letters after the middle.
+        None => {
+            let bytes = text.as_bytes();
+            let mut at = middle;
+            while at + 4 < bytes.len() && !bytes[at..at + 4].iter().all(u8::is_ascii_lowercase) {
+                at += 1;
+            }
+            at + 1
+        }
+    };
     let start = position(text, at, encoding);
     let mut end = start.clone();
     end["character"] = json!(end["character"].as_u64().unwrap_or(0) + 1);
@@ -47,17 +64,16 @@ struct Typing {
 }
 
 impl Typing {
-    fn new(debounce_ms: Option<u64>) -> Typing {
+    fn new(text: &str, debounce_ms: Option<u64>) -> Typing {
         let options = match debounce_ms {
             Some(ms) => json!({"copydesk": {"debounceMs": ms}}),
             None => Value::Null,
         };
         let mut client = Client::start(vscode_capabilities(), options);
-        let text = draft();
         let doc = uri("long-draft.txt");
-        client.open(&doc, "plaintext", &text);
+        client.open(&doc, "plaintext", text);
         client.diagnostics(&doc, 1);
-        let (start, end) = keystroke_at(&text, &client.encoding);
+        let (start, end) = keystroke_at(text, &client.encoding);
         Typing {
             client,
             doc,
@@ -124,7 +140,7 @@ fn figures() {
     summary("didOpen -> publishDiagnostics", opens);
     drop(client);
 
-    let mut typing = Typing::new(None);
+    let mut typing = Typing::new(&text, None);
     let samples: Vec<Duration> = (0..300)
         .map(|_| {
             std::thread::sleep(Duration::from_millis(30));
@@ -136,7 +152,32 @@ fn figures() {
         samples,
     );
 
-    let mut typing = Typing::new(Some(0));
+    let mut typing = Typing::new(&text, Some(0));
+    let samples: Vec<Duration> = (0..1000).map(|_| typing.keystroke()).collect();
+    summary(
+        "keystroke -> publishDiagnostics, debounceMs 0, back to back",
+        samples,
+    );
+
+    // Prose the engine has never seen, figure-dense: every paragraph distinct.
+    let distinct = distinct_draft();
+    println!(
+        "draft: distinct prose: {} words, {} bytes",
+        distinct.split_whitespace().count(),
+        distinct.len()
+    );
+    let mut typing = Typing::new(&distinct, None);
+    let samples: Vec<Duration> = (0..300)
+        .map(|_| {
+            std::thread::sleep(Duration::from_millis(30));
+            typing.keystroke()
+        })
+        .collect();
+    summary(
+        "keystroke -> publishDiagnostics, default settings, 30 ms apart",
+        samples,
+    );
+    let mut typing = Typing::new(&distinct, Some(0));
     let samples: Vec<Duration> = (0..1000).map(|_| typing.keystroke()).collect();
     summary(
         "keystroke -> publishDiagnostics, debounceMs 0, back to back",
@@ -167,7 +208,7 @@ fn main() {
         figures();
     }
     let mut criterion = Criterion::default().configure_from_args();
-    let mut typing = Typing::new(Some(0));
+    let mut typing = Typing::new(&draft(), Some(0));
     criterion.bench_function("lsp keystroke round trip (long draft, debounceMs 0)", |b| {
         b.iter_custom(|iterations| (0..iterations).map(|_| typing.keystroke()).sum())
     });
