@@ -110,6 +110,28 @@ fn summary(name: &str, mut samples: Vec<Duration>) {
     );
 }
 
+/// The keystroke round trip in `text`: with the default settings, edits 30 ms apart, then with
+/// no debounce, edits back to back.
+fn keystrokes(text: &str) {
+    let mut typing = Typing::new(text, None);
+    let samples: Vec<Duration> = (0..300)
+        .map(|_| {
+            std::thread::sleep(Duration::from_millis(30));
+            typing.keystroke()
+        })
+        .collect();
+    summary(
+        "keystroke -> publishDiagnostics, default settings, 30 ms apart",
+        samples,
+    );
+    let mut typing = Typing::new(text, Some(0));
+    let samples: Vec<Duration> = (0..1000).map(|_| typing.keystroke()).collect();
+    summary(
+        "keystroke -> publishDiagnostics, debounceMs 0, back to back",
+        samples,
+    );
+}
+
 fn resident_kib(pid: u32) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
@@ -140,24 +162,7 @@ fn figures() {
     summary("didOpen -> publishDiagnostics", opens);
     drop(client);
 
-    let mut typing = Typing::new(&text, None);
-    let samples: Vec<Duration> = (0..300)
-        .map(|_| {
-            std::thread::sleep(Duration::from_millis(30));
-            typing.keystroke()
-        })
-        .collect();
-    summary(
-        "keystroke -> publishDiagnostics, default settings, 30 ms apart",
-        samples,
-    );
-
-    let mut typing = Typing::new(&text, Some(0));
-    let samples: Vec<Duration> = (0..1000).map(|_| typing.keystroke()).collect();
-    summary(
-        "keystroke -> publishDiagnostics, debounceMs 0, back to back",
-        samples,
-    );
+    keystrokes(&text);
 
     // Prose the engine has never seen, figure-dense: every paragraph distinct.
     let distinct = distinct_draft();
@@ -166,23 +171,7 @@ fn figures() {
         distinct.split_whitespace().count(),
         distinct.len()
     );
-    let mut typing = Typing::new(&distinct, None);
-    let samples: Vec<Duration> = (0..300)
-        .map(|_| {
-            std::thread::sleep(Duration::from_millis(30));
-            typing.keystroke()
-        })
-        .collect();
-    summary(
-        "keystroke -> publishDiagnostics, default settings, 30 ms apart",
-        samples,
-    );
-    let mut typing = Typing::new(&distinct, Some(0));
-    let samples: Vec<Duration> = (0..1000).map(|_| typing.keystroke()).collect();
-    summary(
-        "keystroke -> publishDiagnostics, debounceMs 0, back to back",
-        samples,
-    );
+    keystrokes(&distinct);
 
     let mut client = Client::start(
         vscode_capabilities(),

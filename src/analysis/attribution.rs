@@ -380,7 +380,7 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
                 let scale =
                     !tok.space_before && i > 0 && t.get(i - 1).is_some_and(|p| p.is_number());
                 !scale
-                    && (!lookup::in_list(subjects::STOP, lower.as_ref())
+                    && (!subjects::is_stop(lower.as_ref())
                         || lookup::in_list(INNER, lower.as_ref())
                         || lookup::in_list(cues::PRONOUNS, lower.as_ref())
                         || is_acronym(t.text_of(i))
@@ -471,8 +471,7 @@ fn source_before_plain(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(u
         let i = start - 1;
         let lower = lookup::lower(t.text_of(i));
         let ok = t.get(i).is_some_and(|x| x.is_word())
-            && (!lookup::in_list(subjects::STOP, lower.as_ref())
-                || lookup::in_list(INNER, lower.as_ref()));
+            && (!subjects::is_stop(lower.as_ref()) || lookup::in_list(INNER, lower.as_ref()));
         if !ok || before - i > 14 {
             break;
         }
@@ -515,7 +514,7 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                                 .contains(&t.text_of(end + 1).to_lowercase().as_str())
                             && !t.word_in(end + 1, cues::CALENDAR_WORDS)
                             && !t.word_in(end + 1, &["last", "next", "this", "previous"])));
-                (!lookup::in_list(subjects::STOP, lower.as_ref())
+                (!subjects::is_stop(lower.as_ref())
                     || inner
                     || provenance
                     || linked
@@ -1392,8 +1391,7 @@ fn possessive(t: &Tokens<'_>, i: usize, start: usize, _end: usize) -> Option<Cue
     while s > start
         && s + 4 > i
         && (t.word_in(s - 1, &["the"])
-            || (t.is_capitalised(s - 1)
-                && !lookup::in_list(subjects::STOP, &lookup::lower(t.text_of(s - 1)))))
+            || (t.is_capitalised(s - 1) && !subjects::is_stop(&lookup::lower(t.text_of(s - 1)))))
     {
         s -= 1;
     }

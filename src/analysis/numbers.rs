@@ -90,26 +90,26 @@ pub fn is_number_word(word: &str) -> bool {
     unit_value(word).is_some() || tens_value(word).is_some() || scale_value(word).is_some()
 }
 
-/// True for a word a number in words can start with: an article or "one" ("a dozen", "a
-/// third of", "one quarter of a"), "half", or a unit or tens word. Every branch of [`parse`]
-/// needs one, so any other word (nearly all of them) is turned away at once.
-/// Every word a figure in words can begin with or hinge on: the starts of [`parse`] and the
-/// number words of [`is_number_word`] ("twenty" in "twenty-first").
-pub fn number_word_starts() -> impl Iterator<Item = &'static str> {
+/// The words a number in words can start with: an article or "one" ("a dozen", "a third of",
+/// "one quarter of a"), "half", or a unit or tens word.
+fn parse_starts() -> impl Iterator<Item = &'static str> {
     ["a", "an", "one", "half"]
         .into_iter()
         .chain(UNITS)
         .chain(TENS)
-        .chain(["hundred", "thousand", "million", "billion", "trillion"])
 }
 
+/// Every word a figure in words can begin with or hinge on: the starts of [`parse`] and the
+/// number words of [`is_number_word`] ("twenty" in "twenty-first").
+pub fn number_word_starts() -> impl Iterator<Item = &'static str> {
+    parse_starts().chain(["hundred", "thousand", "million", "billion", "trillion"])
+}
+
+/// True for a word of [`parse_starts`]. Every branch of [`parse`] needs one, so any other
+/// word (nearly all of them) is turned away at once.
 fn may_start_number(word: &str) -> bool {
     static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
-        let words: Vec<&'static str> = ["a", "an", "one", "half"]
-            .into_iter()
-            .chain(UNITS)
-            .chain(TENS)
-            .collect();
+        let words: Vec<&'static str> = parse_starts().collect();
         WordSet::new(&words)
     });
     STARTS.contains_ignore_ascii_case(word)

@@ -720,13 +720,11 @@ pub fn subject_of(
                 .get(f.end)
                 .filter(|tok| tok.is_word())
                 .map(|_| t.text_of(f.end).to_lowercase())
-                .filter(|w| {
-                    !lookup::in_list(STOP, w.as_str()) && !w.ends_with("ed") && !w.ends_with("ly")
-                })
+                .filter(|w| !is_stop(w.as_str()) && !w.ends_with("ed") && !w.ends_with("ly"))
                 .or_else(|| {
                     (t.word_is(f.end, "in") && t.get(f.end + 1).is_some_and(|x| x.is_word()))
                         .then(|| t.text_of(f.end + 1).to_lowercase())
-                        .filter(|w| !lookup::in_list(STOP, w.as_str()))
+                        .filter(|w| !is_stop(w.as_str()))
                 });
             what.map(|w| format!("{code} {}", lemma(&w)))
         }
