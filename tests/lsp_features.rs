@@ -285,12 +285,16 @@ fn only_filters_and_foreign_diagnostics_get_no_actions() {
         code_actions(&mut client, &doc, &foreign),
         Vec::<Value>::new()
     );
+    // The server publishes no `data` and reads none: whatever a client puts there, the
+    // fixes come from the analysis of the text.
+    let titles = |actions: Vec<Value>| -> Vec<Value> {
+        actions.iter().map(|a| a["title"].clone()).collect()
+    };
+    let clean = titles(code_actions(&mut client, &doc, &diagnostics[0]));
     let mut garbled = diagnostics[0].clone();
     garbled["data"] = json!({"fix": 12});
-    assert_eq!(
-        code_actions(&mut client, &doc, &garbled),
-        Vec::<Value>::new()
-    );
+    assert!(!clean.is_empty());
+    assert_eq!(titles(code_actions(&mut client, &doc, &garbled)), clean);
     assert!(client.shutdown_and_exit().success());
 }
 

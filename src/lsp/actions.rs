@@ -1,127 +1,32 @@
-//! Quick-fixes from a diagnostic's `data`: "Attribute to X" (inserting `, according to X`
+//! Quick-fixes for copydesk's own diagnostics: "Attribute to X" (inserting `, according to X`
 //! where the engine says the clause ends) and "Use the earlier figure (14,400)" on a
-//! conflict. The engine computed the fix when it analysed the draft; here it is only
-//! re-checked against the current text and turned into an edit, so a code action never
-//! re-runs the engine.
+//! conflict.
 //!
-//! The data holds the engine's [`Fix`] as the engine serialises it (byte offsets into the
-//! version analysed), plus the text from the figure to the edit (the anchor). If the text has
-//! moved since, the anchor is looked for where the client now shows the diagnostic; if it is
-//! not there intact, the fix is stale and no action is offered.
+//! The fix comes from the server's latest analysis of the text as it stands, not from the
+//! diagnostic: a diagnostic carries no `data`. Each keystroke republishes every diagnostic of
+//! the draft, and the fixes' data made up over a third of that message on a figure-dense
+//! draft (issue 6), while a code action is asked for rarely and its analysis is usually
+//! already there. The client's diagnostic is matched to a finding of that analysis by code,
+//! range and message ([`super::diagnostics::finding_shown`]); one the text no longer has gets
+//! no fix, so an edit is never built from stale offsets.
 
 use std::collections::HashMap;
 
 use ropey::Rope;
-use serde::{Deserialize, Serialize};
 use tower_lsp_server::ls_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, DocumentChanges, OneOf,
     OptionalVersionedTextDocumentIdentifier, TextDocumentEdit, TextEdit, Uri, WorkspaceEdit,
 };
 
-use super::diagnostics::SOURCE;
-use super::position::{Encoding, byte_at, range_of};
-use crate::analysis::{Finding, Fix, Span};
+use super::diagnostics::{SOURCE, finding_shown};
+use super::position::{Encoding, range_of};
+use crate::analysis::{Analysis, Fix};
 
 /// At most this many "Attribute to X" actions per diagnostic: the draft's own sources, then
 /// the source list's.
 const MAX_ATTRIBUTIONS: usize = crate::analysis::source_list::MAX_CANDIDATES;
 
-/// What a diagnostic's `data` carries for its quick-fixes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct QuickFixData {
-    /// The document version the engine analysed.
-    pub version: i32,
-    /// Where the figure started in that version (the diagnostic's start).
-    pub figure_start: usize,
-    /// The bytes from the start of the figure or the edit, whichever comes first, to the end
-    /// of whichever ends last, in that version; and their text, to re-check against.
-    pub anchor_start: usize,
-    pub anchor_text: String,
-    /// The engine's [`Fix`], serialised as the engine does.
-    pub fix: serde_json::Value,
-}
-
-/// The engine's [`Fix`] read back from `data` (the engine's types serialise only); turned
-/// straight back into a [`Fix`], so the edits are the engine's own.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(tag = "fix", rename_all = "kebab-case")]
-enum StoredFix {
-    Attribute {
-        insert_at: usize,
-        replace_end: usize,
-        prefix: String,
-        suffix: String,
-        candidates: Vec<String>,
-    },
-    UseEarlier {
-        replace: StoredSpan,
-        with: String,
-    },
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
-struct StoredSpan {
-    start: usize,
-    end: usize,
-}
-
-impl From<StoredFix> for Fix {
-    fn from(stored: StoredFix) -> Fix {
-        match stored {
-            StoredFix::Attribute {
-                insert_at,
-                replace_end,
-                prefix,
-                suffix,
-                candidates,
-            } => Fix::Attribute {
-                insert_at,
-                replace_end,
-                prefix,
-                suffix,
-                candidates,
-            },
-            StoredFix::UseEarlier { replace, with } => Fix::UseEarlier {
-                replace: Span::new(replace.start, replace.end),
-                with,
-            },
-        }
-    }
-}
-
-/// The bytes a fix rewrites.
-fn edited_span(fix: &Fix) -> Span {
-    match fix {
-        Fix::Attribute {
-            insert_at,
-            replace_end,
-            ..
-        } => Span::new(*insert_at, (*replace_end).max(*insert_at)),
-        Fix::UseEarlier { replace, .. } => *replace,
-    }
-}
-
-impl QuickFixData {
-    /// The data for a finding with a fix, computed on `text` (version `version`).
-    pub fn for_finding(finding: &Finding, text: &str, version: i32) -> Option<QuickFixData> {
-        let fix = finding.fix.as_ref()?;
-        let edit = edited_span(fix);
-        let anchor = Span::new(
-            finding.span.start.min(edit.start),
-            finding.span.end.max(edit.end),
-        );
-        Some(QuickFixData {
-            version,
-            figure_start: finding.span.start,
-            anchor_start: anchor.start,
-            anchor_text: text.get(anchor.start..anchor.end)?.to_string(),
-            fix: serde_json::to_value(fix).ok()?,
-        })
-    }
-}
-
-/// The document a code action edits: its text now, its version and URI.
+/// The document a code action edits, as the analysis saw it: its text, version and URI.
 pub struct Target<'a> {
     pub uri: &'a Uri,
     pub rope: &'a Rope,
@@ -131,28 +36,25 @@ pub struct Target<'a> {
     pub document_changes: bool,
 }
 
-/// The quick-fixes for the client's copydesk diagnostics.
-pub fn quick_fixes(target: &Target<'_>, diagnostics: &[Diagnostic]) -> Vec<CodeActionOrCommand> {
+/// The quick-fixes for the client's copydesk diagnostics, from `analysis` of the target's
+/// text (the caller makes sure it is the text as it stands).
+pub fn quick_fixes(
+    target: &Target<'_>,
+    analysis: &Analysis,
+    diagnostics: &[Diagnostic],
+) -> Vec<CodeActionOrCommand> {
     diagnostics
         .iter()
         .filter(|d| d.source.as_deref() == Some(SOURCE))
-        .flat_map(|d| fixes_for(target, d))
+        .flat_map(|d| fixes_for(target, analysis, d))
         .map(CodeActionOrCommand::CodeAction)
         .collect()
 }
 
-fn fixes_for(target: &Target<'_>, diagnostic: &Diagnostic) -> Vec<CodeAction> {
-    let Some(data) = diagnostic
-        .data
-        .clone()
-        .and_then(|value| serde_json::from_value::<QuickFixData>(value).ok())
+fn fixes_for(target: &Target<'_>, analysis: &Analysis, diagnostic: &Diagnostic) -> Vec<CodeAction> {
+    let Some(fix) = finding_shown(analysis, target.rope, target.encoding, diagnostic)
+        .and_then(|finding| finding.fix.as_ref())
     else {
-        return Vec::new();
-    };
-    let Ok(fix) = serde_json::from_value::<StoredFix>(data.fix.clone()) else {
-        return Vec::new();
-    };
-    let Some(shift) = find_anchor(target, diagnostic, &data) else {
         return Vec::new();
     };
     let action = |title: String, edit: TextEdit, preferred: bool| CodeAction {
@@ -165,18 +67,9 @@ fn fixes_for(target: &Target<'_>, diagnostic: &Diagnostic) -> Vec<CodeAction> {
         disabled: None,
         data: None,
     };
-    let moved = |span: Span| {
-        range_of(
-            target.rope,
-            Span::new(shift(span.start), shift(span.end)),
-            target.encoding,
-        )
-    };
-    match Fix::from(fix) {
-        fix @ Fix::Attribute { .. } => {
-            let Fix::Attribute { candidates, .. } = &fix else {
-                return Vec::new();
-            };
+    let range = |span| range_of(target.rope, span, target.encoding);
+    match fix {
+        Fix::Attribute { candidates, .. } => {
             let only_one = candidates.len() == 1;
             candidates
                 .iter()
@@ -184,13 +77,13 @@ fn fixes_for(target: &Target<'_>, diagnostic: &Diagnostic) -> Vec<CodeAction> {
                 .take(MAX_ATTRIBUTIONS)
                 .filter_map(|source| {
                     let (span, text) = fix.attribution_edit(source)?;
-                    let edit = TextEdit::new(moved(span), text);
+                    let edit = TextEdit::new(range(span), text);
                     Some(action(format!("Attribute to {source}"), edit, only_one))
                 })
                 .collect()
         }
         Fix::UseEarlier { replace, with } => {
-            let edit = TextEdit::new(moved(replace), with.clone());
+            let edit = TextEdit::new(range(*replace), with.clone());
             vec![action(
                 format!("Use the earlier figure ({with})"),
                 edit,
@@ -198,26 +91,6 @@ fn fixes_for(target: &Target<'_>, diagnostic: &Diagnostic) -> Vec<CodeAction> {
             )]
         }
     }
-}
-
-/// Where the anchor is in the current text: as analysed, or moved to where the client now
-/// shows the diagnostic. Returns how to move the data's offsets into the current text.
-fn find_anchor(
-    target: &Target<'_>,
-    diagnostic: &Diagnostic,
-    data: &QuickFixData,
-) -> Option<impl Fn(usize) -> usize + use<>> {
-    let shown_at = byte_at(target.rope, diagnostic.range.start, target.encoding);
-    let moved = shown_at as i64 - data.figure_start as i64;
-    [moved, 0].into_iter().find_map(|delta| {
-        let start = usize::try_from(data.anchor_start as i64 + delta).ok()?;
-        let slice = target
-            .rope
-            .get_byte_slice(start..start.checked_add(data.anchor_text.len())?)?;
-        (slice == data.anchor_text.as_str()).then_some(move |offset: usize| {
-            usize::try_from(offset as i64 + delta).unwrap_or(offset)
-        })
-    })
 }
 
 fn workspace_edit(target: &Target<'_>, edit: TextEdit) -> WorkspaceEdit {
@@ -250,9 +123,9 @@ pub fn wants_quick_fixes(only: Option<&[CodeActionKind]>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::Analysis;
-    use crate::analysis::{Code, Severity};
+    use crate::analysis::{Code, Finding, Severity, Span};
     use crate::lsp::diagnostics;
+    use crate::lsp::position::byte_at;
 
     const TEXT: &str = "Ukraine said 14,400 soldiers died.\n😀 Officials counted 300 tanks.";
 
@@ -281,12 +154,29 @@ mod tests {
         }
     }
 
-    fn published(text: &str, finding: Finding, encoding: Encoding) -> Diagnostic {
-        let analysis = Analysis {
+    fn analysis_of(finding: Finding) -> Analysis {
+        Analysis {
             findings: vec![finding],
             ..Analysis::default()
-        };
-        diagnostics::build(&uri(), &Rope::from_str(text), text, &analysis, 1, encoding).remove(0)
+        }
+    }
+
+    fn published(text: &str, analysis: &Analysis, encoding: Encoding) -> Diagnostic {
+        diagnostics::build(&uri(), &Rope::from_str(text), analysis, encoding).remove(0)
+    }
+
+    /// The fixes for the one finding of `finding`, offered on its own diagnostic.
+    fn fixes(
+        text: &str,
+        finding: Finding,
+        encoding: Encoding,
+        document_changes: bool,
+    ) -> Vec<CodeActionOrCommand> {
+        let analysis = analysis_of(finding);
+        let diagnostic = published(text, &analysis, encoding);
+        let (rope, uri) = (Rope::from_str(text), uri());
+        let target = target(&rope, &uri, encoding, document_changes);
+        quick_fixes(&target, &analysis, &[diagnostic])
     }
 
     fn apply(text: &str, action: &CodeActionOrCommand, encoding: Encoding) -> String {
@@ -341,9 +231,7 @@ mod tests {
     #[test]
     fn one_candidate_is_preferred_and_inserts_according_to() {
         for encoding in [Encoding::Utf8, Encoding::Utf16] {
-            let diagnostic = published(TEXT, attribute_finding(TEXT, &["Ukraine"]), encoding);
-            let (rope, uri) = (Rope::from_str(TEXT), uri());
-            let actions = quick_fixes(&target(&rope, &uri, encoding, true), &[diagnostic]);
+            let actions = fixes(TEXT, attribute_finding(TEXT, &["Ukraine"]), encoding, true);
             assert_eq!(actions.len(), 1);
             let CodeActionOrCommand::CodeAction(action) = &actions[0] else {
                 unreachable!()
@@ -360,9 +248,12 @@ mod tests {
     #[test]
     fn at_most_eight_candidates_none_preferred() {
         let names = ["A", "B", "C", "D", "E", "F", "G", "H", "I"];
-        let diagnostic = published(TEXT, attribute_finding(TEXT, &names), Encoding::Utf16);
-        let (rope, uri) = (Rope::from_str(TEXT), uri());
-        let actions = quick_fixes(&target(&rope, &uri, Encoding::Utf16, false), &[diagnostic]);
+        let actions = fixes(
+            TEXT,
+            attribute_finding(TEXT, &names),
+            Encoding::Utf16,
+            false,
+        );
         let titles: Vec<String> = actions
             .iter()
             .filter_map(|a| match a {
@@ -390,28 +281,65 @@ mod tests {
         );
     }
 
+    /// The engine's analysis of `text` and the client's diagnostic for the figure `figure`.
+    fn engine(text: &str, figure: &str) -> (Analysis, Option<Diagnostic>) {
+        let analysis = crate::analysis::analyze(
+            text,
+            crate::analysis::Format::PlainText,
+            &crate::analysis::Config::default(),
+        );
+        let rope = Rope::from_str(text);
+        let shown = diagnostics::build(&uri(), &rope, &analysis, Encoding::Utf16)
+            .into_iter()
+            .find(|d| {
+                let start = byte_at(&rope, d.range.start, Encoding::Utf16);
+                text[start..].starts_with(figure)
+            });
+        (analysis, shown)
+    }
+
     #[test]
     fn the_fix_follows_text_that_moved() {
-        let diagnostic = published(TEXT, attribute_finding(TEXT, &["Ukraine"]), Encoding::Utf16);
-        let moved = format!("New first line “quoted” 東京.\n{TEXT}");
-        let mut shown = diagnostic.clone();
+        // The client moved its diagnostic with the edit; the analysis of the text as it
+        // stands has the finding there, and the fix is built on that text.
+        let draft = "The ministry said 14,400 soldiers died.\n\n😀 Russia lost 300 tanks in May.";
+        let (_, before) = engine(draft, "300 tanks");
+        let Some(mut shown) = before else {
+            panic!("the engine flags the unattributed tanks")
+        };
+        let moved = format!("New first line “quoted” 東京.\n{draft}");
         shown.range.start.line += 1;
         shown.range.end.line += 1;
+        let (analysis, _) = engine(&moved, "300 tanks");
         let (rope, uri) = (Rope::from_str(&moved), uri());
-        let actions = quick_fixes(&target(&rope, &uri, Encoding::Utf16, true), &[shown]);
-        assert_eq!(actions.len(), 1);
+        let target = target(&rope, &uri, Encoding::Utf16, true);
+        let actions = quick_fixes(&target, &analysis, &[shown]);
+        assert_eq!(actions.len(), 1, "{actions:?}");
+        let fixed = apply(&moved, &actions[0], Encoding::Utf16);
         assert!(
-            apply(&moved, &actions[0], Encoding::Utf16)
-                .ends_with("300 tanks, according to Ukraine.")
+            fixed.ends_with("300 tanks in May, according to the ministry."),
+            "{fixed}"
         );
     }
 
     #[test]
-    fn a_changed_clause_gets_no_fix() {
-        let diagnostic = published(TEXT, attribute_finding(TEXT, &["Ukraine"]), Encoding::Utf16);
-        let edited = TEXT.replace("300 tanks", "310 tanks");
-        let (rope, uri) = (Rope::from_str(&edited), uri());
-        assert!(quick_fixes(&target(&rope, &uri, Encoding::Utf16, true), &[diagnostic]).is_empty());
+    fn a_diagnostic_the_text_no_longer_has_gets_no_fix() {
+        let draft = "The ministry said 14,400 soldiers died.\n\nRussia lost 300 tanks in May.";
+        let (_, before) = engine(draft, "300 tanks");
+        let Some(shown) = before else {
+            panic!("the engine flags the unattributed tanks")
+        };
+        // The figure was edited (same length, same place) or the line moved under a client
+        // that did not move its diagnostic: nothing is offered until the new diagnostics.
+        let edited = draft.replace("300 tanks", "310 tanks");
+        let moved = format!("A new first line.\n{draft}");
+        for text in [edited, moved] {
+            let (analysis, _) = engine(&text, "3");
+            let (rope, uri) = (Rope::from_str(&text), uri());
+            let target = target(&rope, &uri, Encoding::Utf16, true);
+            let actions = quick_fixes(&target, &analysis, std::slice::from_ref(&shown));
+            assert!(actions.is_empty(), "{text}: {actions:?}");
+        }
     }
 
     #[test]
@@ -430,9 +358,7 @@ mod tests {
                 with: "14,400".into(),
             }),
         };
-        let diagnostic = published(text, finding, Encoding::Utf8);
-        let (rope, uri) = (Rope::from_str(text), uri());
-        let actions = quick_fixes(&target(&rope, &uri, Encoding::Utf8, false), &[diagnostic]);
+        let actions = fixes(text, finding, Encoding::Utf8, false);
         let CodeActionOrCommand::CodeAction(action) = &actions[0] else {
             unreachable!()
         };
@@ -442,30 +368,6 @@ mod tests {
             apply(text, &actions[0], Encoding::Utf8)
                 .ends_with("It later said 14,400 soldiers died.")
         );
-    }
-
-    #[test]
-    fn the_stored_fix_reads_back_what_the_engine_wrote() {
-        let fixes = [
-            Fix::Attribute {
-                insert_at: 12,
-                replace_end: 13,
-                prefix: ", ".into(),
-                suffix: ".".into(),
-                candidates: vec!["the UN".into()],
-            },
-            Fix::UseEarlier {
-                replace: Span::new(3, 8),
-                with: "14,400".into(),
-            },
-        ];
-        for fix in fixes {
-            let read = serde_json::to_value(&fix)
-                .ok()
-                .and_then(|v| serde_json::from_value::<StoredFix>(v).ok())
-                .map(Fix::from);
-            assert_eq!(read, Some(fix));
-        }
     }
 
     #[test]
@@ -483,9 +385,7 @@ mod tests {
             suffix: ".".into(),
             candidates: vec!["Ukraine".into()],
         });
-        let diagnostic = published(text, finding, Encoding::Utf16);
-        let (rope, uri) = (Rope::from_str(text), uri());
-        let actions = quick_fixes(&target(&rope, &uri, Encoding::Utf16, true), &[diagnostic]);
+        let actions = fixes(text, finding, Encoding::Utf16, true);
         assert_eq!(
             apply(text, &actions[0], Encoding::Utf16),
             "He wrote: “They had 300 tanks,” according to Ukraine."

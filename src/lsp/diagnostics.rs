@@ -1,7 +1,8 @@
 //! The engine's findings as protocol diagnostics: range in the negotiated encoding,
 //! severity, `source: "copydesk"`, the stable code with a link to its documentation,
-//! related places (the earlier figure of a conflict) and, in `data`, what the quick-fix needs
-//! (see [`super::actions::QuickFixData`]), so a code action never re-runs the engine.
+//! and related places (the earlier figure of a conflict). No `data`: a quick-fix is built
+//! from the server's latest analysis, which [`finding_shown`] matches the client's diagnostic
+//! to (see [`super::actions`]).
 
 use ropey::Rope;
 use tower_lsp_server::ls_types::{
@@ -9,37 +10,22 @@ use tower_lsp_server::ls_types::{
     NumberOrString, Uri,
 };
 
-use super::actions::QuickFixData;
 use super::position::{Encoding, range_of};
 use crate::analysis::{Analysis, Code, Finding, Severity};
 
 /// The `source` of every diagnostic this server publishes.
 pub const SOURCE: &str = "copydesk";
 
-/// The diagnostics for `analysis` of `text` (version `version` of the document at `uri`).
-pub fn build(
-    uri: &Uri,
-    rope: &Rope,
-    text: &str,
-    analysis: &Analysis,
-    version: i32,
-    encoding: Encoding,
-) -> Vec<Diagnostic> {
+/// The diagnostics for `analysis` of the text in `rope` (the document at `uri`).
+pub fn build(uri: &Uri, rope: &Rope, analysis: &Analysis, encoding: Encoding) -> Vec<Diagnostic> {
     analysis
         .findings
         .iter()
-        .map(|finding| diagnostic(uri, rope, text, finding, version, encoding))
+        .map(|finding| diagnostic(uri, rope, finding, encoding))
         .collect()
 }
 
-fn diagnostic(
-    uri: &Uri,
-    rope: &Rope,
-    text: &str,
-    finding: &Finding,
-    version: i32,
-    encoding: Encoding,
-) -> Diagnostic {
+fn diagnostic(uri: &Uri, rope: &Rope, finding: &Finding, encoding: Encoding) -> Diagnostic {
     let related: Vec<DiagnosticRelatedInformation> = finding
         .related
         .iter()
@@ -57,9 +43,31 @@ fn diagnostic(
         message: finding.message.clone(),
         related_information: (!related.is_empty()).then_some(related),
         tags: None,
-        data: QuickFixData::for_finding(finding, text, version)
-            .and_then(|d| serde_json::to_value(d).ok()),
+        data: None,
     }
+}
+
+/// The finding of `analysis` (of the text in `rope`) that the client's `diagnostic` shows:
+/// same code, same range, same message. `None` for another server's diagnostic, or one the
+/// text no longer has (the client shows it where an earlier version had it).
+pub fn finding_shown<'a>(
+    analysis: &'a Analysis,
+    rope: &Rope,
+    encoding: Encoding,
+    diagnostic: &Diagnostic,
+) -> Option<&'a Finding> {
+    if diagnostic.source.as_deref() != Some(SOURCE) {
+        return None;
+    }
+    let Some(NumberOrString::String(code)) = &diagnostic.code else {
+        return None;
+    };
+    let code = Code::parse(code)?;
+    analysis.findings.iter().find(|finding| {
+        finding.code == code
+            && finding.message == diagnostic.message
+            && range_of(rope, finding.span, encoding) == diagnostic.range
+    })
 }
 
 fn severity(severity: Severity) -> DiagnosticSeverity {
@@ -110,7 +118,7 @@ mod tests {
             ..Analysis::default()
         };
         let rope = Rope::from_str(text);
-        let diagnostics = build(&uri(), &rope, text, &analysis, 4, Encoding::Utf16);
+        let diagnostics = build(&uri(), &rope, &analysis, Encoding::Utf16);
         let d = &diagnostics[0];
         assert_eq!(d.source.as_deref(), Some("copydesk"));
         assert_eq!(
@@ -125,11 +133,14 @@ mod tests {
         );
         // “Quoted” (8) + space + 😀 (2) + space + 東京 (2) + " held " (6) = 20 UTF-16 units.
         assert_eq!((d.range.start.character, d.range.end.character), (20, 29));
-        assert!(d.data.is_none(), "no fix, no data");
+        assert!(
+            d.data.is_none(),
+            "fixes come from the analysis, not the diagnostic"
+        );
     }
 
     #[test]
-    fn conflicts_point_at_the_earlier_figure_and_carry_their_fix() {
+    fn conflicts_point_at_the_earlier_figure_and_map_back_to_their_finding() {
         let text = "Ukraine said 14,400 soldiers died.\nLater it said 9,000 soldiers died.";
         let mut conflict = finding(text, "9,000 soldiers", Code::ConflictingFigure);
         let earlier = text.find("14,400").unwrap_or(0);
@@ -146,28 +157,25 @@ mod tests {
             findings: vec![conflict],
             ..Analysis::default()
         };
-        let diagnostics = build(
-            &uri(),
-            &Rope::from_str(text),
-            text,
-            &analysis,
-            2,
-            Encoding::Utf8,
-        );
+        let rope = Rope::from_str(text);
+        let diagnostics = build(&uri(), &rope, &analysis, Encoding::Utf8);
         let related = diagnostics[0]
             .related_information
             .as_deref()
             .unwrap_or_default();
         assert_eq!(related.len(), 1);
         assert_eq!(related[0].location.range.start.character, 13);
-        let data = diagnostics[0]
-            .data
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_default();
-        assert!(
-            data.contains("use-earlier") && data.contains("14,400"),
-            "{data}"
-        );
+        let shown = finding_shown(&analysis, &rope, Encoding::Utf8, &diagnostics[0]);
+        assert_eq!(shown.map(|f| f.span), Some(analysis.findings[0].span));
+        // Where an earlier version had it, or with another message or source: not this one.
+        let mut moved = diagnostics[0].clone();
+        moved.range.start.character -= 1;
+        let mut reworded = diagnostics[0].clone();
+        reworded.message.push('!');
+        let mut foreign = diagnostics[0].clone();
+        foreign.source = Some("spell".into());
+        for other in [moved, reworded, foreign] {
+            assert!(finding_shown(&analysis, &rope, Encoding::Utf8, &other).is_none());
+        }
     }
 }

@@ -13,6 +13,8 @@
 //! - [`session`]: what one connection shares: client handle, features, settings, documents.
 //! - [`documents`]: ropes, versions, applying changes in order.
 //! - [`framing`]: malformed input answered with JSON-RPC errors instead of ending the server.
+//! - [`outgoing`]: one ordered queue of whole frames to the client; diagnostics serialised
+//!   straight into it.
 //! - [`position`]: UTF-8 / UTF-16 / UTF-32 columns ⇄ rope indexes, at the boundary only.
 //! - [`settings`]: `copydesk` settings from the editor, merged over the project file's.
 //! - [`project`]: each document's `copydesk.json`, its last good contents and its mistakes.
@@ -24,6 +26,7 @@ pub mod diagnostics;
 pub mod documents;
 pub mod framing;
 pub mod hover;
+pub mod outgoing;
 pub mod position;
 pub mod project;
 pub mod project_actions;
@@ -68,17 +71,18 @@ where
     O: AsyncWrite,
 {
     let mut shared: Option<Arc<Session>> = None;
+    let (outgoing, sink, frames) = outgoing::queue();
     let (service, socket) = LspService::build(|client| {
-        let session = Arc::new(Session::new(client));
+        let session = Arc::new(Session::new(client, outgoing));
         shared = Some(Arc::clone(&session));
         Server::new(session)
     })
     .custom_method("copydesk/documentText", Server::document_text)
     .custom_method(framing::INVALID_MESSAGE, Server::invalid_message)
     .finish();
-    tower_lsp_server::Server::new(framing::guard(input), output, socket)
-        .serve(service)
-        .await;
+    let server = tower_lsp_server::Server::new(framing::guard(input), sink, socket).serve(service);
+    // The sink goes with the server when it stops; the writer then ends after the last frame.
+    tokio::join!(server, outgoing::write_frames(frames, output));
     match shared {
         Some(session) if session.shutdown_requested() => 0,
         _ => 1,

@@ -398,10 +398,7 @@ pub mod sync {
         } else if reload.fixed
             && let Some(uri) = Uri::from_file_path(file)
         {
-            session
-                .client
-                .publish_diagnostics(uri, Vec::new(), None)
-                .await;
+            session.publish_diagnostics(&uri, &[], None);
             session
                 .log(
                     MessageType::INFO,
@@ -439,10 +436,7 @@ pub mod sync {
             ),
             ..Diagnostic::default()
         };
-        session
-            .client
-            .publish_diagnostics(uri, vec![diagnostic], None)
-            .await;
+        session.publish_diagnostics(&uri, &[diagnostic], None);
     }
 
     /// Asks every open document for a new analysis.

@@ -19,11 +19,11 @@ use std::path::PathBuf;
 use ropey::Rope;
 use tower_lsp_server::ls_types::{
     CodeAction, CodeActionKind, CreateFile, CreateFileOptions, Diagnostic, DocumentChangeOperation,
-    DocumentChanges, NumberOrString, OneOf, OptionalVersionedTextDocumentIdentifier, Position,
-    Range, ResourceOp, TextDocumentEdit, TextEdit, Uri, WorkspaceEdit,
+    DocumentChanges, OneOf, OptionalVersionedTextDocumentIdentifier, Position, Range, ResourceOp,
+    TextDocumentEdit, TextEdit, Uri, WorkspaceEdit,
 };
 
-use super::diagnostics::SOURCE;
+use super::diagnostics::{SOURCE, finding_shown};
 use super::position::range_of;
 use super::project::Projects;
 use super::project_edit::{self, TextChange};
@@ -31,7 +31,7 @@ use super::scheduler::Snapshot;
 use super::session::{ClientFeatures, file_path};
 use crate::analysis::source_list::name_words;
 use crate::analysis::switches::sentence_hash;
-use crate::analysis::{BlockKind, Code, Format, Grade, Span};
+use crate::analysis::{BlockKind, Format, Grade, Span};
 
 /// Everything the project quick-fixes look at.
 pub struct ProjectContext<'a> {
@@ -159,27 +159,13 @@ fn action(title: String, edit: WorkspaceEdit, diagnostic: Option<&Diagnostic>) -
 /// "Ignore this figure" for a copydesk diagnostic the latest analysis still has.
 fn ignore_figure(context: &ProjectContext<'_>, diagnostic: &Diagnostic) -> Option<CodeAction> {
     let snapshot = context.snapshot;
-    let Some(NumberOrString::String(code)) = &diagnostic.code else {
-        return None;
-    };
-    let code = Code::parse(code)?;
-    // Only a diagnostic this server published for the text as it stands: same place, same
-    // words, and quick-fix data that reads back when the finding has a fix.
-    let ours = |f: &crate::analysis::Finding| {
-        let data_ok = match (&f.fix, &diagnostic.data) {
-            (None, None) => true,
-            (Some(_), Some(data)) => {
-                serde_json::from_value::<super::actions::QuickFixData>(data.clone()).is_ok()
-            }
-            _ => false,
-        };
-        data_ok && f.message == diagnostic.message
-    };
-    let finding = snapshot.analysis.findings.iter().find(|f| {
-        f.code == code
-            && range_of(&snapshot.rope, f.span, context.features.encoding) == diagnostic.range
-            && ours(f)
-    })?;
+    let finding = finding_shown(
+        &snapshot.analysis,
+        &snapshot.rope,
+        context.features.encoding,
+        diagnostic,
+    )?;
+    let code = finding.code;
     let figure = snapshot.analysis.figures.get(finding.figure)?;
     let title = "Ignore this figure".to_string();
     match context.format {

@@ -67,16 +67,7 @@ impl Snapshot {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .take();
-        built.unwrap_or_else(|| {
-            diagnostics::build(
-                &self.uri,
-                &self.rope,
-                &self.text,
-                &self.analysis,
-                self.version,
-                encoding,
-            )
-        })
+        built.unwrap_or_else(|| diagnostics::build(&self.uri, &self.rope, &self.analysis, encoding))
     }
 
     fn is_current(&self, revision: u64, generation: u64) -> bool {
@@ -142,10 +133,7 @@ pub fn retire(document: &OpenDocument) {
 pub async fn stop(session: &Session, document: &OpenDocument) {
     retire(document);
     let _publishing = document.analysis.publishing.lock().await;
-    session
-        .client
-        .publish_diagnostics(document.uri.clone(), Vec::new(), None)
-        .await;
+    session.publish_diagnostics(&document.uri, &[], None);
 }
 
 /// An analysis of the document's text as it stands now: the latest one if still current,
@@ -217,14 +205,11 @@ async fn publish(session: &Session, document: &OpenDocument, snapshot: &Snapshot
     if document.analysis.is_closed() {
         return;
     }
-    session
-        .client
-        .publish_diagnostics(
-            document.uri.clone(),
-            snapshot.take_diagnostics(session.encoding()),
-            Some(snapshot.version),
-        )
-        .await;
+    session.publish_diagnostics(
+        &document.uri,
+        &snapshot.take_diagnostics(session.encoding()),
+        Some(snapshot.version),
+    );
     let truncated = snapshot.analysis.truncated;
     let was_truncated = document
         .analysis
@@ -275,14 +260,7 @@ async fn analyse(
             } else {
                 analyzer.analyze(&string, text.format, &settings.config)
             };
-            let diagnostics = diagnostics::build(
-                &owner.uri,
-                &text.rope,
-                &string,
-                &analysis,
-                text.version,
-                encoding,
-            );
+            let diagnostics = diagnostics::build(&owner.uri, &text.rope, &analysis, encoding);
             (analysis, diagnostics)
         }));
         match outcome {

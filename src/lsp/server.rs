@@ -413,41 +413,40 @@ impl LanguageServer for Server {
         };
         let document = entry.current();
         let features = self.session.features();
+        // Every fix reads the latest analysis of the text as it stands (usually the one just
+        // published; else the text is analysed now).
+        let Some(snapshot) = scheduler::current_snapshot(&self.session, &entry).await else {
+            return Ok(Some(Vec::new()));
+        };
+        if snapshot.version != document.version {
+            return Ok(Some(Vec::new()));
+        }
         let target = Target {
             uri: &entry.uri,
-            rope: &document.rope,
-            version: document.version,
+            rope: &snapshot.rope,
+            version: snapshot.version,
             encoding: features.encoding,
             document_changes: features.document_changes,
         };
         let mut fixes = self
             .session
             .guarded("codeAction", || {
-                actions::quick_fixes(&target, &params.context.diagnostics)
+                actions::quick_fixes(&target, &snapshot.analysis, &params.context.diagnostics)
             })
             .await?;
-        // The project's fixes read the latest analysis of the text as it stands.
-        if let Some(snapshot) = scheduler::current_snapshot(&self.session, &entry).await
-            && snapshot.version == document.version
-        {
-            let context = ProjectContext {
-                snapshot: &snapshot,
-                format: document.format,
-                features: &features,
-                projects: &self.session.projects,
-            };
-            let more = self
-                .session
-                .guarded("codeAction", || {
-                    project_actions::quick_fixes(
-                        &context,
-                        params.range,
-                        &params.context.diagnostics,
-                    )
-                })
-                .await?;
-            fixes.extend(more.into_iter().map(CodeActionOrCommand::CodeAction));
-        }
+        let context = ProjectContext {
+            snapshot: &snapshot,
+            format: document.format,
+            features: &features,
+            projects: &self.session.projects,
+        };
+        let more = self
+            .session
+            .guarded("codeAction", || {
+                project_actions::quick_fixes(&context, params.range, &params.context.diagnostics)
+            })
+            .await?;
+        fixes.extend(more.into_iter().map(CodeActionOrCommand::CodeAction));
         Ok(Some(fixes))
     }
 

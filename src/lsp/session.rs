@@ -7,10 +7,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use tower_lsp_server::Client;
 use tower_lsp_server::ls_types::{
-    ClientCapabilities, MarkupKind, MessageType, ResourceOperationKind, Uri,
+    ClientCapabilities, Diagnostic, MarkupKind, MessageType, ResourceOperationKind, Uri,
 };
 
 use super::documents::Documents;
+use super::outgoing::Outgoing;
 use super::position::Encoding;
 use super::project::Projects;
 use super::settings::{Settings, SettingsStore};
@@ -77,6 +78,8 @@ impl ClientFeatures {
 /// The state of one connection.
 pub struct Session {
     pub client: Client,
+    /// The output queue the diagnostics go through ([`Session::publish_diagnostics`]).
+    outgoing: Outgoing,
     pub documents: Documents,
     pub settings: SettingsStore,
     /// The project files (`copydesk.json`) of the workspace folders.
@@ -86,16 +89,23 @@ pub struct Session {
 }
 
 impl Session {
-    /// A session talking to `client`.
-    pub fn new(client: Client) -> Self {
+    /// A session talking to `client`, publishing diagnostics through `outgoing`.
+    pub fn new(client: Client, outgoing: Outgoing) -> Self {
         Session {
             client,
+            outgoing,
             documents: Documents::default(),
             settings: SettingsStore::default(),
             projects: Projects::default(),
             features: OnceLock::new(),
             shutdown_requested: AtomicBool::new(false),
         }
+    }
+
+    /// Publishes `diagnostics` for `uri` (of document version `version`), in order with
+    /// every other publication.
+    pub fn publish_diagnostics(&self, uri: &Uri, diagnostics: &[Diagnostic], version: Option<i32>) {
+        self.outgoing.publish_diagnostics(uri, diagnostics, version);
     }
 
     /// What the client can do (the defaults before `initialize`).

@@ -257,12 +257,15 @@ impl Client {
 
     /// Waits for a notification `method` whose params `matches` accepts; returns the params.
     pub fn notification(&mut self, method: &str, matches: impl Fn(&Value) -> bool) -> Value {
-        let message = self.wait_for(&format!("a {method} notification"), |m| {
+        let mut message = self.wait_for(&format!("a {method} notification"), |m| {
             m.get("id").is_none()
                 && m.get("method") == Some(&json!(method))
                 && m.get("params").is_some_and(&matches)
         });
-        message.get("params").cloned().unwrap_or_default()
+        message
+            .get_mut("params")
+            .map(Value::take)
+            .unwrap_or_default()
     }
 
     /// Waits for a `window/logMessage` containing `fragment`; returns its text.
@@ -281,14 +284,13 @@ impl Client {
 
     /// Waits for the diagnostics of `uri` at `version`; returns them.
     pub fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
-        let params = self.notification("textDocument/publishDiagnostics", |p| {
+        let mut params = self.notification("textDocument/publishDiagnostics", |p| {
             p.get("uri") == Some(&json!(uri)) && p.get("version") == Some(&json!(version))
         });
-        params
-            .get("diagnostics")
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default()
+        match params.get_mut("diagnostics").map(Value::take) {
+            Some(Value::Array(diagnostics)) => diagnostics,
+            _ => Vec::new(),
+        }
     }
 
     /// Every message received so far and not consumed, after waiting for a `copydesk/documentText`
