@@ -37,14 +37,14 @@ impl Grade {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Attribution {
     /// The source as written ("the General Staff of the Armed Forces of Ukraine", "It").
-    pub source: String,
+    pub source: SharedStr,
     pub source_span: Span,
     /// The cue as a lemma ("according to", "say", "claim", "indicate").
-    pub cue: String,
+    pub cue: SharedStr,
     pub cue_span: Span,
     pub grade: Grade,
     /// For a pronoun, the earlier source it stands for.
-    pub resolved: Option<String>,
+    pub resolved: Option<SharedStr>,
     /// True when the attribution reaches this sentence from an earlier one.
     pub carried: bool,
 }
@@ -58,6 +58,7 @@ impl Attribution {
 
 use super::cues::{self, Lexicon, VerbClass, VerbForm};
 use super::lookup;
+use super::shared_str::SharedStr;
 use super::subjects;
 use super::tokens::Tokens;
 
@@ -317,9 +318,9 @@ fn make(
     let grade = grade_of(t, s0, s1);
     Some(Cue {
         attribution: Attribution {
-            source: source_text,
+            source: source_text.into(),
             source_span,
-            cue: lemma.to_string(),
+            cue: lemma.into(),
             cue_span: Span::new(t.list[cue.0].span.start, t.list[cue.1 - 1].span.end),
             grade,
             resolved: None,
@@ -1408,7 +1409,7 @@ fn possessive(t: &Tokens<'_>, i: usize, start: usize, _end: usize) -> Option<Cue
         cue.attribution.source_span.start,
         cue.attribution.source_span.start + trimmed.len(),
     );
-    cue.attribution.source = trimmed;
+    cue.attribution.source = trimmed.into();
     cue.attribution.grade = Grade::Named;
     Some(cue)
 }
@@ -1579,7 +1580,7 @@ pub fn cited_sources(cues: &[Attribution]) -> Vec<super::CitedSource> {
     {
         if seen.insert(a.source.to_lowercase()) {
             out.push(super::CitedSource {
-                source: a.source.clone(),
+                source: a.source.to_string(),
                 span: a.source_span,
                 grade: a.grade,
             });
@@ -1598,7 +1599,10 @@ mod tests {
         cues_in_sentence(&t, 0, t.len(), &quotes, false, &Lexicon::default())
             .into_iter()
             .next()
-            .map(|c| (c.attribution.source, c.attribution.cue, c.attribution.grade))
+            .map(|c| {
+                let a = c.attribution;
+                (a.source.into(), a.cue.into(), a.grade)
+            })
     }
 
     fn source_of(text: &str) -> Option<String> {
@@ -1808,7 +1812,7 @@ mod tests {
         let quotes = super::super::sentences::quotations(text);
         cues_in_sentence(&t, 0, t.len(), &quotes, false, &Lexicon::default())
             .into_iter()
-            .map(|c| c.attribution.source)
+            .map(|c| c.attribution.source.into())
             .collect()
     }
 

@@ -110,16 +110,16 @@ pub struct Figure {
     pub interval: Interval,
     /// Normalised unit: a currency code ("USD"), "%", "percentage points", or the counted
     /// noun as written ("soldiers").
-    pub unit: Option<String>,
+    pub unit: Option<SharedStr>,
     /// The ledger's key for "the same thing"; `None` when the engine is not sure enough to
     /// compare this figure with others.
-    pub subject: Option<String>,
+    pub subject: Option<SharedStr>,
     /// Scope tags that must match for two claims to be compared ("@2021", "russian").
-    pub scope: String,
+    pub scope: SharedStr,
     /// False for changes, comparisons, forecasts and conversions: never compared.
     pub comparable: bool,
     /// The qualifier as written ("more than"), if any.
-    pub qualifier: Option<String>,
+    pub qualifier: Option<SharedStr>,
     /// The qualifier's meaning, if any.
     pub qualifier_kind: Option<Qualifier>,
     /// Who says so, for claims; `None` when unattributed or not a claim.
@@ -138,6 +138,7 @@ impl Figure {
 }
 
 use super::figures::{RawFigure, Unit};
+use super::shared_str::SharedStr;
 use super::tokens::Tokens;
 
 /// Qualifiers written before a number, longest first, with their meaning.
@@ -361,11 +362,11 @@ pub fn build(t: &Tokens<'_>, raw: &RawFigure, kind: Kind, noun: Option<usize>) -
         kind,
         value: raw.value(),
         interval: interval_of(raw, qualifier),
-        unit,
+        unit: unit.map(SharedStr::from),
         subject: None,
-        scope: String::new(),
+        scope: SharedStr::default(),
         comparable: false,
-        qualifier: qualifier_text,
+        qualifier: qualifier_text.map(SharedStr::from),
         qualifier_kind: qualifier,
         attribution: None,
         sentence: Span::default(),

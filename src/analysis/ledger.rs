@@ -179,6 +179,7 @@ fn tighter_high(new: Bound, old: Bound) -> bool {
 mod tests {
     use super::*;
     use crate::analysis::claims::Kind;
+    use crate::analysis::shared_str::SharedStr;
     use crate::analysis::span::Span;
 
     fn claim(subject: &str, interval: Interval) -> Figure {
@@ -189,8 +190,8 @@ mod tests {
             value: 0.0,
             interval,
             unit: None,
-            subject: Some(subject.to_string()),
-            scope: String::new(),
+            subject: Some(subject.into()),
+            scope: SharedStr::default(),
             comparable: true,
             qualifier: None,
             qualifier_kind: None,

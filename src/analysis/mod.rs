@@ -22,6 +22,7 @@ pub mod numbers;
 pub mod paragraph;
 pub mod prose;
 pub mod sentences;
+pub mod shared_str;
 pub mod source_list;
 pub mod span;
 pub mod subjects;

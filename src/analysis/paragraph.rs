@@ -7,6 +7,7 @@ use super::claims::{self, Figure, Kind};
 use super::cues::Lexicon;
 use super::kinds::{self, Context};
 use super::prose::BlockKind;
+use super::shared_str::SharedStr;
 use super::span::Span;
 use super::tokens::Tokens;
 use super::{figures, sentences, subjects};
@@ -142,8 +143,8 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
                 .collect();
             let qualifier_start = claims::qualifier_before(&t, r.first).map_or(r.first, |(s, _)| s);
             let subject = subjects::subject_of(&t, r, qualifier_start, s0, s1, &scoped_by);
-            figure.subject = subject.key;
-            figure.scope = subject.scope;
+            figure.subject = subject.key.map(SharedStr::from);
+            figure.scope = subject.scope.into();
             figure.comparable = subject.comparable && !r.approximate;
             figure.attribution = attribution_for(&t, r.first, si, &ranges, &cues, &quotes);
         }
@@ -433,7 +434,10 @@ mod tests {
             .figures
             .into_iter()
             .filter(|f| f.is_claim())
-            .map(|f| (f.span.of(text).to_string(), f.attribution.map(|a| a.source)))
+            .map(|f| {
+                let source = f.attribution.map(|a| a.source.into());
+                (f.span.of(text).to_string(), source)
+            })
             .collect()
     }
 
@@ -469,7 +473,7 @@ mod tests {
             .figures
             .into_iter()
             .filter(|f| f.is_claim())
-            .map(|f| (f.span.of(text).to_string(), f.scope))
+            .map(|f| (f.span.of(text).to_string(), f.scope.into()))
             .collect()
     }
 
@@ -554,7 +558,7 @@ mod tests {
             .map(|f| {
                 (
                     f.span.of(&text).to_string(),
-                    f.attribution.map(|a| a.source),
+                    f.attribution.map(|a| a.source.into()),
                 )
             })
             .collect()

@@ -185,7 +185,7 @@ pub(crate) mod tests {
             interval: Interval::half_open(value - 50.0, value + 50.0),
             unit: Some("tanks".into()),
             subject: Some("tanks lost".into()),
-            scope: String::new(),
+            scope: Default::default(),
             comparable: true,
             qualifier: None,
             qualifier_kind: None,

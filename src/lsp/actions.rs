@@ -162,7 +162,7 @@ mod tests {
     }
 
     fn published(text: &str, analysis: &Analysis, encoding: Encoding) -> Diagnostic {
-        diagnostics::build(&uri(), &Rope::from_str(text), analysis, encoding).remove(0)
+        diagnostics::build(&uri(), text, analysis, encoding).remove(0)
     }
 
     /// The fixes for the one finding of `finding`, offered on its own diagnostic.
@@ -289,7 +289,7 @@ mod tests {
             &crate::analysis::Config::default(),
         );
         let rope = Rope::from_str(text);
-        let shown = diagnostics::build(&uri(), &rope, &analysis, Encoding::Utf16)
+        let shown = diagnostics::build(&uri(), text, &analysis, Encoding::Utf16)
             .into_iter()
             .find(|d| {
                 let start = byte_at(&rope, d.range.start, Encoding::Utf16);

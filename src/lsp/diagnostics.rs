@@ -4,38 +4,133 @@
 //! from the server's latest analysis, which [`finding_shown`] matches the client's diagnostic
 //! to (see [`super::actions`]).
 
+use std::sync::OnceLock;
+
 use ropey::Rope;
+use serde::Serialize;
 use tower_lsp_server::ls_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
-    NumberOrString, Uri,
+    NumberOrString, Range, Uri,
 };
 
-use super::position::{Encoding, range_of};
+use super::outgoing::publish_diagnostics_frame;
+use super::position::{Encoding, PositionTable, range_of};
 use crate::analysis::{Analysis, Code, Finding, Severity};
 
 /// The `source` of every diagnostic this server publishes.
 pub const SOURCE: &str = "copydesk";
 
-/// The diagnostics for `analysis` of the text in `rope` (the document at `uri`).
-pub fn build(uri: &Uri, rope: &Rope, analysis: &Analysis, encoding: Encoding) -> Vec<Diagnostic> {
+/// The diagnostics for `analysis` of `text` (the document at `uri`), as protocol types.
+pub fn build(uri: &Uri, text: &str, analysis: &Analysis, encoding: Encoding) -> Vec<Diagnostic> {
+    let positions = positions(text, analysis, encoding);
     analysis
         .findings
         .iter()
-        .map(|finding| diagnostic(uri, rope, finding, encoding))
+        .map(|finding| diagnostic(uri, &positions, finding))
         .collect()
 }
 
-fn diagnostic(uri: &Uri, rope: &Rope, finding: &Finding, encoding: Encoding) -> Diagnostic {
+/// The `textDocument/publishDiagnostics` frame for `analysis` of `text`, version `version` of
+/// the document at `uri`: the same JSON as [`build`]'s diagnostics would make, written straight
+/// from the findings (no protocol objects, no copies of their messages), since it is made on
+/// every keystroke for every finding of the draft.
+pub fn publication(
+    uri: &Uri,
+    text: &str,
+    analysis: &Analysis,
+    version: i32,
+    encoding: Encoding,
+) -> Option<Vec<u8>> {
+    let positions = positions(text, analysis, encoding);
+    let wire: Vec<Wire<'_>> = analysis
+        .findings
+        .iter()
+        .map(|finding| Wire {
+            range: positions.range(finding.span),
+            severity: severity(finding.severity),
+            code: finding.code.as_str(),
+            code_description: Href {
+                href: doc_url(finding.code),
+            },
+            source: SOURCE,
+            message: &finding.message,
+            related_information: finding
+                .related
+                .iter()
+                .map(|related| WireRelated {
+                    location: WireLocation {
+                        uri,
+                        range: positions.range(related.span),
+                    },
+                    message: &related.message,
+                })
+                .collect(),
+        })
+        .collect();
+    publish_diagnostics_frame(uri, wire.as_slice(), Some(version))
+}
+
+/// The positions of every finding's and related place's ends.
+fn positions(text: &str, analysis: &Analysis, encoding: Encoding) -> PositionTable {
+    let spans = analysis
+        .findings
+        .iter()
+        .flat_map(|f| std::iter::once(f.span).chain(f.related.iter().map(|r| r.span)));
+    PositionTable::new(text, spans.flat_map(|s| [s.start, s.end]), encoding)
+}
+
+/// A diagnostic as [`Diagnostic`] serialises, borrowed from its finding: the fields in the
+/// same order, the same ones left out.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Wire<'a> {
+    range: Range,
+    severity: DiagnosticSeverity,
+    code: &'static str,
+    code_description: Href,
+    source: &'static str,
+    message: &'a str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related_information: Vec<WireRelated<'a>>,
+}
+
+#[derive(Serialize)]
+struct Href {
+    href: &'static str,
+}
+
+#[derive(Serialize)]
+struct WireRelated<'a> {
+    location: WireLocation<'a>,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct WireLocation<'a> {
+    uri: &'a Uri,
+    range: Range,
+}
+
+/// The documentation link of `code`, made once per code.
+fn doc_url(code: Code) -> &'static str {
+    static URLS: OnceLock<Vec<(Code, String)>> = OnceLock::new();
+    let urls = URLS.get_or_init(|| Code::ALL.iter().map(|&c| (c, c.doc_url())).collect());
+    urls.iter()
+        .find(|(c, _)| *c == code)
+        .map_or("", |(_, url)| url.as_str())
+}
+
+fn diagnostic(uri: &Uri, positions: &PositionTable, finding: &Finding) -> Diagnostic {
     let related: Vec<DiagnosticRelatedInformation> = finding
         .related
         .iter()
         .map(|related| DiagnosticRelatedInformation {
-            location: Location::new(uri.clone(), range_of(rope, related.span, encoding)),
+            location: Location::new(uri.clone(), positions.range(related.span)),
             message: related.message.clone(),
         })
         .collect();
     Diagnostic {
-        range: range_of(rope, finding.span, encoding),
+        range: positions.range(finding.span),
         severity: Some(severity(finding.severity)),
         code: Some(NumberOrString::String(finding.code.as_str().to_string())),
         code_description: code_description(finding.code),
@@ -80,7 +175,7 @@ fn severity(severity: Severity) -> DiagnosticSeverity {
 }
 
 fn code_description(code: Code) -> Option<CodeDescription> {
-    code.doc_url()
+    doc_url(code)
         .parse::<Uri>()
         .ok()
         .map(|href| CodeDescription { href })
@@ -117,8 +212,7 @@ mod tests {
             findings: vec![finding(text, "300 tanks", Code::UnattributedClaim)],
             ..Analysis::default()
         };
-        let rope = Rope::from_str(text);
-        let diagnostics = build(&uri(), &rope, &analysis, Encoding::Utf16);
+        let diagnostics = build(&uri(), text, &analysis, Encoding::Utf16);
         let d = &diagnostics[0];
         assert_eq!(d.source.as_deref(), Some("copydesk"));
         assert_eq!(
@@ -158,7 +252,7 @@ mod tests {
             ..Analysis::default()
         };
         let rope = Rope::from_str(text);
-        let diagnostics = build(&uri(), &rope, &analysis, Encoding::Utf8);
+        let diagnostics = build(&uri(), text, &analysis, Encoding::Utf8);
         let related = diagnostics[0]
             .related_information
             .as_deref()
@@ -176,6 +270,38 @@ mod tests {
         foreign.source = Some("spell".into());
         for other in [moved, reworded, foreign] {
             assert!(finding_shown(&analysis, &rope, Encoding::Utf8, &other).is_none());
+        }
+    }
+
+    #[test]
+    fn the_publication_is_what_the_protocol_types_serialise_to() {
+        // Conflicts (related places), every encoding, CRLF, emoji, CJK and curly quotes.
+        let text = "The ministry said 14,400 soldiers died. 😀\r\n\r\n“東京” Russia lost 300 \
+                    tanks.\r\n\r\nLater it said 9,000 soldiers died, the ministry said.\n";
+        let analysis = crate::analysis::analyze(
+            text,
+            crate::analysis::Format::PlainText,
+            &crate::analysis::Config::default(),
+        );
+        assert!(analysis.findings.iter().any(|f| !f.related.is_empty()));
+        for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+            let params = tower_lsp_server::ls_types::PublishDiagnosticsParams::new(
+                uri(),
+                build(&uri(), text, &analysis, encoding),
+                Some(9),
+            );
+            let body = format!(
+                "{{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/publishDiagnostics\",\"params\":{}}}",
+                serde_json::to_string(&params).unwrap_or_default()
+            );
+            let frame = publication(&uri(), text, &analysis, 9, encoding).unwrap_or_default();
+            let expected = format!("Content-Length: {}\r\n\r\n{body}", body.len());
+            assert_eq!(String::from_utf8_lossy(&frame), expected, "{encoding:?}");
+            // And the ranges are the rope's.
+            let rope = Rope::from_str(text);
+            for (d, f) in params.diagnostics.iter().zip(&analysis.findings) {
+                assert_eq!(d.range, range_of(&rope, f.span, encoding));
+            }
         }
     }
 }

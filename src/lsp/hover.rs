@@ -43,7 +43,7 @@ pub fn hover(
             Some(a) => {
                 let source = match &a.resolved {
                     Some(resolved) => format!("{}, standing for {resolved}", a.source),
-                    None => a.source.clone(),
+                    None => a.source.to_string(),
                 };
                 let grade = match a.grade {
                     Grade::Vague => ", a vague source",
@@ -326,7 +326,7 @@ mod tests {
             interval,
             unit: None,
             subject: None,
-            scope: String::new(),
+            scope: Default::default(),
             comparable: true,
             qualifier: None,
             qualifier_kind: qualifier,

@@ -57,9 +57,9 @@ pub fn queue() -> (Outgoing, FrameSink, Frames) {
 
 /// `params` of `textDocument/publishDiagnostics`, borrowed.
 #[derive(Serialize)]
-struct PublishDiagnostics<'a> {
+struct PublishDiagnostics<'a, D: ?Sized> {
     uri: &'a Uri,
-    diagnostics: &'a [Diagnostic],
+    diagnostics: &'a D,
     #[serde(skip_serializing_if = "Option::is_none")]
     version: Option<i32>,
 }
@@ -71,26 +71,37 @@ struct Notification<P> {
     params: P,
 }
 
+/// The whole frame of `textDocument/publishDiagnostics` for `uri`, serialised without an
+/// intermediate JSON tree: `diagnostics` is anything that serialises as an array of
+/// diagnostics. `None` only if serialisation failed (it cannot for plain data), so nothing
+/// half-made is ever sent.
+pub fn publish_diagnostics_frame<D: Serialize + ?Sized>(
+    uri: &Uri,
+    diagnostics: &D,
+    version: Option<i32>,
+) -> Option<Vec<u8>> {
+    let message = Notification {
+        jsonrpc: "2.0",
+        method: "textDocument/publishDiagnostics",
+        params: PublishDiagnostics {
+            uri,
+            diagnostics,
+            version,
+        },
+    };
+    serde_json::to_vec(&message).ok().map(|body| frame(&body))
+}
+
 impl Outgoing {
-    /// Queues `textDocument/publishDiagnostics` for `uri`, serialised without an intermediate
-    /// JSON tree.
+    /// Queues `textDocument/publishDiagnostics` for `uri`.
     pub fn publish_diagnostics(&self, uri: &Uri, diagnostics: &[Diagnostic], version: Option<i32>) {
-        let message = Notification {
-            jsonrpc: "2.0",
-            method: "textDocument/publishDiagnostics",
-            params: PublishDiagnostics {
-                uri,
-                diagnostics,
-                version,
-            },
-        };
-        // Serialising plain data structs cannot fail; should it, nothing half-made is sent.
-        if let Ok(body) = serde_json::to_vec(&message) {
-            self.send(frame(&body));
+        if let Some(frame) = publish_diagnostics_frame(uri, diagnostics, version) {
+            self.send(frame);
         }
     }
 
-    fn send(&self, frame: Vec<u8>) {
+    /// Queues a whole frame (see [`publish_diagnostics_frame`]).
+    pub fn send(&self, frame: Vec<u8>) {
         // Fails only once the writer has ended, when nothing more can reach the client.
         let _ = self.frames.send(Out::Frame(frame));
     }

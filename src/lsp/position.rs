@@ -115,6 +115,97 @@ pub fn span_of(rope: &Rope, range: Range, encoding: Encoding) -> Span {
     Span::new(start.min(end), start.max(end))
 }
 
+/// The protocol positions of many byte offsets of one text, found in one pass over it. The
+/// diagnostics of a long draft need over a thousand positions on every keystroke; a rope
+/// lookup for each (byte to char to line to column) cost more than writing the whole message.
+/// Gives what [`position_of_byte`] gives on a rope of the same text.
+pub struct PositionTable {
+    /// Byte offsets (each at a char boundary, within the text), sorted, without repeats.
+    offsets: Vec<usize>,
+    positions: Vec<Position>,
+}
+
+impl PositionTable {
+    /// The positions of `offsets` in `text` (in any order; offsets inside a character count
+    /// as its start, offsets past the end as the end).
+    pub fn new(text: &str, offsets: impl IntoIterator<Item = usize>, encoding: Encoding) -> Self {
+        let mut offsets: Vec<usize> = offsets
+            .into_iter()
+            .map(|offset| char_boundary_at_or_before(text, offset))
+            .collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        let bytes = text.as_bytes();
+        let mut positions = Vec::with_capacity(offsets.len());
+        let (mut line, mut column) = (0usize, 0usize);
+        // The column counts the text from `counted` to the offset being placed.
+        let mut counted = 0;
+        for &offset in &offsets {
+            let mut from = counted;
+            while let Some(k) = memchr::memchr2(b'\n', b'\r', &bytes[from..offset]) {
+                let at = from + k;
+                let end = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                    at + 2
+                } else {
+                    at + 1
+                };
+                // An offset between `\r` and `\n` is still on the line they end.
+                if end > offset {
+                    break;
+                }
+                line += 1;
+                column = 0;
+                counted = end;
+                from = end;
+            }
+            column += units(&text[counted..offset], encoding);
+            counted = offset;
+            positions.push(Position::new(saturate(line), saturate(column)));
+        }
+        PositionTable { offsets, positions }
+    }
+
+    /// The position of byte offset `byte`, which must be one of those the table was made
+    /// with (else the text's start: a bug to find in tests, not a crash).
+    pub fn position(&self, byte: usize) -> Position {
+        let at = self.offsets.partition_point(|&o| o < byte);
+        match self.offsets.get(at) {
+            Some(&o) if o == byte => self.positions[at],
+            // Inside a character or past the end: the offset the table rounded it to.
+            _ => at
+                .checked_sub(1)
+                .map_or(Position::new(0, 0), |i| self.positions[i]),
+        }
+    }
+
+    /// The protocol range of an engine span whose ends were given to the table.
+    pub fn range(&self, span: Span) -> Range {
+        Range::new(
+            self.position(span.start),
+            self.position(span.end.max(span.start)),
+        )
+    }
+}
+
+/// The char boundary at or before `offset`, within `text`.
+fn char_boundary_at_or_before(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// How many columns `text` (on one line) spans in `encoding`.
+fn units(text: &str, encoding: Encoding) -> usize {
+    match encoding {
+        Encoding::Utf8 => text.len(),
+        _ if text.is_ascii() => text.len(),
+        Encoding::Utf16 => text.chars().map(char::len_utf16).sum(),
+        Encoding::Utf32 => text.chars().count(),
+    }
+}
+
 /// How many chars of `line` are its line break (0, 1 for `\n` or `\r`, 2 for `\r\n`).
 fn line_break_chars(line: RopeSlice<'_>) -> usize {
     let len = line.len_chars();
@@ -207,6 +298,32 @@ mod tests {
             let range = range_of(&rope, span, encoding);
             assert_eq!(range.start.line, 1);
             assert_eq!(span_of(&rope, range, encoding), span, "{encoding:?}");
+        }
+    }
+
+    #[test]
+    fn the_position_table_agrees_with_the_rope() {
+        let text = "“Quoted” 😀\r\n東京 held\r300 tanks.\n\nab\u{2028}c 😀😀 d\r\n";
+        let rope = Rope::from_str(text);
+        let all = 0..=text.len() + 2;
+        for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+            let table = PositionTable::new(text, all.clone().rev(), encoding);
+            for byte in all.clone() {
+                assert_eq!(
+                    table.position(byte),
+                    position_of_byte(&rope, byte, encoding),
+                    "byte {byte}, {encoding:?}"
+                );
+            }
+            // A table made for a few offsets places exactly those.
+            let few = [text.len(), 3, 40, 17];
+            let table = PositionTable::new(text, few, encoding);
+            for byte in few {
+                assert_eq!(
+                    table.position(byte),
+                    position_of_byte(&rope, byte, encoding)
+                );
+            }
         }
     }
 

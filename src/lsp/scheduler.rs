@@ -24,7 +24,7 @@ use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 use ropey::Rope;
 use tokio::sync::{Notify, Semaphore};
 use tokio::time::Instant;
-use tower_lsp_server::ls_types::{Diagnostic, MessageType, Uri};
+use tower_lsp_server::ls_types::{MessageType, Uri};
 
 use super::diagnostics;
 use super::documents::{Document, OpenDocument};
@@ -52,22 +52,31 @@ pub struct Snapshot {
     pub rope: Rope,
     pub text: String,
     pub analysis: Analysis,
-    /// The diagnostics to publish for it, until they are published: moved out then rather
-    /// than kept, since a 100 KB draft's diagnostics take about half a megabyte and nothing
-    /// reads them afterwards (a rare second publication rebuilds them).
-    diagnostics: Mutex<Option<Vec<Diagnostic>>>,
+    /// Its `publishDiagnostics` frame, made with the analysis (on the analysis thread, which
+    /// also frees it) until it is published: moved out then rather than kept, since a 100 KB
+    /// draft's diagnostics take a few hundred kilobytes and nothing reads them afterwards (a
+    /// rare second publication makes them again).
+    publication: Mutex<Option<Vec<u8>>>,
 }
 
 impl Snapshot {
-    /// The diagnostics to publish: the ones built with the analysis the first time, built
-    /// again from the analysis after that.
-    fn take_diagnostics(&self, encoding: super::position::Encoding) -> Vec<Diagnostic> {
-        let built = self
-            .diagnostics
+    /// The frame to publish: the one made with the analysis the first time, made again
+    /// from the analysis after that.
+    fn take_publication(&self, encoding: super::position::Encoding) -> Option<Vec<u8>> {
+        let made = self
+            .publication
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .take();
-        built.unwrap_or_else(|| diagnostics::build(&self.uri, &self.rope, &self.analysis, encoding))
+        made.or_else(|| {
+            diagnostics::publication(
+                &self.uri,
+                &self.text,
+                &self.analysis,
+                self.version,
+                encoding,
+            )
+        })
     }
 
     fn is_current(&self, revision: u64, generation: u64) -> bool {
@@ -96,13 +105,17 @@ impl AnalysisState {
             .clone()
     }
 
-    fn keep(&self, snapshot: &Arc<Snapshot>) {
+    /// Keeps `snapshot` as the latest unless a newer one is there; returns the one it
+    /// replaced, for the caller to drop where it wants.
+    fn keep(&self, snapshot: &Arc<Snapshot>) -> Option<Arc<Snapshot>> {
         let mut latest = self.latest.lock().unwrap_or_else(PoisonError::into_inner);
         let newer = latest.as_ref().is_none_or(|old| {
             (snapshot.revision, snapshot.generation) >= (old.revision, old.generation)
         });
         if newer {
-            *latest = Some(Arc::clone(snapshot));
+            latest.replace(Arc::clone(snapshot))
+        } else {
+            None
         }
     }
 
@@ -205,11 +218,9 @@ async fn publish(session: &Session, document: &OpenDocument, snapshot: &Snapshot
     if document.analysis.is_closed() {
         return;
     }
-    session.publish_diagnostics(
-        &document.uri,
-        &snapshot.take_diagnostics(session.encoding()),
-        Some(snapshot.version),
-    );
+    if let Some(frame) = snapshot.take_publication(session.encoding()) {
+        session.send_frame(frame);
+    }
     let truncated = snapshot.analysis.truncated;
     let was_truncated = document
         .analysis
@@ -260,20 +271,29 @@ async fn analyse(
             } else {
                 analyzer.analyze(&string, text.format, &settings.config)
             };
-            let diagnostics = diagnostics::build(&owner.uri, &text.rope, &analysis, encoding);
-            (analysis, diagnostics)
+            let publication =
+                diagnostics::publication(&owner.uri, &string, &analysis, text.version, encoding);
+            (analysis, publication)
         }));
         match outcome {
-            Ok((analysis, diagnostics)) => Ok(Arc::new(Snapshot {
-                uri: owner.uri.clone(),
-                version: text.version,
-                revision: text.revision,
-                generation: settings.generation,
-                rope: text.rope,
-                text: string,
-                analysis,
-                diagnostics: Mutex::new(Some(diagnostics)),
-            })),
+            Ok((analysis, publication)) => {
+                let snapshot = Arc::new(Snapshot {
+                    uri: owner.uri.clone(),
+                    version: text.version,
+                    revision: text.revision,
+                    generation: settings.generation,
+                    rope: text.rope,
+                    text: string,
+                    analysis,
+                    publication: Mutex::new(publication),
+                });
+                // The analysis it replaces is freed here, on the thread that allocated it and
+                // will allocate the next one, rather than on an async worker: a long draft's
+                // analysis is thousands of allocations, and the allocator frees another
+                // thread's memory by handing it back to that thread, at extra cost on both.
+                drop(state.keep(&snapshot));
+                Ok(snapshot)
+            }
             Err(panic) => {
                 // The cache may hold half-built results: start afresh.
                 *state
@@ -285,10 +305,7 @@ async fn analyse(
         }
     });
     let failure = match job.await {
-        Ok(Ok(snapshot)) => {
-            document.analysis.keep(&snapshot);
-            return Some(snapshot);
-        }
+        Ok(Ok(snapshot)) => return Some(snapshot),
         Ok(Err(message)) => message,
         Err(join_error) => join_error.to_string(),
     };

@@ -108,6 +108,12 @@ impl Session {
         self.outgoing.publish_diagnostics(uri, diagnostics, version);
     }
 
+    /// Sends a whole frame made by [`super::outgoing::publish_diagnostics_frame`], in order
+    /// with every other publication.
+    pub fn send_frame(&self, frame: Vec<u8>) {
+        self.outgoing.send(frame);
+    }
+
     /// What the client can do (the defaults before `initialize`).
     pub fn features(&self) -> ClientFeatures {
         self.features.get().cloned().unwrap_or_default()
