@@ -6,6 +6,8 @@
 //!
 //! `cargo bench --bench lsp_roundtrip` prints median and p95 for each, then runs criterion on
 //! the keystroke round trip. Figures are printed, never asserted.
+//! `LSP_BENCH=distinct cargo bench --bench lsp_roundtrip` prints only the keystrokes in
+//! distinct prose (a minute rather than several).
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -193,6 +195,10 @@ fn figures() {
 
 fn main() {
     let benching = std::env::args().any(|a| a == "--bench");
+    if benching && std::env::var("LSP_BENCH").is_ok_and(|only| only == "distinct") {
+        keystrokes(&distinct_draft());
+        return;
+    }
     if benching {
         figures();
     }

@@ -1573,7 +1573,7 @@ pub fn resolve_pronouns(figures: &mut [super::claims::Figure], cues: &[Attributi
 /// citation.
 pub fn cited_sources(cues: &[Attribution]) -> Vec<super::CitedSource> {
     let mut out: Vec<super::CitedSource> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = super::lookup::FastSet::default();
     for a in cues
         .iter()
         .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))

@@ -4,10 +4,10 @@
 //! interval meets every earlier one.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use super::claims::Figure;
 use super::interval::{Bound, Interval};
+use super::lookup::FastMap;
 
 /// Claims grouped by subject key, with the conflicts found in document order.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -47,9 +47,9 @@ impl Ledger {
             quantity_of: vec![None; figures.len()],
             ..Ledger::default()
         };
-        let mut quantity_by_key: HashMap<&str, usize> = HashMap::new();
+        let mut quantity_by_key: FastMap<&str, usize> = FastMap::default();
         // Bounds per subject, hard scope and time of day or month (see [`split_scope`]).
-        let mut bounds: HashMap<(&str, Cow<'_, str>), TimedBounds<'_>> = HashMap::new();
+        let mut bounds: FastMap<(&str, Cow<'_, str>), TimedBounds<'_>> = FastMap::default();
         for (i, figure) in figures.iter().enumerate() {
             let Some(key) = figure.subject.as_deref().filter(|_| figure.is_claim()) else {
                 continue;
