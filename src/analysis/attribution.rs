@@ -552,11 +552,22 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
 }
 
 fn trim_source(t: &Tokens<'_>, mut start: usize, mut end: usize) -> Option<(usize, usize)> {
-    while start < end
-        && (t.word_in(start, &["of", "for", "at", "with", "in", "on", "and", "&"])
-            || t.punct(start).is_some())
-    {
-        start += 1;
+    let skip_joiners = |start: &mut usize| {
+        while *start < end
+            && (t.word_in(*start, &["of", "for", "at", "with", "in", "on", "and", "&"])
+                || t.punct(*start).is_some())
+        {
+            *start += 1;
+        }
+    };
+    skip_joiners(&mut start);
+    // "On Sunday evening the fire service said": the time leads the sentence, the source
+    // follows it.
+    let after_time = time_lead_end(t, start, end);
+    // (The word before `start` may be the "On" the loop above skipped.)
+    if after_time > start && after_time < end {
+        start = after_time;
+        skip_joiners(&mut start);
     }
     while end > start
         && (t.word_in(
@@ -571,6 +582,53 @@ fn trim_source(t: &Tokens<'_>, mut start: usize, mut end: usize) -> Option<(usiz
     let content = (start..end)
         .any(|i| t.get(i).is_some_and(|x| x.is_word()) && !t.word_in(i, &["the", "a", "an"]));
     content.then_some((start, end))
+}
+
+/// The end of a time phrase leading a source at `start` ("On Sunday evening the fire
+/// service", "By Monday the ministry", "last night the council"), or `start` when there is
+/// none. Only with a preposition before it (else "On" was already skipped: the caller looks
+/// at the word before) or a determiner after it, so "Sunday Times" stays a name.
+fn time_lead_end(t: &Tokens<'_>, start: usize, end: usize) -> usize {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+    ];
+    const PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+    const BEFORE: &[&str] = &["on", "by", "since", "until", "from"];
+    const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
+    let mut k = start;
+    let mut introduced = start > 0 && t.word_in(start - 1, BEFORE);
+    if t.word_in(k, BEFORE) {
+        introduced = true;
+        k += 1;
+    }
+    if t.word_in(k, DAYS) {
+        k += 1;
+        if k < end && t.word_in(k, PARTS) {
+            k += 1;
+        }
+    } else if t.word_in(k, &["last", "this"]) && k + 1 < end && t.word_in(k + 1, PARTS) {
+        k += 2;
+    } else if t.word_in(k, PARTS) && k > 0 && t.word_in(k - 1, &["last", "this"]) {
+        // "Last night the council said": the walk back to the source stopped at "Last".
+        introduced = true;
+        k += 1;
+    } else {
+        return start;
+    }
+    if introduced || t.word_in(k, DETERMINERS) {
+        k
+    } else {
+        start
+    }
 }
 
 fn according_to(t: &Tokens<'_>, i: usize, _start: usize, end: usize) -> Option<Cue> {
@@ -2295,6 +2353,44 @@ mod tests {
         let text =
             "Sales beat the 300 analysts had forecast by far, the firm said 12,000 cars sold.";
         assert_eq!(credited(text, "300", &[]), Some("analysts".into()));
+    }
+
+    #[test]
+    fn a_day_leading_the_sentence_is_not_part_of_the_source() {
+        for (text, source) in [
+            (
+                "On Sunday evening the fire service said it rescued 30 people.",
+                "the fire service",
+            ),
+            (
+                "By Monday the ministry said 300 tanks were lost.",
+                "the ministry",
+            ),
+            (
+                "Last night the council said 40 homes had flooded.",
+                "the council",
+            ),
+            (
+                "Yesterday the ministry said 300 tanks were lost.",
+                "the ministry",
+            ),
+            ("On Sunday Russia said 300 tanks were lost.", "Russia"),
+            // Near-misses: a day inside a name.
+            (
+                "The Sunday Times said 300 jobs were lost.",
+                "The Sunday Times",
+            ),
+            (
+                "Sunday Times reporters said 300 jobs were lost.",
+                "Sunday Times reporters",
+            ),
+        ] {
+            let figure = text
+                .split(' ')
+                .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                .unwrap_or("");
+            assert_eq!(credited(text, figure, &[]), Some(source.into()), "{text}");
+        }
     }
 
     #[test]

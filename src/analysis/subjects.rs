@@ -775,6 +775,11 @@ pub fn subject_of(
             }
         }
     }
+    if let Some(head) = noun_at
+        && let Some(means) = conveyance_after(t, head + 1, sentence_end)
+    {
+        scope.push(format!("by:{means}"));
+    }
     scope.extend(places_in_words(t, sentence_start, sentence_end));
     // "300 homes flooded" and "20,000 homes were left without power": an unclassed verb is
     // a soft scope, kept apart only from a different verb.
@@ -881,6 +886,57 @@ pub fn is_scoping_label(t: &Tokens<'_>, first: usize) -> bool {
 /// "14,400 soldiers have been killed" are one quantity. The people counted in an army's
 /// "combat losses" are its soldiers. Other people who "lost" something (their homes, their
 /// jobs) are not touched.
+/// The means by which the counted things were moved or reached, in the counted noun's clause:
+/// "rescued 40 people by boat" and "rescued 25 people overnight" count different groups
+/// (issue 6's notes: a false conflict), as do "evacuated 200 by helicopter" and "300 by road".
+fn conveyance_after(t: &Tokens<'_>, from: usize, end: usize) -> Option<String> {
+    const MEANS: &[&str] = &[
+        "boat",
+        "boats",
+        "lifeboat",
+        "lifeboats",
+        "helicopter",
+        "helicopters",
+        "air",
+        "sea",
+        "road",
+        "rail",
+        "train",
+        "trains",
+        "bus",
+        "buses",
+        "coach",
+        "coaches",
+        "plane",
+        "planes",
+        "ambulance",
+        "ambulances",
+        "ferry",
+        "ferries",
+        "foot",
+        "car",
+        "cars",
+        "hovercraft",
+        "dinghy",
+        "dinghies",
+        "raft",
+        "rafts",
+        "truck",
+        "trucks",
+        "lorry",
+        "lorries",
+    ];
+    for i in from..(from + 6).min(end) {
+        if t.punct(i).is_some() {
+            return None;
+        }
+        if t.word_in(i, &["by"]) && i + 1 < end && t.word_in(i + 1, MEANS) {
+            return Some(lemma(&t.text_of(i + 1).to_lowercase()));
+        }
+    }
+    None
+}
+
 /// Places named by a common noun anywhere in the sentence: "Across the county, 1,400 homes
 /// flooded" and "80 homes had flooded in the town" count different areas. Capitalised places
 /// after the noun are found by the caller; these are written in lower case, or open the
@@ -1237,6 +1293,29 @@ mod tests {
                 .scope
                 .contains('@')
         );
+    }
+
+    #[test]
+    fn the_means_of_a_rescue_scopes_the_count() {
+        assert!(
+            subject("Firefighters rescued 40 people by boat")
+                .scope
+                .contains("by:boat")
+        );
+        assert!(
+            subject("200 residents were evacuated by helicopter")
+                .scope
+                .contains("by:helicopter")
+        );
+        // Near-misses: "by" with a time or an agent, or past the clause.
+        for text in [
+            "They rescued 25 people overnight",
+            "300 homes were damaged by the storm",
+            "40 people were rescued by Tuesday",
+            "40 people were rescued, some by boat",
+        ] {
+            assert!(!subject(text).scope.contains("by:"), "{text}");
+        }
     }
 
     #[test]
