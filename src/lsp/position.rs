@@ -327,6 +327,32 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any text of line breaks (`\n`, `\r\n`, a lone `\r`), multi-byte characters and
+        /// surrogate pairs, and any offsets (inside characters, past the end, repeated):
+        /// the table places each where the rope does.
+        #[test]
+        fn the_position_table_agrees_with_the_rope_on_any_text(
+            parts in proptest::collection::vec(
+                proptest::sample::select(&["a", " ", "7", "😀", "東", "“", "é", "\n", "\r\n", "\r", "𝄞", "\u{2028}"][..]),
+                0..40,
+            ),
+            offsets in proptest::collection::vec(0usize..200, 0..20),
+        ) {
+            let text = parts.concat();
+            let rope = Rope::from_str(&text);
+            for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+                let table = PositionTable::new(&text, offsets.iter().copied(), encoding);
+                for &byte in &offsets {
+                    proptest::prop_assert_eq!(
+                        table.position(byte),
+                        position_of_byte(&rope, byte, encoding)
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn reversed_ranges_are_put_in_order() {
         let rope = Rope::from_str("abcdef");
