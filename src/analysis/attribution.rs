@@ -589,18 +589,7 @@ fn trim_source(t: &Tokens<'_>, mut start: usize, mut end: usize) -> Option<(usiz
 /// none. Only with a preposition before it (else "On" was already skipped: the caller looks
 /// at the word before) or a determiner after it, so "Sunday Times" stays a name.
 fn time_lead_end(t: &Tokens<'_>, start: usize, end: usize) -> usize {
-    const DAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-        "tonight",
-    ];
+    const DAYS: &[&str] = &["yesterday", "today", "tonight"];
     const PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
     const BEFORE: &[&str] = &["on", "by", "since", "until", "from"];
     const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
@@ -610,7 +599,7 @@ fn time_lead_end(t: &Tokens<'_>, start: usize, end: usize) -> usize {
         introduced = true;
         k += 1;
     }
-    if t.word_in(k, DAYS) {
+    if t.word_in(k, subjects::WEEKDAYS) || t.word_in(k, DAYS) {
         k += 1;
         if k < end && t.word_in(k, PARTS) {
             k += 1;

@@ -931,7 +931,7 @@ fn conveyance_after(t: &Tokens<'_>, from: usize, end: usize) -> Option<String> {
             return None;
         }
         if t.word_in(i, &["by"]) && i + 1 < end && t.word_in(i + 1, MEANS) {
-            return Some(lemma(&t.text_of(i + 1).to_lowercase()));
+            return Some(lemma(t.text_of(i + 1)));
         }
     }
     None
@@ -1088,7 +1088,8 @@ pub const WHEN_PREFIX: &str = "when:";
 /// `ledger::split_scope`.
 pub const ACT_PREFIX: &str = "act:";
 
-const WEEKDAYS: &[&str] = &[
+/// The days of the week, lower case.
+pub const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",

@@ -8,10 +8,7 @@ use std::sync::OnceLock;
 
 use ropey::Rope;
 use serde::Serialize;
-use tower_lsp_server::ls_types::{
-    CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
-    NumberOrString, Range, Uri,
-};
+use tower_lsp_server::ls_types::{Diagnostic, DiagnosticSeverity, NumberOrString, Range, Uri};
 
 use super::outgoing::publish_diagnostics_frame;
 use super::position::{Encoding, PositionTable, range_of};
@@ -20,20 +17,10 @@ use crate::analysis::{Analysis, Code, Finding, Severity};
 /// The `source` of every diagnostic this server publishes.
 pub const SOURCE: &str = "copydesk";
 
-/// The diagnostics for `analysis` of `text` (the document at `uri`), as protocol types.
-pub fn build(uri: &Uri, text: &str, analysis: &Analysis, encoding: Encoding) -> Vec<Diagnostic> {
-    let positions = positions(text, analysis, encoding);
-    analysis
-        .findings
-        .iter()
-        .map(|finding| diagnostic(uri, &positions, finding))
-        .collect()
-}
-
 /// The `textDocument/publishDiagnostics` frame for `analysis` of `text`, version `version` of
-/// the document at `uri`: the same JSON as [`build`]'s diagnostics would make, written straight
-/// from the findings (no protocol objects, no copies of their messages), since it is made on
-/// every keystroke for every finding of the draft.
+/// the document at `uri`: the same JSON as the protocol types would make (the tests hold it to
+/// `typed::build`), written straight from the findings (no protocol objects, no copies of
+/// their messages), since it is made on every keystroke for every finding of the draft.
 pub fn publication(
     uri: &Uri,
     text: &str,
@@ -120,28 +107,6 @@ fn doc_url(code: Code) -> &'static str {
         .map_or("", |(_, url)| url.as_str())
 }
 
-fn diagnostic(uri: &Uri, positions: &PositionTable, finding: &Finding) -> Diagnostic {
-    let related: Vec<DiagnosticRelatedInformation> = finding
-        .related
-        .iter()
-        .map(|related| DiagnosticRelatedInformation {
-            location: Location::new(uri.clone(), positions.range(related.span)),
-            message: related.message.clone(),
-        })
-        .collect();
-    Diagnostic {
-        range: positions.range(finding.span),
-        severity: Some(severity(finding.severity)),
-        code: Some(NumberOrString::String(finding.code.as_str().to_string())),
-        code_description: code_description(finding.code),
-        source: Some(SOURCE.to_string()),
-        message: finding.message.clone(),
-        related_information: (!related.is_empty()).then_some(related),
-        tags: None,
-        data: None,
-    }
-}
-
 /// The finding of `analysis` (of the text in `rope`) that the client's `diagnostic` shows:
 /// same code, same range, same message. `None` for another server's diagnostic, or one the
 /// text no longer has (the client shows it where an earlier version had it).
@@ -174,12 +139,66 @@ fn severity(severity: Severity) -> DiagnosticSeverity {
     }
 }
 
-fn code_description(code: Code) -> Option<CodeDescription> {
-    doc_url(code)
-        .parse::<Uri>()
-        .ok()
-        .map(|href| CodeDescription { href })
+/// The plain way to the same diagnostics, as protocol types: the reference [`publication`] is
+/// held to in tests.
+#[cfg(test)]
+pub mod typed {
+    use tower_lsp_server::ls_types::{
+        CodeDescription, Diagnostic, DiagnosticRelatedInformation, Location, NumberOrString, Uri,
+    };
+
+    use super::{PositionTable, SOURCE, doc_url, positions, severity};
+    use crate::analysis::{Analysis, Code, Finding};
+    use crate::lsp::position::Encoding;
+
+    /// The diagnostics for `analysis` of `text` (the document at `uri`), as protocol types: what
+    /// [`super::publication`] writes, built the plain way, for tests to hold it to.
+    pub fn build(
+        uri: &Uri,
+        text: &str,
+        analysis: &Analysis,
+        encoding: Encoding,
+    ) -> Vec<Diagnostic> {
+        let positions = positions(text, analysis, encoding);
+        analysis
+            .findings
+            .iter()
+            .map(|finding| diagnostic(uri, &positions, finding))
+            .collect()
+    }
+
+    fn diagnostic(uri: &Uri, positions: &PositionTable, finding: &Finding) -> Diagnostic {
+        let related: Vec<DiagnosticRelatedInformation> = finding
+            .related
+            .iter()
+            .map(|related| DiagnosticRelatedInformation {
+                location: Location::new(uri.clone(), positions.range(related.span)),
+                message: related.message.clone(),
+            })
+            .collect();
+        Diagnostic {
+            range: positions.range(finding.span),
+            severity: Some(severity(finding.severity)),
+            code: Some(NumberOrString::String(finding.code.as_str().to_string())),
+            code_description: code_description(finding.code),
+            source: Some(SOURCE.to_string()),
+            message: finding.message.clone(),
+            related_information: (!related.is_empty()).then_some(related),
+            tags: None,
+            data: None,
+        }
+    }
+
+    fn code_description(code: Code) -> Option<CodeDescription> {
+        doc_url(code)
+            .parse::<Uri>()
+            .ok()
+            .map(|href| CodeDescription { href })
+    }
 }
+
+#[cfg(test)]
+pub use typed::build;
 
 #[cfg(test)]
 mod tests {

@@ -14,6 +14,7 @@ use ropey::{Rope, RopeSlice};
 use tower_lsp_server::ls_types::{Position, PositionEncodingKind, Range};
 
 use crate::analysis::Span;
+use crate::analysis::lines::floor_char_boundary;
 
 /// How a protocol column counts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -131,7 +132,7 @@ impl PositionTable {
     pub fn new(text: &str, offsets: impl IntoIterator<Item = usize>, encoding: Encoding) -> Self {
         let mut offsets: Vec<usize> = offsets
             .into_iter()
-            .map(|offset| char_boundary_at_or_before(text, offset))
+            .map(|offset| floor_char_boundary(text, offset))
             .collect();
         offsets.sort_unstable();
         offsets.dedup();
@@ -185,15 +186,6 @@ impl PositionTable {
             self.position(span.end.max(span.start)),
         )
     }
-}
-
-/// The char boundary at or before `offset`, within `text`.
-fn char_boundary_at_or_before(text: &str, offset: usize) -> usize {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
 }
 
 /// How many columns `text` (on one line) spans in `encoding`.
