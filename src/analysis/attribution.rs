@@ -47,6 +47,10 @@ pub struct Attribution {
     pub resolved: Option<SharedStr>,
     /// True when the attribution reaches this sentence from an earlier one.
     pub carried: bool,
+    /// What a named source names (a person, an organisation), worked out once where the
+    /// attribution is found: pronouns look back for a source that fits on every keystroke.
+    #[serde(skip)]
+    pub kind: SourceKind,
 }
 
 impl Attribution {
@@ -228,6 +232,14 @@ pub fn cues_in_sentence(
     {
         out.push(cue);
     }
+    // Once the grades are final (several cues regrade what `make` made).
+    for cue in &mut out {
+        let a = &mut cue.attribution;
+        a.kind = match a.grade {
+            Grade::Named | Grade::Document => source_kind(a.grade, &a.source),
+            Grade::Pronoun | Grade::Vague => SourceKind::Unknown,
+        };
+    }
     out
 }
 
@@ -318,6 +330,7 @@ fn make(
     let grade = grade_of(t, s0, s1);
     Some(Cue {
         attribution: Attribution {
+            kind: SourceKind::Unknown,
             source: source_text.into(),
             source_span,
             cue: lemma.into(),
@@ -1523,22 +1536,23 @@ fn headline_dash(t: &Tokens<'_>, start: usize, end: usize) -> Option<Cue> {
 }
 
 /// What kind of thing a source names, as far as its words tell.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum SourceKind {
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SourceKind {
     /// "Dr Paul Gray", "chief executive Tim Cook", "the minister".
     Person,
     /// "the ministry", "Toyota Motor", "NHS England figures".
     Organisation,
     /// "Nationwide", "Robert Gardner": a name that could be either.
+    #[default]
     Unknown,
 }
 
 /// Classifies a source as written by its head noun, then by titles and roles anywhere in it.
-fn source_kind(a: &Attribution) -> SourceKind {
-    if a.grade == Grade::Document {
+fn source_kind(grade: Grade, source: &str) -> SourceKind {
+    if grade == Grade::Document {
         return SourceKind::Organisation;
     }
-    let t = Tokens::new(&a.source);
+    let t = Tokens::new(source);
     let words: Vec<String> = (0..t.len())
         .filter(|&k| t.get(k).is_some_and(|x| x.is_word()))
         .map(|k| {
@@ -1594,10 +1608,10 @@ pub fn resolve_pronouns(figures: &mut [super::claims::Figure], cues: &[Attributi
         {
             let at = a.cue_span.start;
             let k = anchors.partition_point(|anchor| anchor.cue_span.start < at);
-            let pronoun = a.source.to_lowercase();
+            let pronoun = lookup::lower(&a.source);
             // A document shows and finds; it does not say, promise or warn.
             let speaks = cues::verb(&a.cue).is_some_and(|v| v.class == VerbClass::Speech);
-            let fits = |kind: SourceKind, grade: Grade| match pronoun.as_str() {
+            let fits = |kind: SourceKind, grade: Grade| match pronoun.as_ref() {
                 "he" | "she" => kind != SourceKind::Organisation,
                 "it" | "they" => {
                     kind != SourceKind::Person && !(speaks && grade == Grade::Document)
@@ -1610,7 +1624,7 @@ pub fn resolve_pronouns(figures: &mut [super::claims::Figure], cues: &[Attributi
                 .iter()
                 .rev()
                 .take(MAX_ANTECEDENT_DISTANCE)
-                .find(|anchor| fits(source_kind(anchor), anchor.grade))
+                .find(|anchor| fits(anchor.kind, anchor.grade))
                 .map(|anchor| anchor.source.clone());
         }
     }
@@ -1620,12 +1634,16 @@ pub fn resolve_pronouns(figures: &mut [super::claims::Figure], cues: &[Attributi
 /// citation.
 pub fn cited_sources(cues: &[Attribution]) -> Vec<super::CitedSource> {
     let mut out: Vec<super::CitedSource> = Vec::new();
-    let mut seen = super::lookup::FastSet::default();
+    // Most citations repeat a spelling already seen, found by its exact text without
+    // lower-casing; only a new spelling is lower-cased, to tell "the Ministry" from "the
+    // ministry" apart from a new source. This runs on every keystroke.
+    let mut spellings: super::lookup::FastSet<&str> = super::lookup::FastSet::default();
+    let mut sources = super::lookup::FastSet::default();
     for a in cues
         .iter()
         .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
     {
-        if seen.insert(a.source.to_lowercase()) {
+        if spellings.insert(a.source.as_str()) && sources.insert(a.source.to_lowercase()) {
             out.push(super::CitedSource {
                 source: a.source.to_string(),
                 span: a.source_span,

@@ -248,10 +248,10 @@ pub fn collect(
                     severity,
                     span: f.span,
                     figure: i,
-                    message: format!(
-                        "\"{}\" has no attribution: who says so?",
-                        quoted(f.span.of(text))
-                    ),
+                    message: Message::new()
+                        .quote(f.span.of(text))
+                        .push(" has no attribution: who says so?")
+                        .done(),
                     related: Vec::new(),
                     fix: Some(fix_for(f)),
                 }
@@ -264,11 +264,12 @@ pub fn collect(
                     severity,
                     span: f.span,
                     figure: i,
-                    message: format!(
-                        "\"{}\" is attributed only to a vague source (\"{}\"): who exactly says so?",
-                        quoted(f.span.of(text)),
-                        quoted(source)
-                    ),
+                    message: Message::new()
+                        .quote(f.span.of(text))
+                        .push(" is attributed only to a vague source (")
+                        .quote(source)
+                        .push("): who exactly says so?")
+                        .done(),
                     related: Vec::new(),
                     fix: Some(fix_for(f)),
                 }
@@ -289,14 +290,19 @@ pub fn collect(
                     severity,
                     span: f.span,
                     figure: later,
-                    message: format!(
-                        "\"{}\" conflicts with \"{}\" on line {line}",
-                        quoted(f.span.of(text)),
-                        quoted(e.span.of(text))
-                    ),
+                    message: Message::new()
+                        .quote(f.span.of(text))
+                        .push(" conflicts with ")
+                        .quote(e.span.of(text))
+                        .push(" on line ")
+                        .number(line)
+                        .done(),
                     related: vec![Related {
                         span: e.span,
-                        message: format!("the earlier figure: \"{}\"", quoted(e.span.of(text))),
+                        message: Message::new()
+                            .push("the earlier figure: ")
+                            .quote(e.span.of(text))
+                            .done(),
                     }],
                     fix: Some(Fix::UseEarlier {
                         replace: Span::new(replace_from, f.number.end),
@@ -360,15 +366,52 @@ fn is_asked(text: &str, f: &Figure) -> bool {
     question || whether
 }
 
-fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
+/// A finding's message, written into one buffer: every keystroke rebuilds the message of
+/// every finding in the draft, and `format!` with a quoted figure made three allocations
+/// where one does.
+struct Message(String);
+
+impl Message {
+    fn new() -> Self {
+        Message(String::with_capacity(64))
     }
-    out
+
+    fn push(mut self, text: &str) -> Self {
+        self.0.push_str(text);
+        self
+    }
+
+    /// `text` in double quotes, on one line: runs of whitespace (a figure broken over a line)
+    /// become one space.
+    fn quote(mut self, text: &str) -> Self {
+        self.0.push('"');
+        let single_spaced = !text.starts_with(' ')
+            && !text.ends_with(' ')
+            && !text.contains("  ")
+            && text.chars().all(|c| c == ' ' || !c.is_whitespace());
+        if single_spaced {
+            self.0.push_str(text);
+        } else {
+            for (k, word) in text.split_whitespace().enumerate() {
+                if k > 0 {
+                    self.0.push(' ');
+                }
+                self.0.push_str(word);
+            }
+        }
+        self.0.push('"');
+        self
+    }
+
+    fn number(mut self, n: usize) -> Self {
+        use std::fmt::Write;
+        let _ = write!(self.0, "{n}");
+        self
+    }
+
+    fn done(self) -> String {
+        self.0
+    }
 }
 
 /// Where ", according to X" goes for claim `f`, and the draft's sources nearest first.

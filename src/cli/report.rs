@@ -213,6 +213,7 @@ pub(crate) mod tests {
             grade: Grade::Named,
             resolved: None,
             carried: false,
+            kind: Default::default(),
         });
         let year = figure(&text, "2022", "2022", Kind::Year);
         let later = figure(&text, "400 tanks", "400", Kind::Claim);
