@@ -318,7 +318,8 @@ fn spans_are_valid(text: &str, analysis: &Analysis) -> Result<(), TestCaseError>
         for r in &finding.related {
             check_span(text, r.span, &format!("finding {i} related"))?;
         }
-        match &finding.fix {
+        let fix = copydesk::analysis::fix(text, analysis, finding, &Config::default());
+        match &fix {
             Some(Fix::Attribute { insert_at, .. }) => {
                 check_offset(text, *insert_at, &format!("finding {i} fix insert_at"))?
             }
@@ -327,6 +328,14 @@ fn spans_are_valid(text: &str, analysis: &Analysis) -> Result<(), TestCaseError>
             }
             None => {}
         }
+        // Every finding about the draft alone has its fix: attributions, and conflicts with
+        // an earlier figure (a conflict with the source list's figure has none).
+        prop_assert!(
+            fix.is_some()
+                || (finding.code == Code::ConflictingFigure && finding.related.is_empty()),
+            "finding {i} ({}) has no fix",
+            finding.code
+        );
     }
     for source in &analysis.sources {
         check_span(text, source.span, "cited source")?;

@@ -146,7 +146,7 @@ fn check_spans(text: &str, analysis: &Analysis) {
         for related in &finding.related {
             check_span(text, related.span, "related place");
         }
-        match &finding.fix {
+        match &copydesk::analysis::fix(text, analysis, finding, &Config::default()) {
             Some(Fix::Attribute {
                 insert_at,
                 replace_end,

@@ -103,7 +103,8 @@ pub struct Related {
     pub message: String,
 }
 
-/// What a quick-fix needs, computed by the engine so adapters never re-run it.
+/// What a quick-fix needs, worked out by the engine when a quick-fix is asked for
+/// ([`fix`]): the adapters never re-derive where a clause ends or which sources are near.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "fix", rename_all = "kebab-case")]
 pub enum Fix {
@@ -137,8 +138,6 @@ pub struct Finding {
     pub message: String,
     /// Other places that matter (the earlier figure of a conflict).
     pub related: Vec<Related>,
-    /// What a quick-fix needs.
-    pub fix: Option<Fix>,
 }
 
 impl Fix {
@@ -161,7 +160,8 @@ impl Fix {
     }
 }
 
-use super::attribution::{Attribution, Grade};
+use super::Analysis;
+use super::attribution::Grade;
 use super::claims::Figure;
 use super::config::Config;
 use super::ledger::Ledger;
@@ -170,20 +170,17 @@ use super::prose::Prose;
 
 /// Builds the findings for a draft in document order, capped at the configured maximum;
 /// returns them and the number dropped by the cap.
-// The document-wide inputs are all needed; bundling them would only rename them.
-#[allow(clippy::too_many_arguments)]
 pub fn collect(
     text: &str,
     index: &LineIndex,
     prose: &Prose<'_>,
     figures: &[Figure],
     ledger: &Ledger,
-    cues: &[Attribution],
     config: &Config,
     listed: &super::source_list::Links<'_>,
 ) -> (Vec<Finding>, usize) {
     let switches = super::switches::Switches::new(text, prose, config);
-    // Which findings there are is cheap to know; their messages and quick-fixes are not. Only
+    // Which findings there are is cheap to know; their messages are not. Only
     // the findings kept under the cap are built: on every keystroke in a long draft full of
     // unattributed figures, most would be dropped.
     let mut pending: Vec<Pending> = Vec::new();
@@ -225,19 +222,6 @@ pub fn collect(
     let dropped = pending.len().saturating_sub(config.max_diagnostics);
     pending.truncate(config.max_diagnostics);
 
-    let anchors: Vec<(usize, &str)> = cues
-        .iter()
-        .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
-        .map(|a| (a.source_span.start, a.source.as_str()))
-        .collect();
-    let listed_names = super::source_list::CandidateNames::new(&config.sources);
-    let fix_for = |f: &Figure| {
-        let mut fix = attribute_fix(text, f, &anchors);
-        if let Fix::Attribute { candidates, .. } = &mut fix {
-            listed_names.add_to(candidates);
-        }
-        fix
-    };
     let out = pending
         .into_iter()
         .map(|p| match p {
@@ -253,7 +237,6 @@ pub fn collect(
                         .push(" has no attribution: who says so?")
                         .done(),
                     related: Vec::new(),
-                    fix: Some(fix_for(f)),
                 }
             }
             Pending::Vague(i, severity) => {
@@ -271,20 +254,11 @@ pub fn collect(
                         .push("): who exactly says so?")
                         .done(),
                     related: Vec::new(),
-                    fix: Some(fix_for(f)),
                 }
             }
             Pending::Conflict(later, earlier, severity) => {
                 let (f, e) = (&figures[later], &figures[earlier]);
                 let line = index.line_number(e.span.start);
-                let replace_from = f
-                    .qualifier
-                    .as_ref()
-                    .map_or(f.number.start, |_| f.span.start.min(f.number.start));
-                let earlier_from = e
-                    .qualifier
-                    .as_ref()
-                    .map_or(e.number.start, |_| e.span.start.min(e.number.start));
                 Finding {
                     code: Code::ConflictingFigure,
                     severity,
@@ -304,10 +278,6 @@ pub fn collect(
                             .quote(e.span.of(text))
                             .done(),
                     }],
-                    fix: Some(Fix::UseEarlier {
-                        replace: Span::new(replace_from, f.number.end),
-                        with: Span::new(earlier_from, e.number.end).of(text).to_string(),
-                    }),
                 }
             }
             Pending::Ready(finding) => finding,
@@ -414,15 +384,50 @@ impl Message {
     }
 }
 
-/// Where ", according to X" goes for claim `f`, and the draft's sources nearest first.
-fn attribute_fix(text: &str, f: &Figure, anchors: &[(usize, &str)]) -> Fix {
-    let (insert_at, replace_end, prefix, suffix) = clause_end(text, f);
-    Fix::Attribute {
-        insert_at,
-        replace_end,
-        prefix,
-        suffix,
-        candidates: nearest_sources(anchors, f.span.start, 5),
+/// The quick-fix for `finding` of `analysis` (of `text`, under `config`), worked out when
+/// one is asked for rather than with every finding: on every keystroke the engine
+/// rebuilds every finding of the draft, while quick-fixes are asked for one diagnostic at a
+/// time. `None` for a finding with no fix (a conflict with the source list's figure) or one
+/// the analysis does not hold.
+pub fn fix(text: &str, analysis: &Analysis, finding: &Finding, config: &Config) -> Option<Fix> {
+    let f = analysis.figures.get(finding.figure)?;
+    match finding.code {
+        Code::UnattributedClaim | Code::VagueSource => {
+            let anchors: Vec<(usize, &str)> = analysis
+                .attributions
+                .iter()
+                .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
+                .map(|a| (a.source_span.start, a.source.as_str()))
+                .collect();
+            let (insert_at, replace_end, prefix, suffix) = clause_end(text, f);
+            let mut candidates = nearest_sources(&anchors, f.span.start, 5);
+            super::source_list::CandidateNames::new(&config.sources).add_to(&mut candidates);
+            Some(Fix::Attribute {
+                insert_at,
+                replace_end,
+                prefix,
+                suffix,
+                candidates,
+            })
+        }
+        Code::ConflictingFigure => {
+            // The earlier figure is the one the finding points back to.
+            let related = finding.related.first()?;
+            let e = analysis
+                .mentions(finding.figure)
+                .iter()
+                .map(|&k| &analysis.figures[k])
+                .find(|e| e.span == related.span)?;
+            let from = |g: &Figure| {
+                g.qualifier
+                    .as_ref()
+                    .map_or(g.number.start, |_| g.span.start.min(g.number.start))
+            };
+            Some(Fix::UseEarlier {
+                replace: Span::new(from(f), f.number.end),
+                with: text.get(from(e)..e.number.end)?.to_string(),
+            })
+        }
     }
 }
 
@@ -540,7 +545,7 @@ mod tests {
             .iter()
             .find(|f| f.code == Code::UnattributedClaim);
         let Some((span, insert)) = finding
-            .and_then(|f| f.fix.as_ref())
+            .and_then(|f| fix(text, &analysis, f, &Config::default()))
             .and_then(|fix| fix.attribution_edit(source))
         else {
             return String::from("<no fix>");

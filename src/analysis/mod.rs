@@ -38,7 +38,7 @@ use rayon::prelude::*;
 pub use attribution::{Attribution, Grade};
 pub use claims::{Figure, Kind, Qualifier};
 pub use config::Config;
-pub use findings::{Code, Finding, Fix, Related, Severity};
+pub use findings::{Code, Finding, Fix, Related, Severity, fix};
 pub use interval::{Bound, Interval};
 pub use lines::{LineCol, LineIndex};
 pub use prose::{Block, BlockKind, Format};
@@ -77,6 +77,9 @@ pub struct Analysis {
     pub listed: Vec<Option<Listed>>,
     /// The listed sources the draft's claims are linked to, each once.
     pub listed_sources: Vec<config::Source>,
+    /// Every attribution cue found in the draft, in document order, whether or not a claim
+    /// took it: the sources a quick-fix offers ([`findings::fix`]) are the ones cited nearest.
+    pub attributions: Vec<Attribution>,
 }
 
 impl Analysis {
@@ -262,9 +265,8 @@ fn assemble(
         links: &listed,
         sources: &listed_sources,
     };
-    let (findings, truncated) = findings::collect(
-        text, &index, prose, &figures, &ledger, &cues, config, &links,
-    );
+    let (findings, truncated) =
+        findings::collect(text, &index, prose, &figures, &ledger, config, &links);
     Analysis {
         figures,
         findings,
@@ -275,5 +277,6 @@ fn assemble(
         truncated,
         listed,
         listed_sources,
+        attributions: cues,
     }
 }

@@ -518,7 +518,6 @@ pub fn conflicts(
             figure: i,
             message: conflict_message(&claim, source, recorded),
             related: Vec::new(),
-            fix: None,
         });
     }
     out
@@ -777,9 +776,11 @@ mod tests {
             .extend(list(&[("Reuters", &["the ministry"])]));
         let text = "The ministry said 40 jets flew. Russia lost 300 tanks.";
         let analysis = analyze(text, Format::PlainText, &config);
-        let candidates = analysis.findings.iter().find_map(|f| match &f.fix {
-            Some(crate::analysis::Fix::Attribute { candidates, .. }) => Some(candidates.clone()),
-            _ => None,
+        let candidates = analysis.findings.iter().find_map(|f| {
+            match crate::analysis::fix(text, &analysis, f, &config) {
+                Some(crate::analysis::Fix::Attribute { candidates, .. }) => Some(candidates),
+                _ => None,
+            }
         });
         // "Reuters" is left out: its alias is the draft's own "the ministry".
         assert_eq!(

@@ -229,7 +229,6 @@ pub(crate) mod tests {
                     figure: 2,
                     message: "\"400 tanks\" has no attribution: who says so?".into(),
                     related: Vec::new(),
-                    fix: None,
                 },
                 Finding {
                     code: Code::ConflictingFigure,
@@ -241,7 +240,6 @@ pub(crate) mod tests {
                         span: over_span,
                         message: "the earlier figure: \"over 450 tanks\"".into(),
                     }],
-                    fix: None,
                 },
             ],
             ..Analysis::default()

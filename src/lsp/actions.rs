@@ -20,7 +20,7 @@ use tower_lsp_server::ls_types::{
 
 use super::diagnostics::{SOURCE, finding_shown};
 use super::position::{Encoding, range_of};
-use crate::analysis::{Analysis, Fix};
+use crate::analysis::{Analysis, Config, Fix};
 
 /// At most this many "Attribute to X" actions per diagnostic: the draft's own sources, then
 /// the source list's.
@@ -30,6 +30,10 @@ const MAX_ATTRIBUTIONS: usize = crate::analysis::source_list::MAX_CANDIDATES;
 pub struct Target<'a> {
     pub uri: &'a Uri,
     pub rope: &'a Rope,
+    /// The same text as the rope, for the engine.
+    pub text: &'a str,
+    /// The configuration the analysis ran under (its source list is offered in fixes).
+    pub config: &'a Config,
     pub version: i32,
     pub encoding: Encoding,
     /// The client takes versioned `documentChanges` (else plain `changes`).
@@ -52,11 +56,13 @@ pub fn quick_fixes(
 }
 
 fn fixes_for(target: &Target<'_>, analysis: &Analysis, diagnostic: &Diagnostic) -> Vec<CodeAction> {
-    let Some(fix) = finding_shown(analysis, target.rope, target.encoding, diagnostic)
-        .and_then(|finding| finding.fix.as_ref())
-    else {
-        return Vec::new();
-    };
+    finding_shown(analysis, target.rope, target.encoding, diagnostic)
+        .and_then(|finding| crate::analysis::fix(target.text, analysis, finding, target.config))
+        .map_or_else(Vec::new, |fix| actions_for(target, diagnostic, &fix))
+}
+
+/// The code actions that apply `fix` to the target, for `diagnostic`.
+fn actions_for(target: &Target<'_>, diagnostic: &Diagnostic, fix: &Fix) -> Vec<CodeAction> {
     let action = |title: String, edit: TextEdit, preferred: bool| CodeAction {
         title,
         kind: Some(CodeActionKind::QUICKFIX),
@@ -135,23 +141,25 @@ mod tests {
             .unwrap_or_else(|_| unreachable!("a valid URI"))
     }
 
-    fn attribute_finding(text: &str, candidates: &[&str]) -> Finding {
+    /// An unattributed "300 tanks" in `text` and the engine's fix offering `candidates`.
+    fn attribute_finding(text: &str, candidates: &[&str]) -> (Finding, Fix) {
         let start = text.find("300 tanks").unwrap_or(0);
-        Finding {
+        let finding = Finding {
             code: Code::UnattributedClaim,
             severity: Severity::Warning,
             span: Span::new(start, start + 9),
             figure: 0,
             message: "no attribution".into(),
             related: Vec::new(),
-            fix: Some(Fix::Attribute {
-                insert_at: start + 9,
-                replace_end: start + 9,
-                prefix: ", ".into(),
-                suffix: String::new(),
-                candidates: candidates.iter().map(|c| c.to_string()).collect(),
-            }),
-        }
+        };
+        let fix = Fix::Attribute {
+            insert_at: start + 9,
+            replace_end: start + 9,
+            prefix: ", ".into(),
+            suffix: String::new(),
+            candidates: candidates.iter().map(|c| c.to_string()).collect(),
+        };
+        (finding, fix)
     }
 
     fn analysis_of(finding: Finding) -> Analysis {
@@ -165,18 +173,21 @@ mod tests {
         diagnostics::build(&uri(), text, analysis, encoding).remove(0)
     }
 
-    /// The fixes for the one finding of `finding`, offered on its own diagnostic.
+    /// The actions that apply `fix` to `finding`, offered on its own diagnostic.
     fn fixes(
         text: &str,
-        finding: Finding,
+        (finding, fix): (Finding, Fix),
         encoding: Encoding,
         document_changes: bool,
     ) -> Vec<CodeActionOrCommand> {
         let analysis = analysis_of(finding);
         let diagnostic = published(text, &analysis, encoding);
-        let (rope, uri) = (Rope::from_str(text), uri());
-        let target = target(&rope, &uri, encoding, document_changes);
-        quick_fixes(&target, &analysis, &[diagnostic])
+        let (rope, uri, config) = (Rope::from_str(text), uri(), Config::default());
+        let target = target(text, &rope, &uri, &config, encoding, document_changes);
+        actions_for(&target, &diagnostic, &fix)
+            .into_iter()
+            .map(CodeActionOrCommand::CodeAction)
+            .collect()
     }
 
     fn apply(text: &str, action: &CodeActionOrCommand, encoding: Encoding) -> String {
@@ -214,14 +225,18 @@ mod tests {
     }
 
     fn target<'a>(
+        text: &'a str,
         rope: &'a Rope,
         uri: &'a Uri,
+        config: &'a Config,
         encoding: Encoding,
         document_changes: bool,
     ) -> Target<'a> {
         Target {
             uri,
             rope,
+            text,
+            config,
             version: 7,
             encoding,
             document_changes,
@@ -311,8 +326,8 @@ mod tests {
         shown.range.start.line += 1;
         shown.range.end.line += 1;
         let (analysis, _) = engine(&moved, "300 tanks");
-        let (rope, uri) = (Rope::from_str(&moved), uri());
-        let target = target(&rope, &uri, Encoding::Utf16, true);
+        let (rope, uri, config) = (Rope::from_str(&moved), uri(), Config::default());
+        let target = target(&moved, &rope, &uri, &config, Encoding::Utf16, true);
         let actions = quick_fixes(&target, &analysis, &[shown]);
         assert_eq!(actions.len(), 1, "{actions:?}");
         let fixed = apply(&moved, &actions[0], Encoding::Utf16);
@@ -335,8 +350,8 @@ mod tests {
         let moved = format!("A new first line.\n{draft}");
         for text in [edited, moved] {
             let (analysis, _) = engine(&text, "3");
-            let (rope, uri) = (Rope::from_str(&text), uri());
-            let target = target(&rope, &uri, Encoding::Utf16, true);
+            let (rope, uri, config) = (Rope::from_str(&text), uri(), Config::default());
+            let target = target(&text, &rope, &uri, &config, Encoding::Utf16, true);
             let actions = quick_fixes(&target, &analysis, std::slice::from_ref(&shown));
             assert!(actions.is_empty(), "{text}: {actions:?}");
         }
@@ -353,12 +368,12 @@ mod tests {
             figure: 1,
             message: "conflict".into(),
             related: Vec::new(),
-            fix: Some(Fix::UseEarlier {
-                replace: Span::new(start, start + 5),
-                with: "14,400".into(),
-            }),
         };
-        let actions = fixes(text, finding, Encoding::Utf8, false);
+        let fix = Fix::UseEarlier {
+            replace: Span::new(start, start + 5),
+            with: "14,400".into(),
+        };
+        let actions = fixes(text, (finding, fix), Encoding::Utf8, false);
         let CodeActionOrCommand::CodeAction(action) = &actions[0] else {
             unreachable!()
         };
@@ -377,15 +392,15 @@ mod tests {
         let text = "He wrote: “They had 300 tanks.”";
         let start = text.find("300 tanks").unwrap_or(0);
         let stop = start + 9;
-        let mut finding = attribute_finding(text, &["Ukraine"]);
-        finding.fix = Some(Fix::Attribute {
+        let (finding, _) = attribute_finding(text, &["Ukraine"]);
+        let fix = Fix::Attribute {
             insert_at: stop,
             replace_end: text.len(),
             prefix: ",” ".into(),
             suffix: ".".into(),
             candidates: vec!["Ukraine".into()],
-        });
-        let actions = fixes(text, finding, Encoding::Utf16, true);
+        };
+        let actions = fixes(text, (finding, fix), Encoding::Utf16, true);
         assert_eq!(
             apply(text, &actions[0], Encoding::Utf16),
             "He wrote: “They had 300 tanks,” according to Ukraine."

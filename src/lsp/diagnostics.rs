@@ -203,7 +203,7 @@ pub use typed::build;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Fix, Related, Span};
+    use crate::analysis::{Related, Span};
 
     fn uri() -> Uri {
         "file:///draft.txt"
@@ -220,7 +220,6 @@ mod tests {
             figure: 0,
             message: format!("\"{figure}\" has no attribution: who says so?"),
             related: Vec::new(),
-            fix: None,
         }
     }
 
@@ -261,11 +260,6 @@ mod tests {
             span: Span::new(earlier, earlier + 6),
             message: "the earlier figure".into(),
         }];
-        let numeral = text.find("9,000").unwrap_or(0);
-        conflict.fix = Some(Fix::UseEarlier {
-            replace: Span::new(numeral, numeral + 5),
-            with: "14,400".into(),
-        });
         let analysis = Analysis {
             findings: vec![conflict],
             ..Analysis::default()

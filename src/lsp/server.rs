@@ -421,9 +421,13 @@ impl LanguageServer for Server {
         if snapshot.version != document.version {
             return Ok(Some(Vec::new()));
         }
+        // The settings the snapshot was made under: `current_snapshot` returns none older.
+        let settings = self.session.settings_for(&entry.uri);
         let target = Target {
             uri: &entry.uri,
             rope: &snapshot.rope,
+            text: &snapshot.text,
+            config: &settings.config,
             version: snapshot.version,
             encoding: features.encoding,
             document_changes: features.document_changes,
