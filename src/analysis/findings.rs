@@ -343,7 +343,8 @@ struct Message(String);
 
 impl Message {
     fn new() -> Self {
-        Message(String::with_capacity(64))
+        // Room for the longest message with two short figures: no reallocation.
+        Message(String::with_capacity(128))
     }
 
     fn push(mut self, text: &str) -> Self {
@@ -355,10 +356,15 @@ impl Message {
     /// become one space.
     fn quote(mut self, text: &str) -> Self {
         self.0.push('"');
-        let single_spaced = !text.starts_with(' ')
-            && !text.ends_with(' ')
-            && !text.contains("  ")
-            && text.chars().all(|c| c == ' ' || !c.is_whitespace());
+        // ASCII with single spaces (nearly every figure) is
+        // copied as it is.
+        let bytes = text.as_bytes();
+        let single_spaced = bytes.first() != Some(&b' ')
+            && bytes.last() != Some(&b' ')
+            && bytes.windows(2).all(|w| w != b"  ")
+            && bytes
+                .iter()
+                .all(|&b| b.is_ascii() && (b == b' ' || !b.is_ascii_whitespace()) && b != 0x0b);
         if single_spaced {
             self.0.push_str(text);
         } else {

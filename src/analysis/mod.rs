@@ -132,7 +132,10 @@ const PARALLEL_FROM: usize = 16;
 /// draft after a keystroke redoes only the edited paragraph plus the document-wide steps.
 #[derive(Default)]
 pub struct Analyzer {
-    cache: FastMap<u64, Arc<BlockAnalysis>>,
+    /// Each block's results by its key, with the last run that used it.
+    cache: FastMap<u64, (Arc<BlockAnalysis>, u64)>,
+    /// Runs so far, to stamp the blocks each run uses.
+    runs: u64,
     config_fingerprint: u64,
     /// Blocks analysed from scratch in the last run (for tests and benches).
     pub last_misses: usize,
@@ -165,11 +168,18 @@ impl Analyzer {
             .iter()
             .map(|block| block_key(block.span.of(&prose.masked), block.kind))
             .collect();
-        // Each new text once, at its first block.
+        // Each new text once, at its first block; the cached blocks still in use are stamped
+        // with this run, and the others dropped after it (updating the cache in place: building
+        // a new one cost a hash insertion per block of the draft on every keystroke).
+        self.runs += 1;
+        let run = self.runs;
         let mut first_of_key = FastMap::default();
         for (index, key) in keys.iter().enumerate() {
-            if !self.cache.contains_key(key) {
-                first_of_key.entry(*key).or_insert(index);
+            match self.cache.get_mut(key) {
+                Some(entry) => entry.1 = run,
+                None => {
+                    first_of_key.entry(*key).or_insert(index);
+                }
             }
         }
         let work: Vec<(u64, usize)> = first_of_key.into_iter().collect();
@@ -185,18 +195,26 @@ impl Analyzer {
         };
         self.last_misses = work.len();
         let mut parts = Vec::with_capacity(prose.blocks.len());
-        let mut next_cache = FastMap::default();
         for (block, key) in prose.blocks.iter().zip(&keys) {
-            let Some(result) = self.cache.get(key).or_else(|| fresh.get(key)) else {
+            let Some(result) = self
+                .cache
+                .get(key)
+                .map(|(result, _)| result)
+                .or_else(|| fresh.get(key))
+            else {
                 continue; // every key is in one of the two
             };
-            if keep {
-                next_cache.insert(*key, Arc::clone(result));
-            }
             parts.push((block.clone(), Arc::clone(result)));
         }
-        drop(fresh);
-        self.cache = next_cache;
+        if keep {
+            self.cache.retain(|_, (_, used)| *used == run);
+            self.cache
+                .extend(fresh.into_iter().map(|(key, result)| (key, (result, run))));
+        } else {
+            // The parts hold the only references, so they are moved rather than copied.
+            self.cache.clear();
+            drop(fresh);
+        }
         assemble(text, &prose, parts, config)
     }
 }
