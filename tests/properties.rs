@@ -452,8 +452,67 @@ fn cache_is_invisible(first: &str, second: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Reusing a handed-back analysis must be invisible too: through a sequence of versions, each
+/// analysis handed back as the language server does (the one a new analysis replaces), every
+/// result equals a fresh analysis of its text.
+fn recycling_is_invisible(versions: &[String]) -> Result<(), TestCaseError> {
+    for format in [Format::PlainText, Format::Markdown] {
+        let config = Config::default();
+        let mut analyzer = Analyzer::new();
+        let mut previous: Option<Analysis> = None;
+        for (k, text) in versions.iter().enumerate() {
+            let analysis = analyzer.analyze(text, format, &config);
+            // From the third version on, the one two back has been handed back.
+            prop_assert_eq!(analyzer.last_reused, k >= 2, "version {}", k);
+            let fresh = analyze(text, format, &config);
+            prop_assert_eq!(format!("{analysis:?}"), format!("{fresh:?}"), "{:?}", text);
+            if let Some(replaced) = previous.replace(analysis) {
+                analyzer.recycle(replaced);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `draft` with each edit applied in turn, as (offset fraction, removed length, inserted text).
+fn versions_of(draft: &str, edits: &[(prop::sample::Index, usize, String)]) -> Vec<String> {
+    let mut text = draft.to_string();
+    let mut out = vec![text.clone()];
+    for (at, remove, insert) in edits {
+        let boundaries: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        let start = at.index(boundaries.len());
+        let end = (start + remove).min(boundaries.len() - 1);
+        text.replace_range(boundaries[start]..boundaries[end], insert);
+        out.push(text.clone());
+    }
+    out
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn typing_with_recycled_analyses_matches_fresh_analyses(
+        draft in news_like_text(),
+        edits in prop::collection::vec(
+            (any::<prop::sample::Index>(), 0usize..12, prop_oneof![
+                Just(String::new()),
+                Just("x".to_string()),
+                Just("\n\n".to_string()),
+                Just(" 450 tanks, the ministry said. ".to_string()),
+                Just("“".to_string()),
+                Just("He said:\n\n".to_string()),
+                news_like_text(),
+            ]),
+            1..8,
+        ),
+    ) {
+        recycling_is_invisible(&versions_of(&draft, &edits))?;
+    }
 
     #[test]
     fn arbitrary_unicode_is_analysed_with_valid_spans(text in arbitrary_text()) {

@@ -12,7 +12,8 @@
 //!   (a finding's figure, a figure's quantity) points at something that exists;
 //! - an `Analyzer` that analysed the text and is then given an edited text returns exactly
 //!   what a fresh analysis of the edited text returns (its per-paragraph cache must never
-//!   show through), and again after the edit is undone.
+//!   show through), and again after the edit is undone, each time building on the analysis
+//!   handed back (`Analyzer::recycle`) as the language server does.
 
 #![no_main]
 
@@ -61,8 +62,13 @@ fuzz_target!(|data: &[u8]| {
             let expected = analyze(&edited, format, &config);
             check_spans(&edited, &expected);
             same(&incremental, &expected, "analysis after an edit");
+            // Handed back as the language server does: the next analysis builds on `first`.
+            analyzer.recycle(first);
             let undone = analyzer.analyze(&text, format, &config);
             same(&undone, &fresh, "analysis after undoing the edit");
+            analyzer.recycle(incremental);
+            let redone = analyzer.analyze(&edited, format, &config);
+            same(&redone, &expected, "analysis built on a handed-back one");
         }
     }
 });

@@ -21,6 +21,7 @@ pub mod lookup;
 pub mod numbers;
 pub mod paragraph;
 pub mod prose;
+mod reuse;
 pub mod sentences;
 pub mod shared_str;
 pub mod source_list;
@@ -80,6 +81,30 @@ pub struct Analysis {
     /// Every attribution cue found in the draft, in document order, whether or not a claim
     /// took it: the sources a quick-fix offers ([`findings::fix`]) are the ones cited nearest.
     pub attributions: Vec<Attribution>,
+    /// Which [`Analyzer`] run made it, for [`Analyzer::recycle`].
+    pub origin: Origin,
+}
+
+/// Analyser runs so far in the process: a run's number stamps the blocks it uses and names
+/// the analysis it makes, so an analysis handed to another analyser is never taken for one
+/// of its own.
+static RUNS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Which [`Analyzer`] run made an analysis (none for [`analyze`]). Not part of what was
+/// found: two analyses of one text are equal, and print alike, whatever made them.
+#[derive(Clone, Copy, Default)]
+pub struct Origin(u64);
+
+impl PartialEq for Origin {
+    fn eq(&self, _: &Origin) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Origin")
+    }
 }
 
 impl Analysis {
@@ -134,11 +159,16 @@ const PARALLEL_FROM: usize = 16;
 pub struct Analyzer {
     /// Each block's results by its key, with the last run that used it.
     cache: FastMap<u64, (Arc<BlockAnalysis>, u64)>,
-    /// Runs so far, to stamp the blocks each run uses.
-    runs: u64,
+    /// How the last two runs assembled their analyses (the caller may hand either back).
+    layouts: Vec<reuse::Layout>,
+    /// The figures and cues of an analysis handed back by [`Analyzer::recycle`], with its
+    /// layout.
+    recycled: Option<(Vec<Figure>, Vec<Attribution>, reuse::Layout)>,
     config_fingerprint: u64,
     /// Blocks analysed from scratch in the last run (for tests and benches).
     pub last_misses: usize,
+    /// The last run built on a handed-back analysis (for tests and benches).
+    pub last_reused: bool,
 }
 
 impl Analyzer {
@@ -152,6 +182,19 @@ impl Analyzer {
         self.run(text, format, config, true)
     }
 
+    /// Hands back an analysis this analyser made and nobody needs any more (the one the
+    /// latest replaced), for the next run to build on: its figures are taken apart and the
+    /// unchanged blocks' reused in place rather than copied out of the cache again. An
+    /// analysis from elsewhere, or from a run too long ago, is just dropped.
+    pub fn recycle(&mut self, analysis: Analysis) {
+        let run = analysis.origin.0;
+        if let Some(at) = self.layouts.iter().position(|l| run != 0 && l.run == run) {
+            let layout = self.layouts.swap_remove(at);
+            // The rest is rebuilt anyway: freed now rather than kept until the next edit.
+            self.recycled = Some((analysis.figures, analysis.attributions, layout));
+        }
+    }
+
     /// Analyses the blocks not in the cache (in parallel when there are many: each block's
     /// analysis is pure, so the results do not depend on the order), then runs the
     /// document-wide steps in document order. `keep`: remember the blocks for the next run.
@@ -159,6 +202,8 @@ impl Analyzer {
         let fingerprint = config.fingerprint();
         if fingerprint != self.config_fingerprint {
             self.cache.clear();
+            self.layouts.clear();
+            self.recycled = None;
             self.config_fingerprint = fingerprint;
         }
         let prose = prose::extract(text, format);
@@ -171,8 +216,7 @@ impl Analyzer {
         // Each new text once, at its first block; the cached blocks still in use are stamped
         // with this run, and the others dropped after it (updating the cache in place: building
         // a new one cost a hash insertion per block of the draft on every keystroke).
-        self.runs += 1;
-        let run = self.runs;
+        let run = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
         let mut first_of_key = FastMap::default();
         for (index, key) in keys.iter().enumerate() {
             match self.cache.get_mut(key) {
@@ -194,28 +238,80 @@ impl Analyzer {
             work.iter().map(analyse).collect()
         };
         self.last_misses = work.len();
-        let mut parts = Vec::with_capacity(prose.blocks.len());
-        for (block, key) in prose.blocks.iter().zip(&keys) {
-            let Some(result) = self
-                .cache
-                .get(key)
-                .map(|(result, _)| result)
-                .or_else(|| fresh.get(key))
-            else {
-                continue; // every key is in one of the two
-            };
-            parts.push((block.clone(), Arc::clone(result)));
-        }
-        if keep {
-            self.cache.retain(|_, (_, used)| *used == run);
+        let part_of = |key: u64| {
             self.cache
-                .extend(fresh.into_iter().map(|(key, result)| (key, (result, run))));
-        } else {
-            // The parts hold the only references, so they are moved rather than copied.
-            self.cache.clear();
-            drop(fresh);
+                .get(&key)
+                .map(|(result, _)| result)
+                .or_else(|| fresh.get(&key))
+        };
+        let recycled = self.recycled.take().filter(|_| keep);
+        let reused = recycled.and_then(|(figures, cues, layout)| {
+            let new = reuse::NewBlocks {
+                blocks: &prose.blocks,
+                keys: &keys,
+                text_len: text.len(),
+                part_of,
+            };
+            reuse::reassemble(figures, cues, layout, new)
+        });
+        self.last_reused = reused.is_some();
+        let assembled = match reused {
+            Some(assembled) => assembled,
+            None if keep => {
+                let parts: Vec<(&Block, &Arc<BlockAnalysis>)> = prose
+                    .blocks
+                    .iter()
+                    .zip(&keys)
+                    .filter_map(|(block, key)| Some((block, part_of(*key)?)))
+                    .collect();
+                // Sized once: growing by doubling would copy every figure several times.
+                let figures = parts.iter().map(|(_, p)| p.figures.len()).sum();
+                let cues = parts.iter().map(|(_, p)| p.cues.len()).sum();
+                let mut assembled = reuse::Assembled::with_capacity(parts.len(), figures, cues);
+                for (block, part) in parts {
+                    assembled.push_copy(block, part);
+                }
+                assembled
+            }
+            None => {
+                // One-off: the parts are held by nothing else once the fresh results are
+                // dropped, so they are moved, not copied.
+                let mut parts = Vec::with_capacity(prose.blocks.len());
+                for (block, key) in prose.blocks.iter().zip(&keys) {
+                    if let Some(part) = part_of(*key) {
+                        parts.push((block, Arc::clone(part)));
+                    }
+                }
+                self.cache.clear();
+                drop(fresh);
+                let figures = parts.iter().map(|(_, p)| p.figures.len()).sum();
+                let cues = parts.iter().map(|(_, p)| p.cues.len()).sum();
+                let mut assembled = reuse::Assembled::with_capacity(parts.len(), figures, cues);
+                for (block, part) in parts {
+                    match Arc::try_unwrap(part) {
+                        Ok(part) => assembled.push_owned(block, part),
+                        Err(part) => assembled.push_copy(block, &part),
+                    }
+                }
+                let (analysis, _) = assemble(text, &prose, assembled, config);
+                return analysis;
+            }
+        };
+        self.cache.retain(|_, (_, used)| *used == run);
+        self.cache
+            .extend(fresh.into_iter().map(|(key, result)| (key, (result, run))));
+        let (mut analysis, layout) = assemble(text, &prose, assembled, config);
+        analysis.origin = Origin(run);
+        if self.layouts.len() >= 2 {
+            self.layouts.remove(0);
         }
-        assemble(text, &prose, parts, config)
+        self.layouts.push(reuse::Layout {
+            run,
+            text_len: text.len(),
+            keys,
+            ..layout
+        });
+        analysis
     }
 }
 
@@ -230,50 +326,22 @@ fn block_key(text: &str, kind: BlockKind) -> u64 {
     hasher.finish()
 }
 
-/// The document-wide steps over per-block results.
+/// The document-wide steps over the blocks' results at document offsets; with the layout
+/// of what was assembled (its run, text length and keys left for the caller to fill in).
 fn assemble(
     text: &str,
     prose: &prose::Prose<'_>,
-    parts: Vec<(Block, Arc<BlockAnalysis>)>,
+    assembled: reuse::Assembled,
     config: &Config,
-) -> Analysis {
-    // Sized once: growing by doubling would copy every figure several times per keystroke.
-    let mut figures = Vec::with_capacity(parts.iter().map(|(_, p)| p.figures.len()).sum());
-    let mut cues = Vec::with_capacity(parts.iter().map(|(_, p)| p.cues.len()).sum());
-    let mut blocks = Vec::with_capacity(parts.len());
-    let carried: Vec<paragraph::BlockCarry> = parts
-        .iter()
-        .map(|(block, part)| paragraph::BlockCarry::of(block.span, block.kind, part))
-        .collect();
-    for (block, part) in parts {
-        match Arc::try_unwrap(part) {
-            // Held by no cache and no other block: move, do not copy.
-            Ok(part) => {
-                figures.extend(part.figures.into_iter().map(|mut f| {
-                    paragraph::shift_figure_in_place(&mut f, block.span);
-                    f
-                }));
-                cues.extend(part.cues.into_iter().map(|mut a| {
-                    paragraph::shift_attribution(&mut a, block.span.start);
-                    a
-                }));
-            }
-            Err(part) => {
-                figures.extend(
-                    part.figures
-                        .iter()
-                        .map(|f| paragraph::shift_figure(f, block.span)),
-                );
-                cues.extend(part.cues.iter().map(|a| {
-                    let mut a = a.clone();
-                    paragraph::shift_attribution(&mut a, block.span.start);
-                    a
-                }));
-            }
-        }
-        blocks.push(block);
-    }
-    paragraph::carry_between_blocks(&carried, &mut figures);
+) -> (Analysis, reuse::Layout) {
+    let reuse::Assembled {
+        mut figures,
+        cues,
+        carried,
+        figure_starts,
+        cue_starts,
+    } = assembled;
+    let carry_log = paragraph::carry_between_blocks(&carried, &mut figures);
     attribution::resolve_pronouns(&mut figures, &cues);
     let sources = attribution::cited_sources(&cues);
     let ledger = ledger::Ledger::build(&figures);
@@ -285,10 +353,10 @@ fn assemble(
     };
     let (findings, truncated) =
         findings::collect(text, &index, prose, &figures, &ledger, config, &links);
-    Analysis {
+    let analysis = Analysis {
         figures,
         findings,
-        blocks,
+        blocks: prose.blocks.clone(),
         sources,
         quantity_of: ledger.quantity_of,
         quantities: ledger.quantities,
@@ -296,5 +364,17 @@ fn assemble(
         listed,
         listed_sources,
         attributions: cues,
-    }
+        origin: Origin::default(),
+    };
+    let layout = reuse::Layout {
+        run: 0,
+        text_len: 0,
+        keys: Vec::new(),
+        blocks: prose.blocks.clone(),
+        carried,
+        figure_starts,
+        cue_starts,
+        carry_log,
+    };
+    (analysis, layout)
 }

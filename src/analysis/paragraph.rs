@@ -225,8 +225,13 @@ impl BlockCarry {
 /// quotation left open at the end of a paragraph and reopened at the start of the next
 /// continues its speaker; a paragraph ending "the company said:" gives its speaker to the
 /// next block (a block quote, a paragraph). `figures` are the blocks' figures in order,
-/// already at document offsets.
-pub fn carry_between_blocks(blocks: &[BlockCarry], figures: &mut [Figure]) {
+/// already at document offsets. Returns the figures whose attribution it set, each with the
+/// one it had before (for [`super::reuse`] to undo).
+pub fn carry_between_blocks(
+    blocks: &[BlockCarry],
+    figures: &mut [Figure],
+) -> Vec<(usize, Option<Attribution>)> {
+    let mut log = Vec::new();
     let mut pending_quote: Option<Attribution> = None;
     let mut pending_colon: Option<(Attribution, bool)> = None;
     let mut next = 0;
@@ -242,7 +247,8 @@ pub fn carry_between_blocks(blocks: &[BlockCarry], figures: &mut [Figure]) {
             .take()
             .filter(|(_, list_only)| !list_only || part.list_item)
             .map(|(a, _)| a);
-        for f in &mut figures[range] {
+        let first = range.start;
+        for (k, f) in figures[range].iter_mut().enumerate() {
             // A list item's "Revenue: £2.1bn" labels the figure; the source is the "said:".
             let labelled =
                 from_colon.is_some() && f.attribution.as_ref().is_some_and(|a| a.cue == ":");
@@ -253,10 +259,11 @@ pub fn carry_between_blocks(blocks: &[BlockCarry], figures: &mut [Figure]) {
                 .as_ref()
                 .filter(|_| quote_end.is_some_and(|end| f.span.start < end)));
             if let Some(a) = speaker {
-                f.attribution = Some(Attribution {
+                let before = f.attribution.replace(Attribution {
                     carried: true,
                     ..a.clone()
                 });
+                log.push((first + k, before));
             }
         }
         let shifted = |a: &Attribution| {
@@ -279,6 +286,7 @@ pub fn carry_between_blocks(blocks: &[BlockCarry], figures: &mut [Figure]) {
             None => from_colon.filter(|_| part.list_item).map(|a| (a, true)),
         };
     }
+    log
 }
 
 /// The attribution of a claim at token `at` in sentence `si`: the nearest cue in its

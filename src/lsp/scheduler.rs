@@ -287,11 +287,22 @@ async fn analyse(
                     analysis,
                     publication: Mutex::new(publication),
                 });
-                // The analysis it replaces is freed here, on the thread that allocated it and
-                // will allocate the next one, rather than on an async worker: a long draft's
-                // analysis is thousands of allocations, and the allocator frees another
-                // thread's memory by handing it back to that thread, at extra cost on both.
-                drop(state.keep(&snapshot));
+                // The analysis it replaces goes back to the analyser when nothing else holds
+                // it, for the next keystroke to build on (`analysis::reuse`: its figures are
+                // reused in place rather than copied out of the paragraph cache again). Else
+                // it is freed here, on the thread that allocated it and will allocate the
+                // next one, rather than on an async worker: a long draft's analysis is
+                // thousands of allocations, and the allocator frees another thread's memory
+                // by handing it back to that thread, at extra cost on both.
+                if let Some(replaced) = state.keep(&snapshot)
+                    && let Ok(replaced) = Arc::try_unwrap(replaced)
+                {
+                    state
+                        .analyzer
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .recycle(replaced.analysis);
+                }
                 Ok(snapshot)
             }
             Err(panic) => {
