@@ -29,6 +29,19 @@ pub fn publication(
     encoding: Encoding,
 ) -> Option<Vec<u8>> {
     let positions = positions(text, analysis, encoding);
+    // About what each diagnostic takes as JSON: its message and related places, and some 300
+    // bytes of range, code, link and source.
+    let size = analysis
+        .findings
+        .iter()
+        .map(|f| {
+            let related = f
+                .related
+                .iter()
+                .map(|r| r.message.len() + uri.as_str().len() + 130);
+            f.message.len() + 300 + related.sum::<usize>()
+        })
+        .sum();
     let wire: Vec<Wire<'_>> = analysis
         .findings
         .iter()
@@ -54,7 +67,7 @@ pub fn publication(
                 .collect(),
         })
         .collect();
-    publish_diagnostics_frame(uri, wire.as_slice(), Some(version))
+    publish_diagnostics_frame(uri, wire.as_slice(), Some(version), size)
 }
 
 /// The positions of every finding's and related place's ends.
