@@ -135,7 +135,6 @@ fn check_spans(text: &str, analysis: &Analysis) {
         check_span(text, figure.span, "figure");
         check_span(text, figure.number, "figure number");
         check_span(text, figure.sentence, "figure sentence");
-        check_span(text, figure.block, "figure block");
         if let Some(attribution) = &figure.attribution {
             check_span(text, attribution.source_span, "attribution source");
             check_span(text, attribution.cue_span, "attribution cue");

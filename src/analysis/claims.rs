@@ -126,8 +126,6 @@ pub struct Figure {
     pub attribution: Option<Attribution>,
     /// The sentence holding the figure.
     pub sentence: Span,
-    /// The block (paragraph, heading, list item, table cell) holding the figure.
-    pub block: Span,
 }
 
 impl Figure {
@@ -370,7 +368,6 @@ pub fn build(t: &Tokens<'_>, raw: &RawFigure, kind: Kind, noun: Option<usize>) -
         qualifier_kind: qualifier,
         attribution: None,
         sentence: Span::default(),
-        block: Span::default(),
     }
 }
 

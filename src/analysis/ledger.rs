@@ -197,7 +197,6 @@ mod tests {
             qualifier_kind: None,
             attribution: None,
             sentence: Span::default(),
-            block: Span::default(),
         }
     }
 

@@ -103,7 +103,6 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         };
         let mut figure = claims::build(&t, r, kind, noun);
         figure.sentence = sentences[si];
-        figure.block = Span::new(0, text.len());
         if kind == Kind::Claim {
             // Years, dates and time references in the same sentence scope the claim, and so
             // do labels such as "grade 7"; not the date a thing was said on or a count began.
@@ -421,7 +420,6 @@ pub fn shift_figure_in_place(f: &mut Figure, block: Span) {
     f.span = f.span.shifted(by);
     f.number = f.number.shifted(by);
     f.sentence = f.sentence.shifted(by);
-    f.block = block;
     if let Some(a) = &mut f.attribution {
         shift_attribution(a, by);
     }

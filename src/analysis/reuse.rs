@@ -225,7 +225,6 @@ fn move_figure(f: &mut Figure, delta: isize) -> Option<()> {
     f.span = moved(f.span, delta)?;
     f.number = moved(f.number, delta)?;
     f.sentence = moved(f.sentence, delta)?;
-    f.block = moved(f.block, delta)?;
     if let Some(a) = &mut f.attribution {
         move_attribution(a, delta)?;
     }

@@ -191,7 +191,6 @@ pub(crate) mod tests {
             qualifier_kind: None,
             attribution: None,
             sentence: Span::new(0, text.len()),
-            block: Span::new(0, text.len()),
         }
     }
 

@@ -332,7 +332,6 @@ mod tests {
             qualifier_kind: qualifier,
             attribution: None,
             sentence: Span::new(0, 1),
-            block: Span::new(0, 1),
         }
     }
 
