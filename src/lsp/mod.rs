@@ -57,7 +57,15 @@ pub fn run() -> i32 {
             return 2;
         }
     };
-    let code = runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    // The frames are written by a thread of their own with plain blocking writes: through
+    // tokio's stdout, each frame was copied into its buffer and handed to a blocking thread
+    // again, one more thread to wake between a keystroke's analysis and the client.
+    let code = runtime.block_on(serve_to(tokio::io::stdin(), |frames| async move {
+        let writer = tokio::task::spawn_blocking(move || {
+            outgoing::write_frames_blocking(frames, std::io::stdout().lock());
+        });
+        let _ = writer.await;
+    }));
     // The thread reading stdin may be blocked for good; do not wait for it.
     runtime.shutdown_background();
     code
@@ -69,6 +77,16 @@ pub async fn serve<I, O>(input: I, output: O) -> i32
 where
     I: AsyncRead + Unpin + Send + 'static,
     O: AsyncWrite,
+{
+    serve_to(input, |frames| outgoing::write_frames(frames, output)).await
+}
+
+/// [`serve`], with the frames for the client handed to `writer`, which ends after the last.
+async fn serve_to<I, W, F>(input: I, writer: W) -> i32
+where
+    I: AsyncRead + Unpin + Send + 'static,
+    W: FnOnce(outgoing::Frames) -> F,
+    F: std::future::Future<Output = ()>,
 {
     let mut shared: Option<Arc<Session>> = None;
     let (outgoing, sink, frames) = outgoing::queue();
@@ -82,7 +100,7 @@ where
     .finish();
     let server = tower_lsp_server::Server::new(framing::guard(input), sink, socket).serve(service);
     // The sink goes with the server when it stops; the writer then ends after the last frame.
-    tokio::join!(server, outgoing::write_frames(frames, output));
+    tokio::join!(server, writer(frames));
     match shared {
         Some(session) if session.shutdown_requested() => 0,
         _ => 1,

@@ -198,6 +198,19 @@ impl Drop for FrameSink {
     }
 }
 
+/// [`write_frames`] with blocking writes, for a thread of its own.
+pub fn write_frames_blocking<O: std::io::Write>(mut frames: Frames, mut output: O) {
+    while let Some(Out::Frame(frame)) = frames.frames.blocking_recv() {
+        if output.write_all(&frame).is_err() {
+            return;
+        }
+        if frames.frames.is_empty() && output.flush().is_err() {
+            return;
+        }
+    }
+    let _ = output.flush();
+}
+
 /// Writes the queued frames to `output` in order, flushing whenever the queue runs dry, until
 /// the frame sink is dropped or `output` fails (the client went away).
 pub async fn write_frames<O: AsyncWrite>(mut frames: Frames, output: O) {
@@ -235,6 +248,20 @@ mod tests {
             }
             assert_eq!(got, [one.clone(), two.clone()], "chunks of {step}");
         }
+    }
+
+    #[test]
+    fn the_blocking_writer_writes_every_frame_in_order_then_ends() {
+        let (outgoing, sink, frames) = queue();
+        let first = frame(br#"{"jsonrpc":"2.0","id":1,"result":null}"#);
+        outgoing.send(first.clone());
+        let second = frame("{\"x\":\"😀 東京\"}".as_bytes());
+        outgoing.send(second.clone());
+        // The server stopping drops the sink, which ends the queue after what came before.
+        drop(sink);
+        let mut written = Vec::new();
+        write_frames_blocking(frames, &mut written);
+        assert_eq!(written, [first, second].concat());
     }
 
     #[test]
