@@ -35,7 +35,9 @@ const MONTHS: [&str; 23] = [
     "nov",
 ];
 
-const TIME_UNITS: [&str; 24] = [
+/// Seasons and terms of office are stretches of time too: "a career that spanned 19
+/// seasons", "a loss of £105m over three seasons", "served two terms as mayor".
+const TIME_UNITS: [&str; 28] = [
     "second",
     "seconds",
     "minute",
@@ -60,6 +62,10 @@ const TIME_UNITS: [&str; 24] = [
     "weekend",
     "quarter",
     "quarters",
+    "season",
+    "seasons",
+    "term",
+    "terms",
 ];
 
 /// Words after which a number is a label, not a quantity: "Section 230", "Radio 4".
@@ -695,6 +701,60 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
     }
     let before = |k: usize| f.first.checked_sub(k);
     let aged = f.first > 0 && t.word_in(f.first - 1, &["aged", "age", "ages", "ageing"]);
+    // "died at the age of 81", "between the ages of 50 and 70": "of" names the age.
+    let of_age = |first: usize| {
+        first >= 2 && t.word_is(first - 1, "of") && t.word_in(first - 2, &["age", "ages"])
+    };
+    // The second age of "between the ages of 50 and 70", read as two figures.
+    let second_of_ages = f.first >= 4
+        && t.word_in(f.first - 1, &["and", "to"])
+        && t.get(f.first - 2).is_some_and(|x| x.is_number())
+        && of_age(f.first - 2)
+        && t.word_is(f.first - 4, "ages");
+    // "left school at 15", "retired at 38", "made his debut at 18": a life's milestone.
+    let milestone = f.first >= 2
+        && t.word_is(f.first - 1, "at")
+        && f.high.is_none()
+        && (5.0..=110.0).contains(&f.low.value)
+        && (f.first.saturating_sub(8)..f.first - 1).any(|k| {
+            t.word_in(
+                k,
+                &[
+                    "retired",
+                    "retiring",
+                    "retire",
+                    "retires",
+                    "died",
+                    "dying",
+                    "dies",
+                    "married",
+                    "marrying",
+                    "emigrated",
+                    "debut",
+                    "debuted",
+                    "spotted",
+                    "orphaned",
+                    "widowed",
+                    "school",
+                    "professional",
+                    "enlisted",
+                    "elected",
+                ],
+            )
+        })
+        && !(f.first.saturating_sub(8)..f.first - 1)
+            .any(|k| t.get(k).is_some_and(|x| x.is_number()))
+        && (t.get(e).is_none_or(|x| !x.is_word() && !x.is_number())
+            || t.word_in(
+                e,
+                &[
+                    "to", "and", "when", "after", "before", "in", "but", "with", "as",
+                ],
+            ))
+        && !matches!(t.punct(e), Some('%' | '-'));
+    let of_age = (of_age(f.first) || second_of_ages || milestone)
+        && super::subjects::counted_noun(t, e).is_none()
+        && !t.word_in(e, &["per", "percent"]);
     // "aged between 68 and 91", "aged over 65", "aged from 18 to 24".
     let aged_bound = before(2).is_some_and(|b| {
         t.word_in(b, &["aged", "ages"])
@@ -778,6 +838,7 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
         || spaced_years_old
         || aged
         || aged_bound
+        || of_age
         || superlative
         || people_bound
         || becomes
@@ -895,6 +956,44 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
                     f.first - 2,
                     &["shot", "carded", "fired", "card", "shooting"],
                 ))
+    {
+        return true;
+    }
+    // A bowler's figures, wickets for runs: "taking 6 for 41", "figures of 8 for 43". At
+    // most ten wickets, after a verb of taking or in a sentence about cricket.
+    let bowling_head = |w: &RawFigure, first: usize| {
+        is_plain_integer(w)
+            && w.low.value <= 10.0
+            && first > 0
+            && (t.word_in(
+                first - 1,
+                &["took", "taking", "take", "takes", "returned", "claimed"],
+            ) || t.word_is(first - 1, "of") && first >= 2 && t.word_is(first - 2, "figures")
+                || cricket_context(ctx, w.end + 2))
+    };
+    let runs_after = |w: &RawFigure| {
+        t.word_is(w.end, "for")
+            && ctx
+                .figures
+                .iter()
+                .find(|g| g.first == w.end + 1)
+                .is_some_and(|g| is_plain_integer(g) && g.low.value < 500.0 && g.end == g.first + 1)
+    };
+    if bowling_head(f, f.first)
+        && runs_after(f)
+        && super::subjects::counted_noun(t, f.end + 2).is_none()
+    {
+        return true;
+    }
+    if is_plain_integer(f)
+        && f.first >= 2
+        && t.word_is(f.first - 1, "for")
+        && ctx.index > 0
+        && {
+            let w = &ctx.figures[ctx.index - 1];
+            w.end == f.first - 1 && bowling_head(w, w.first) && runs_after(w)
+        }
+        && super::subjects::counted_noun(t, f.end).is_none()
     {
         return true;
     }
@@ -2089,6 +2188,100 @@ mod tests {
         assert_eq!(kind_of("police shot 65 rounds", "65"), Some(Kind::Claim));
         assert_eq!(
             kind_of("250 companies employ 31 million people", "250"),
+            Some(Kind::Claim)
+        );
+    }
+
+    #[test]
+    fn the_age_of_seasons_terms_and_bowling_figures() {
+        // "the age of N" and "the ages of N and M" are ages.
+        let text = "He has died at the age of 81 after a short illness";
+        assert_eq!(kind_of(text, "81"), Some(Kind::Age));
+        let text = "short sleep between the ages of 50 and 70 was linked to a 30% higher risk";
+        assert_eq!(kind_of(text, "50"), Some(Kind::Age));
+        assert_eq!(kind_of(text, "70"), Some(Kind::Age));
+        assert_eq!(kind_of(text, "30%"), Some(Kind::Claim));
+        // Near-misses: a count after "of" and ages that are counted stay claims.
+        assert_eq!(
+            kind_of("the ages of 50 victims were released", "50"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("a rise of 81 cases in the age of austerity", "81"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("between the ages of 50 and 70 people were", "50"),
+            Some(Kind::Age)
+        );
+        // Seasons and terms of office are stretches of time.
+        assert_eq!(
+            kind_of("a career that spanned 19 seasons", "19"),
+            Some(Kind::Duration)
+        );
+        assert_eq!(
+            kind_of("a loss of £105m over three seasons", "three"),
+            Some(Kind::Duration)
+        );
+        assert_eq!(
+            kind_of("who served two terms as Lord Mayor", "two"),
+            Some(Kind::Duration)
+        );
+        assert_eq!(
+            kind_of("a loss of £105m over three seasons", "£105m"),
+            Some(Kind::Claim)
+        );
+        // A life's milestone "at N" is an age.
+        assert_eq!(
+            kind_of("he left school at 15 to work at the colliery", "15"),
+            Some(Kind::Age)
+        );
+        assert_eq!(
+            kind_of(
+                "was spotted by a Yorkshire scout at 18 and made his debut",
+                "18"
+            ),
+            Some(Kind::Age)
+        );
+        assert_eq!(
+            kind_of("before retiring from Test cricket at 38.", "38"),
+            Some(Kind::Age)
+        );
+        // Near-misses: a count or a level after "at".
+        assert_eq!(
+            kind_of("the number who died at 81 hospitals rose", "81"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("the death toll stood at 81, officials said", "81"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("300 people died at 15 sites", "15"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("pupils leaving school at 18%", "18%"),
+            Some(Kind::Claim)
+        );
+        // A bowler's figures are a result, not a count.
+        let text = "made his debut in 1962, taking 6 for 41";
+        assert_eq!(kind_of(text, "6"), Some(Kind::Score));
+        assert_eq!(kind_of(text, "41"), Some(Kind::Score));
+        let text = "he took 8 for 43 against Pakistan";
+        assert_eq!(kind_of(text, "8"), Some(Kind::Score));
+        assert_eq!(kind_of(text, "43"), Some(Kind::Score));
+        // Near-misses: "for" between counts that are not wickets and runs.
+        assert_eq!(
+            kind_of("the council took 6 for 41 homes in the scheme", "41"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("they took 12 for 41 in the end", "12"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("officials said 6 for 41 was the rate", "6"),
             Some(Kind::Claim)
         );
     }
