@@ -712,6 +712,15 @@ const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "
 
 fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> Option<Cue> {
     let verb = cues::verb(lower)?;
+    // "the United States", "EU member States": a capitalised "States" after a word is a
+    // noun in a name, not a verb.
+    if lower == "states"
+        && t.is_capitalised(i)
+        && i > start
+        && t.get(i - 1).is_some_and(|x| x.is_word())
+    {
+        return None;
+    }
     let mut cue_end = i + 1;
     if verb.lemma == "point out" {
         if !t.word_is(i + 1, "out") {
@@ -848,7 +857,13 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
                 t.word_in(p, cues::VAGUE_NOUNS)
                     && subjects::is_plural_noun(&lookup::lower(t.text_of(p)))
             });
-            after_subject && (next_opens_clause || people)
+            // "restitution that prosecutors estimate will exceed $1bn": the verb's object
+            // is the clause's gap, so a modal follows it straight away.
+            let gap = t.word_in(
+                i + 1,
+                &["will", "would", "could", "may", "might", "should", "can"],
+            );
+            after_subject && (next_opens_clause || people || gap)
         }
         VerbForm::Past => true,
     };
@@ -1079,6 +1094,8 @@ fn subject_before_comma_at(
                 t.punct(s.0 - 1),
                 Some(',' | '“' | '”' | '"' | '—' | '–' | ':' | '(')
             )
+            // A wire dateline's spaced hyphen: "LONDON, Oct 8 (Reuters) - Harcourts, ...".
+            || (t.punct(s.0 - 1) == Some('-') && !t.attached(s.0 - 1) && !t.attached(s.0))
     });
     let first = lookup::lower(t.text_of(seg));
     let interrupting = t.word_in(seg, &["which", "who", "whose", "where"])
@@ -1116,8 +1133,19 @@ fn subject_before_comma_at(
     }
     // An apposition: a noun phrase filling the whole segment.
     let before_comma = skip_gloss(t, comma, seg)?;
-    let apposition =
-        source_before(t, before_comma, seg).filter(|s| s.0 == seg && s.1 == before_comma)?;
+    let Some(apposition) =
+        source_before(t, before_comma, seg).filter(|s| s.0 == seg && s.1 == before_comma)
+    else {
+        // A description that runs on past its noun ("One victim, a retired teacher from
+        // Ohio who asked not to be named, told the court"): still an apposition when it
+        // opens with a determiner, and the subject before it speaks.
+        let described = t.word_in(
+            seg,
+            &["a", "an", "the", "his", "her", "their", "its", "our", "one"],
+        ) && (seg..comma)
+            .all(|k| cues::verb(&lookup::lower(t.text_of(k))).is_none());
+        return if described { subject } else { None };
+    };
     if is_name(t, apposition.0, apposition.1) {
         return Some(apposition);
     }
@@ -1297,6 +1325,11 @@ fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -> Option<Cu
             | "modelling"
             | "polling"
     ) && t.word_in(i + 1, &["from", "by", "compiled", "published"])
+        // "the best figures by an England bowler": a record set by someone, not a source.
+        && !(i > 0 && {
+            let prev = lookup::lower(t.text_of(i - 1));
+            prev != "latest" && (prev.ends_with("est") || prev == "record")
+        })
     {
         let mut k = i + 2;
         if t.word_in(i + 1, &["compiled", "published"]) && t.word_is(i + 2, "by") {
@@ -1654,6 +1687,82 @@ mod tests {
 
     fn source_of(text: &str) -> Option<String> {
         cue_of(text).map(|c| c.0)
+    }
+
+    #[test]
+    fn wire_datelines_and_long_descriptions_keep_the_subject() {
+        // A Reuters dateline ends in a spaced hyphen; the subject after it still speaks.
+        assert_eq!(
+            source_of(
+                "LONDON, Oct 8 (Reuters) - Harcourts, Britain's fourth-biggest grocer, reported a 23% rise in profit."
+            ),
+            Some("Harcourts".into())
+        );
+        assert_eq!(
+            source_of(
+                "LONDON (Reuters) - The company, which is based in Ohio, said 300 jobs would go."
+            ),
+            Some("The company".into())
+        );
+        // A description running past its noun, with a relative clause.
+        assert_eq!(
+            source_of(
+                "One victim, a 67-year-old retired teacher from Ohio who asked to be identified only as Linda, told the court she had lost $230,000."
+            ),
+            Some("One victim".into())
+        );
+        assert_eq!(
+            source_of(
+                "The victim, a retired teacher who lives in Ohio, told the court she lost $230,000."
+            ),
+            Some("The victim".into())
+        );
+        // Near-miss: a clause (not a description) between commas gives no subject.
+        assert_eq!(
+            source_of("Sales, up in most regions of Ohio, reported 300 stores."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_base_verb_before_a_modal_reports() {
+        assert_eq!(
+            source_of("He must pay restitution that prosecutors estimate will exceed $1 billion."),
+            Some("prosecutors".into())
+        );
+        // Near-misses: a noun before the modal, and a verb with no plural subject.
+        assert_eq!(source_of("The estimate will exceed $1 billion."), None);
+        assert_eq!(
+            source_of("Costs estimate will exceed $1 billion."),
+            Some("Costs".into())
+        );
+    }
+
+    #[test]
+    fn united_states_and_record_figures_are_no_cues() {
+        assert_eq!(
+            source_of("The phone will cost $1,099 in the United States, $100 more than last year."),
+            None
+        );
+        assert_eq!(
+            source_of(
+                "In 1974 he took 8 for 43, still the best figures by an England bowler at the ground."
+            ),
+            None
+        );
+        // Near-misses: the lower-case verb, and the latest figures from a source.
+        assert_eq!(
+            source_of("The ministry states that 300 people died."),
+            Some("The ministry".into())
+        );
+        assert_eq!(
+            source_of("The latest figures from the ONS show 300 deaths."),
+            Some("the ONS".into())
+        );
+        assert_eq!(
+            source_of("Orbit also unveiled a $349 watch."),
+            Some("Orbit".into())
+        );
     }
 
     #[test]
