@@ -712,6 +712,11 @@ const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "
 
 fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> Option<Cue> {
     let verb = cues::verb(lower)?;
+    // "self-reported", "under-reported", "long-predicted": a hyphenated participle is an
+    // adjective, with nobody reporting.
+    if i > start && t.punct(i - 1) == Some('-') && t.attached(i) {
+        return None;
+    }
     // "the United States", "EU member States": a capitalised "States" after a word is a
     // noun in a name, not a verb.
     if lower == "states"
@@ -828,6 +833,56 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
             return Some(cue);
         }
         return None;
+    }
+    // "a fee reported to be about £30m", "a toll believed to have passed 300": a participle
+    // after a noun hedges like "reportedly", with nobody named.
+    if verb.form == VerbForm::Past
+        && t.word_is(cue_end, "to")
+        && t.word_in(cue_end + 1, &["be", "have"])
+        && prev.is_some_and(|p| t.get(p).is_some_and(|x| x.is_word()) && !t.is_capitalised(p))
+        && !prev.is_some_and(|p| t.word_in(p, cues::PRONOUNS))
+        && matches!(
+            verb.lemma,
+            "say" | "report" | "believe" | "understand" | "estimate" | "claim" | "allege"
+        )
+    {
+        let mut cue = make(t, (i, cue_end + 2), (i, cue_end + 2), verb.lemma, i)?;
+        cue.attribution.grade = Grade::Vague;
+        return Some(cue);
+    }
+    // "Mr Siddiqui congratulated her and said ...", "Ray Dunne welcomed the signing but
+    // said ...": a second verb shares the subject of the sentence's first verb (a regular
+    // past tense), the subject that opens the sentence.
+    if verb.form == VerbForm::Past
+        && matches!(prev_lower.as_ref(), "and" | "but")
+        && i >= start + 2
+        && let Some(first_verb) = (start + 1..i - 1).find(|&k| {
+            let w = lookup::lower(t.text_of(k));
+            t.get(k).is_some_and(|x| x.is_word())
+                && !t.is_capitalised(k)
+                && w.ends_with("ed")
+                && w.len() > 4
+                && cues::verb(&w).is_none()
+                && !t.word_in(k - 1, &["a", "an", "the"])
+        })
+    {
+        let subject = if t.punct(first_verb - 1) == Some(',') {
+            subject_before_comma(t, first_verb - 1, start)
+        } else {
+            source_before(t, first_verb, start)
+        };
+        if let Some((s0, s1)) = subject
+            && (start..s0).all(|k| t.word_in(k, SENTENCE_LINKS))
+            // Someone who can speak: a name (a capital beyond the sentence's first word), a
+            // pronoun, a person or an organisation; not "Prices climbed and ...".
+            && ((s0..s1).any(|k| {
+                k > start && t.is_capitalised(k) && t.get(k).is_some_and(|x| x.is_word())
+            }) || t.word_in(s0, cues::PRONOUNS)
+                || head_in(t, s0, s1, cues::PERSON_WORDS)
+                || head_in(t, s0, s1, cues::ORGANISATION_WORDS))
+        {
+            return make(t, (s0, s1), (i, cue_end), verb.lemma, i);
+        }
     }
     let next_lower = lookup::lower(t.text_of(i + 1));
     let next_opens_clause = lookup::in_list(CLAUSE_OPENERS, next_lower.as_ref())
@@ -1762,6 +1817,64 @@ mod tests {
         assert_eq!(
             source_of("Orbit also unveiled a $349 watch."),
             Some("Orbit".into())
+        );
+    }
+
+    #[test]
+    fn a_second_verb_shares_the_subject() {
+        assert_eq!(
+            source_of("Mr Siddiqui congratulated her and said Labour would win 300 seats."),
+            Some("Mr Siddiqui".into())
+        );
+        assert_eq!(
+            source_of(
+                "Supporters' trust chair Ray Dunne welcomed the signing but said fans wanted 300 more."
+            ),
+            Some("Supporters' trust chair Ray Dunne".into())
+        );
+        assert_eq!(
+            source_of("Ms Carver, a teacher, welcomed the result and said 300 people helped."),
+            Some("Ms Carver".into())
+        );
+        assert_eq!(
+            source_of("She welcomed the result but said 300 people had left."),
+            Some("She".into())
+        );
+        // Near-misses: a subject of its own before the verb, and no reporting verb at all.
+        assert_eq!(
+            source_of("Prices jumped 4% and analysts said 300 stores would close."),
+            Some("analysts".into())
+        );
+        assert_eq!(source_of("Sales climbed and reached 300 stores."), None);
+        assert_eq!(source_of("Prices climbed but said 300 stores."), None);
+        assert_eq!(
+            source_of("The company opened 30 stores last year and said 300 more would open."),
+            Some("The company".into())
+        );
+    }
+
+    #[test]
+    fn hyphenated_and_hedging_participles() {
+        // "self-reported" is an adjective: nobody reports.
+        assert_eq!(
+            source_of(
+                "Sleep was self-reported by most participants, although about 3,900 of them wore a device."
+            ),
+            None
+        );
+        // "a fee reported to be" hedges like "reportedly".
+        assert_eq!(
+            cue_of("He joined in June for a fee reported to be about £30m.").map(|c| c.2),
+            Some(Grade::Vague)
+        );
+        // Near-misses: the plain verbs still report.
+        assert_eq!(
+            source_of("Participants reported sleeping 3,900 nights."),
+            Some("Participants".into())
+        );
+        assert_eq!(
+            source_of("The club reported a fee of about £30m."),
+            Some("The club".into())
         );
     }
 
