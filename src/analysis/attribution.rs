@@ -365,9 +365,16 @@ fn grade_of(t: &Tokens<'_>, s0: usize, s1: usize) -> Grade {
 /// A source's tokens going back from `before` (exclusive) to no earlier than `floor`.
 fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, usize)> {
     let mut end = before;
-    // Skip adverbs and auxiliaries between subject and verb.
-    while end > floor && t.word_in(end - 1, BETWEEN_SUBJECT_AND_VERB) {
-        end -= 1;
+    // Skip adverbs and auxiliaries between subject and verb, and "on average" ("Analysts
+    // had on average expected £398m").
+    loop {
+        if end > floor && t.word_in(end - 1, BETWEEN_SUBJECT_AND_VERB) {
+            end -= 1;
+        } else if end >= floor + 2 && t.word_is(end - 1, "average") && t.word_is(end - 2, "on") {
+            end -= 2;
+        } else {
+            break;
+        }
     }
     let mut start = end;
     let mut taken = 0;
@@ -1850,6 +1857,19 @@ mod tests {
         assert_eq!(
             source_of("The company opened 30 stores last year and said 300 more would open."),
             Some("The company".into())
+        );
+    }
+
+    #[test]
+    fn on_average_sits_between_subject_and_verb() {
+        assert_eq!(
+            source_of("Analysts had on average expected £398 million."),
+            Some("Analysts".into())
+        );
+        // Near-miss: "average" as the head of a source phrase stays.
+        assert_eq!(
+            source_of("The average forecast showed 300 jobs."),
+            Some("The average forecast".into())
         );
     }
 

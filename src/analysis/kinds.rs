@@ -342,6 +342,13 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
         if let Some(kind) = time_kind(t, f) {
             return Some(kind);
         }
+        // "for a quarter of a century", "a third of a year": a fraction of a stretch of time.
+        if t.word_is(f.end, "of")
+            && t.word_in(f.end + 1, &["a", "the"])
+            && t.word_in(f.end + 2, &TIME_UNITS)
+        {
+            return Some(Kind::Duration);
+        }
         if is_age(t, f) {
             return Some(Kind::Age);
         }
@@ -702,8 +709,12 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
     let before = |k: usize| f.first.checked_sub(k);
     let aged = f.first > 0 && t.word_in(f.first - 1, &["aged", "age", "ages", "ageing"]);
     // "died at the age of 81", "between the ages of 50 and 70": "of" names the age.
+    // "an average age of 77" is a statistic, and stays a claim.
     let of_age = |first: usize| {
-        first >= 2 && t.word_is(first - 1, "of") && t.word_in(first - 2, &["age", "ages"])
+        first >= 2
+            && t.word_is(first - 1, "of")
+            && t.word_in(first - 2, &["age", "ages"])
+            && !(first >= 3 && t.word_in(first - 3, &["average", "median", "mean"]))
     };
     // The second age of "between the ages of 50 and 70", read as two figures.
     let second_of_ages = f.first >= 4
@@ -2229,6 +2240,22 @@ mod tests {
         );
         assert_eq!(
             kind_of("a loss of £105m over three seasons", "£105m"),
+            Some(Kind::Claim)
+        );
+        // An average age is a statistic; a fraction of a century is a stretch of time.
+        assert_eq!(
+            kind_of("diagnosed at an average age of 77", "77"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of(
+                "a study that followed them for a quarter of a century",
+                "a quarter"
+            ),
+            Some(Kind::Duration)
+        );
+        assert_eq!(
+            kind_of("a quarter of the staff left", "a quarter"),
             Some(Kind::Claim)
         );
         // A life's milestone "at N" is an age.
