@@ -352,6 +352,9 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
         if is_age(t, f) {
             return Some(Kind::Age);
         }
+        if is_tournament_stage(ctx) {
+            return Some(Kind::Name);
+        }
         if !f.large && !counts_something(t, f) && !is_ratio_tail(t, f) {
             return None;
         }
@@ -380,6 +383,9 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
     }
     if is_score(ctx) {
         return Some(Kind::Score);
+    }
+    if is_tournament_stage(ctx) {
+        return Some(Kind::Name);
     }
     if is_name(ctx) {
         return Some(Kind::Name);
@@ -841,6 +847,24 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
         && !is_month(t, f.first - 2)
         && after_name_comma
         && f.high.is_none();
+    // "The two-time champion, 37, had surgery", "the father-of-two, 45, said": one person
+    // named by a noun, with an age between commas.
+    let person_between_commas = f.first >= 2
+        && t.punct(f.first - 1) == Some(',')
+        && t.punct(e) == Some(',')
+        && f.high.is_none()
+        && !f.decimal
+        && (1.0..=110.0).contains(&f.low.value)
+        && (t.word_in(f.first - 2, super::cues::PERSON_WORDS)
+            || t.word_in(f.first - 2, PERSON_NOUNS)
+            || {
+                // "father-of-two", "mother-of-three"
+                let w = t.text_of(f.first - 2);
+                f.first >= 4
+                    && t.punct(f.first - 3) == Some('-')
+                    && super::numbers::is_number_word(w)
+            })
+        && !t.word_in(e + 1, &["or", "per", "percent"]);
     let in_brackets = f.first >= 2
         && t.punct(f.first - 1) == Some('(')
         && t.is_capitalised(f.first - 2)
@@ -855,8 +879,54 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
         || becomes
         || people_are_over
         || between_commas
+        || person_between_commas
         || in_brackets
 }
+
+/// Nouns for one person that an age in commas may follow ("The champion, 37,"), beside
+/// the titles and roles of `cues::PERSON_WORDS`.
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "champion",
+    "player",
+    "driver",
+    "victim",
+    "widow",
+    "widower",
+    "singer",
+    "actor",
+    "actress",
+    "star",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winner",
+    "veteran",
+    "pensioner",
+    "grandmother",
+    "grandfather",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "student",
+    "pupil",
+    "worker",
+    "mum",
+    "dad",
+    "survivor",
+    "suspect",
+    "defendant",
+    "singer-songwriter",
+    "rider",
+    "jockey",
+    "batter",
+    "bowler",
+];
 
 /// "over-65s", "under-18s".
 fn is_age_group(t: &Tokens<'_>, f: &RawFigure) -> bool {
@@ -1049,6 +1119,25 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
         return false;
     }
     b.low.value <= a.low.value || sporting_context(ctx, b.end)
+}
+
+/// A round of a knockout competition named by the players left: "in the last 16", "the
+/// round of 16", "reached the last eight", in a sentence about a match. "The last 16 were
+/// freed" (no match) and "the last 16 years" stay what they were.
+fn is_tournament_stage(ctx: &Context<'_, '_>) -> bool {
+    let f = &ctx.figures[ctx.index];
+    let t = ctx.tokens;
+    f.unit.is_none()
+        && f.high.is_none()
+        && !f.decimal
+        && f.low.value <= 128.0
+        && f.first >= 2
+        && (t.word_is(f.first - 1, "last") && t.word_is(f.first - 2, "the")
+            || t.word_is(f.first - 1, "of") && t.word_is(f.first - 2, "round"))
+        && super::subjects::counted_noun(t, f.end).is_none()
+        && !t.word_in(f.end, &TIME_UNITS)
+        && !t.word_in(f.end, &["were", "was", "are", "have", "had", "will"])
+        && sporting_context(ctx, f.end)
 }
 
 /// A table cell holding nothing but a small hyphenated pair ("0-6" in a results table) is a
@@ -2257,6 +2346,45 @@ mod tests {
         assert_eq!(
             kind_of("a quarter of the staff left", "a quarter"),
             Some(Kind::Claim)
+        );
+        // An age in commas after a noun for one person.
+        assert_eq!(
+            kind_of("The two-time champion, 37, had surgery", "37"),
+            Some(Kind::Age)
+        );
+        assert_eq!(
+            kind_of("the father-of-two, 45, said he", "45"),
+            Some(Kind::Age)
+        );
+        // Near-misses: a count among several, and a split.
+        assert_eq!(
+            kind_of("Of the 80 patients, 37, or almost half, died", "37"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("The winner, 37, or 40 in some counts, took", "37"),
+            Some(Kind::Claim)
+        );
+        // A knockout round named by the players left, in a sentence about a match.
+        assert_eq!(
+            kind_of(
+                "Sinner beat Kecmanovic and will face Shelton in the last 16.",
+                "16"
+            ),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("Arsenal won 2-0 to reach the round of 16", "16"),
+            Some(Kind::Name)
+        );
+        // Near-misses: people left, and a stretch of time.
+        assert_eq!(
+            kind_of("The last 16 were freed after the match", "16"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("Arsenal have won 300 games in the last 16 years", "16"),
+            Some(Kind::TimeReference)
         );
         // A life's milestone "at N" is an age.
         assert_eq!(
