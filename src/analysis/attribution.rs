@@ -522,10 +522,19 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                                 .contains(&t.text_of(end + 1).to_lowercase().as_str())
                             && !t.word_in(end + 1, cues::CALENDAR_WORDS)
                             && !t.word_in(end + 1, &["last", "next", "this", "previous"])));
+                // "the All England Club", "the Our Lady hospital": a capitalised function
+                // word inside a name.
+                let in_name = t.is_capitalised(end)
+                    && t.is_capitalised(end + 1)
+                    && t.get(end + 1).is_some_and(|x| x.is_word())
+                    && (end > from || t.word_is(from.wrapping_sub(1), "the"))
+                    && !t.word_in(end, cues::CALENDAR_WORDS)
+                    && !t.word_in(end, cues::PRONOUNS);
                 (!subjects::is_stop(lower.as_ref())
                     || inner
                     || provenance
                     || linked
+                    || in_name
                     || is_acronym(t.text_of(end)))
                     && (cues::verb(&lower).is_none()
                         || (end > from && lookup::in_list(cues::DOCUMENT_NOUNS, lower.as_ref())))
@@ -724,12 +733,11 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     if i > start && t.punct(i - 1) == Some('-') && t.attached(i) {
         return None;
     }
-    // "the United States", "EU member States": a capitalised "States" after a word is a
-    // noun in a name, not a verb.
+    // "the United States", "across six states, making it ...", "other states": "states" is
+    // far more often the noun; the verb reports only before "that", a colon or a quotation
+    // ("The report states that ...").
     if lower == "states"
-        && t.is_capitalised(i)
-        && i > start
-        && t.get(i - 1).is_some_and(|x| x.is_word())
+        && !(t.word_is(i + 1, "that") || matches!(t.punct(i + 1), Some(':' | '“' | '"')))
     {
         return None;
     }
@@ -1812,7 +1820,13 @@ mod tests {
             ),
             None
         );
-        // Near-misses: the lower-case verb, and the latest figures from a source.
+        assert_eq!(
+            source_of(
+                "Helene killed at least 230 people across six states, making it the deadliest."
+            ),
+            None
+        );
+        // Near-misses: the verb before "that", and the latest figures from a source.
         assert_eq!(
             source_of("The ministry states that 300 people died."),
             Some("The ministry".into())
@@ -1857,6 +1871,19 @@ mod tests {
         assert_eq!(
             source_of("The company opened 30 stores last year and said 300 more would open."),
             Some("The company".into())
+        );
+    }
+
+    #[test]
+    fn a_capitalised_function_word_inside_a_name() {
+        assert_eq!(
+            source_of("She is guaranteed at least £178,000, according to the All England Club."),
+            Some("the All England Club".into())
+        );
+        // Near-miss: a lower-case "all" still ends the source.
+        assert_eq!(
+            source_of("The club said all 300 tickets had gone."),
+            Some("The club".into())
         );
     }
 
