@@ -411,6 +411,19 @@ fn is_named_target(t: &Tokens<'_>, f: &RawFigure) -> bool {
     if t.get(e).is_some_and(|x| x.is_word()) && !t.word_in(e, TARGETS) {
         e += 1;
     }
+    // "The target for 95% of A&E patients to be seen", "the government's target of 300,000
+    // homes": the determined target named before its level.
+    let named_before = f.first >= 3
+        && t.word_in(f.first - 1, &["of", "for"])
+        && t.word_in(f.first - 2, &["target", "goal", "threshold", "ceiling"])
+        && (t.word_is(f.first - 3, "the") || {
+            let w = t.text_of(f.first - 3);
+            t.get(f.first - 3).is_some_and(|x| x.is_word())
+                && (w.ends_with("'s") || w.ends_with("’s"))
+        });
+    if named_before && f.form == Form::Digits {
+        return true;
+    }
     determined && f.form == Form::Digits && (f.unit.is_some() || e > f.end) && t.word_in(e, TARGETS)
 }
 
@@ -2385,6 +2398,27 @@ mod tests {
         assert_eq!(
             kind_of("Arsenal have won 300 games in the last 16 years", "16"),
             Some(Kind::TimeReference)
+        );
+        // A target named before its level.
+        assert_eq!(
+            kind_of(
+                "The target for 95% of A&E patients to be seen within four hours",
+                "95%"
+            ),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("the government's target of 300,000 homes a year", "300,000"),
+            Some(Kind::Name)
+        );
+        // Near-misses: a target stated with "a", and a level reached against the target.
+        assert_eq!(
+            kind_of("a target of 300,000 homes a year", "300,000"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("74.4% were seen, against the target of 95%", "74.4%"),
+            Some(Kind::Claim)
         );
         // A life's milestone "at N" is an age.
         assert_eq!(
