@@ -893,8 +893,16 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
             && ((s0..s1).any(|k| {
                 k > start && t.is_capitalised(k) && t.get(k).is_some_and(|x| x.is_word())
             }) || t.word_in(s0, cues::PRONOUNS)
-                || head_in(t, s0, s1, cues::PERSON_WORDS)
-                || head_in(t, s0, s1, cues::ORGANISATION_WORDS))
+                || head_of(t, s0, s1).is_some_and(|h| {
+                    let head = subjects::lemma(t.text_of(h));
+                    cues::PERSON_WORDS.contains(&head.as_str())
+                        || cues::ORGANISATION_WORDS.contains(&head.as_str())
+                        || cues::DOCUMENT_NOUNS.contains(&head.as_str())
+                        || cues::VAGUE_NOUNS.contains(&head.as_str())
+                        || cues::VAGUE_NOUNS.contains(&lookup::lower(t.text_of(h)).as_ref())
+                        // Agents: "Rescuers", "investigators", "scientists", "officers".
+                        || ["er", "or", "ist", "ian"].iter().any(|x| head.ends_with(x))
+                }))
         {
             return make(t, (s0, s1), (i, cue_end), verb.lemma, i);
         }
@@ -1867,6 +1875,20 @@ mod tests {
             Some("analysts".into())
         );
         assert_eq!(source_of("Sales climbed and reached 300 stores."), None);
+        assert_eq!(
+            source_of("Rescuers searched the rubble and said 300 people were missing."),
+            Some("Rescuers".into())
+        );
+        assert_eq!(
+            source_of(
+                "Officers raided the building early on 14 March last year and found 2,000 plants."
+            ),
+            Some("Officers".into())
+        );
+        assert_eq!(
+            source_of("The study followed 8,000 adults and found a 30% higher risk."),
+            Some("The study".into())
+        );
         assert_eq!(source_of("Prices climbed but said 300 stores."), None);
         assert_eq!(
             source_of("The company opened 30 stores last year and said 300 more would open."),
