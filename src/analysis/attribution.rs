@@ -935,6 +935,15 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
                 t.word_in(p, cues::VAGUE_NOUNS)
                     && subjects::is_plural_noun(&lookup::lower(t.text_of(p)))
             });
+            // "Analysts at Quilty Space estimate SpaceX's revenue will reach $13.3bn": the
+            // subject's head is plural, though the word before the verb is a name.
+            let plural_head = !after_subject
+                && prev.is_some_and(|p| t.is_capitalised(p))
+                && subject_before(t, i, start).is_some_and(|(s0, _)| {
+                    subjects::is_plural_noun(&lookup::lower(t.text_of(s0)))
+                        && t.word_in(s0 + 1, &["at", "from", "with", "for", "in"])
+                });
+            let after_subject = after_subject || plural_head;
             // "restitution that prosecutors estimate will exceed $1bn": the verb's object
             // is the clause's gap, so a modal follows it straight away.
             let gap = t.word_in(
@@ -1024,6 +1033,8 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
         && !inverted
         && !t.word_is(cue_end, "that")
         && grade_of(t, source.0, source.1) != Grade::Document
+        // "The ADP National Employment Report showed": a document under its own name.
+        && !head_in(t, source.0, source.1, cues::DOCUMENT_NOUNS)
     {
         return None;
     }
@@ -1800,6 +1811,33 @@ mod tests {
             source_of("Sales, up in most regions of Ohio, reported 300 stores."),
             None
         );
+    }
+
+    #[test]
+    fn a_plural_subject_before_a_name_takes_a_base_verb() {
+        assert_eq!(
+            source_of(
+                "Analysts at Quilty Space estimate SpaceX's revenue will reach $13.3 billion this year."
+            ),
+            Some("Analysts at Quilty Space".into())
+        );
+        // Near-miss: a singular head with a name before the verb is no subject of "estimate".
+        assert_eq!(
+            source_of("The head of Quilty Space estimate revenue at $13.3 billion."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_named_document_shows() {
+        assert_eq!(
+            source_of(
+                "The ADP National Employment Report showed private employers added 152,000 jobs."
+            ),
+            Some("The ADP National Employment Report".into())
+        );
+        // Near-miss: a named place that shows things is no source.
+        assert_eq!(source_of("The National Gallery shows 300 paintings."), None);
     }
 
     #[test]
