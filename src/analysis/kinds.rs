@@ -253,6 +253,11 @@ pub const TIME_MODIFIERS: &[&str] = &[
     "consecutive",
     "straight",
     "further",
+    // "the last 20 trading days", "within five working days".
+    "trading",
+    "working",
+    "business",
+    "school",
 ];
 
 /// True for a unit of time: "weeks", "year".
@@ -2419,6 +2424,19 @@ mod tests {
         assert_eq!(
             kind_of("74.4% were seen, against the target of 95%", "74.4%"),
             Some(Kind::Claim)
+        );
+        // Days counted by the calendar they belong to are stretches of time.
+        assert_eq!(
+            kind_of("the average over the last 20 trading days", "20"),
+            Some(Kind::TimeReference)
+        );
+        assert_eq!(
+            kind_of("a refund within five working days", "five"),
+            Some(Kind::TimeReference)
+        );
+        assert_eq!(
+            kind_of("closed for 10 school days", "10"),
+            Some(Kind::Duration)
         );
         // A life's milestone "at N" is an age.
         assert_eq!(
