@@ -360,6 +360,9 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
         if is_tournament_stage(ctx) {
             return Some(Kind::Name);
         }
+        if is_abstentions(ctx) {
+            return Some(Kind::Score);
+        }
         if !f.large && !counts_something(t, f) && !is_ratio_tail(t, f) {
             return None;
         }
@@ -391,6 +394,9 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
     }
     if is_tournament_stage(ctx) {
         return Some(Kind::Name);
+    }
+    if is_abstentions(ctx) {
+        return Some(Kind::Score);
     }
     if is_name(ctx) {
         return Some(Kind::Name);
@@ -1156,6 +1162,21 @@ fn is_tournament_stage(ctx: &Context<'_, '_>) -> bool {
         && !t.word_in(f.end, &TIME_UNITS)
         && !t.word_in(f.end, &["were", "was", "are", "have", "had", "will"])
         && sporting_context(ctx, f.end)
+}
+
+/// The abstentions of a vote whose tally the sentence gives ("by 41 votes to 29, with three
+/// abstentions"): part of the result, like the tally itself.
+fn is_abstentions(ctx: &Context<'_, '_>) -> bool {
+    let f = &ctx.figures[ctx.index];
+    let t = ctx.tokens;
+    f.unit.is_none()
+        && f.high.is_none()
+        && t.word_in(f.end, &["abstentions", "abstention", "abstained"])
+        && ctx.figures[..ctx.index].iter().any(|g| {
+            g.first >= ctx.sentence_start
+                && t.word_in(g.end, &["votes", "vote"])
+                && t.word_is(g.end + 1, "to")
+        })
 }
 
 /// A table cell holding nothing but a small hyphenated pair ("0-6" in a results table) is a
@@ -2437,6 +2458,14 @@ mod tests {
         assert_eq!(
             kind_of("closed for 10 school days", "10"),
             Some(Kind::Duration)
+        );
+        // Abstentions after a vote's tally are part of the result.
+        let text = "Councillors voted by 41 votes to 29, with three abstentions, at a meeting";
+        assert_eq!(kind_of(text, "three"), Some(Kind::Score));
+        // Near-miss: abstentions with no tally are a count.
+        assert_eq!(
+            kind_of("There were three abstentions in the vote", "three"),
+            Some(Kind::Claim)
         );
         // A life's milestone "at N" is an age.
         assert_eq!(
