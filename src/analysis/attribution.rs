@@ -938,7 +938,6 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
             // "Analysts at Quilty Space estimate SpaceX's revenue will reach $13.3bn": the
             // subject's head is plural, though the word before the verb is a name.
             let plural_head = !after_subject
-                && prev.is_some_and(|p| t.is_capitalised(p))
                 && subject_before(t, i, start).is_some_and(|(s0, _)| {
                     subjects::is_plural_noun(&lookup::lower(t.text_of(s0)))
                         && t.word_in(s0 + 1, &["at", "from", "with", "for", "in"])
@@ -950,7 +949,10 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
                 i + 1,
                 &["will", "would", "could", "may", "might", "should", "can"],
             );
-            after_subject && (next_opens_clause || people || gap)
+            // "Scientists at X say climate change ...": a verb that is never a noun needs
+            // no clause opener after its subject.
+            let only_verb = lookup::in_list(ONLY_VERBS, verb.lemma);
+            after_subject && (next_opens_clause || people || gap || only_verb)
         }
         VerbForm::Past => true,
     };
@@ -1680,6 +1682,24 @@ fn source_kind(a: &Attribution) -> SourceKind {
             return SourceKind::Organisation;
         }
     }
+    // A personal name after a role in lower case: "Met Office meteorologist Greg Dewhurst",
+    // "Thames Water spokesman John Smith"; not "the Sleep Charity" or "analysts at Deutsche
+    // Bank".
+    let n = t.len();
+    if n >= 3
+        && (n - 2..n).all(|k| t.is_capitalised(k) && t.get(k).is_some_and(|x| x.is_word()))
+        && t.get(n - 3).is_some_and(|x| x.is_word())
+        && !t.is_capitalised(n - 3)
+        && !subjects::is_stop(&lookup::lower(t.text_of(n - 3)))
+        && !(n - 2..n).any(|k| {
+            lookup::in_list(
+                cues::ORGANISATION_WORDS,
+                lookup::lower(t.text_of(k)).as_ref(),
+            )
+        })
+    {
+        return SourceKind::Person;
+    }
     // No telling head: a title or role anywhere names a person ("Council leader Helen
     // Marsh", "Chief executive Tim Cook"), else an organisation word an organisation.
     if words
@@ -1820,6 +1840,12 @@ mod tests {
                 "Analysts at Quilty Space estimate SpaceX's revenue will reach $13.3 billion this year."
             ),
             Some("Analysts at Quilty Space".into())
+        );
+        assert_eq!(
+            source_of(
+                "Scientists at the World Weather Attribution group say climate change has made such heatwaves at least 10 times more likely."
+            ),
+            Some("Scientists at the World Weather Attribution group".into())
         );
         // Near-miss: a singular head with a name before the verb is no subject of "estimate".
         assert_eq!(
@@ -2548,6 +2574,17 @@ mod tests {
         let text = "Robert Gardner, Nationwide's chief economist, said prices were 3 per cent \
                     below the peak. He also said rates had fallen to 4.9 per cent.";
         assert_eq!(credited(text, "4.9", &[]), Some("Robert Gardner".into()));
+        // A role in lower case between an organisation and a personal name: a person.
+        let text = "Temperatures reached 33C, the Met Office said. Met Office meteorologist Greg \
+                    Dewhurst said highs of 32C were possible. Overnight temperatures would stay \
+                    above 20C, he added.";
+        assert_eq!(
+            credited(text, "above 20C", &[]),
+            Some("Met Office meteorologist Greg Dewhurst".into())
+        );
+        // Near-miss: an organisation's two-word name stays an organisation.
+        let text = "Demand rose, the Sleep Charity said. It added that 300 people called.";
+        assert_eq!(credited(text, "300", &[]), Some("the Sleep Charity".into()));
     }
 
     #[test]
