@@ -540,6 +540,15 @@ const CHANGE: &[&str] = &[
     "goal",
     "plans",
     "plan",
+    // Intentions are forecasts too: "it planned to open 10 stores".
+    "planned",
+    "planning",
+    "aims",
+    "aimed",
+    "intends",
+    "intended",
+    "pledged",
+    "promised",
     "could",
     "would",
     "might",
@@ -784,6 +793,7 @@ pub fn subject_of(
         scope.push(format!("by:{means}"));
     }
     scope.extend(places_in_words(t, sentence_start, sentence_end));
+    scope.extend(ordinal_periods(t, sentence_start, sentence_end));
     // "300 homes flooded" and "20,000 homes were left without power": an unclassed verb is
     // a soft scope, kept apart only from a different verb.
     if predicate.is_none()
@@ -840,6 +850,41 @@ pub fn subject_of(
         scope: scope.join(" "),
         comparable,
     }
+}
+
+/// A period named by its rank ("in his first season", "the second quarter", "first-half
+/// profit"), as a scope tag: a count in someone's first season is not this season's.
+fn ordinal_periods(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
+    const ORDINALS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "final", "last", "opening",
+    ];
+    const PERIODS: &[&str] = &[
+        "season", "year", "quarter", "half", "term", "month", "week", "day", "innings",
+    ];
+    (start..end.saturating_sub(1))
+        .filter_map(|i| {
+            if !t.word_in(i, ORDINALS) {
+                return None;
+            }
+            let mut u = i + 1;
+            if t.punct(u) == Some('-') && t.attached(u) {
+                u += 1;
+            }
+            // "last year" and "last season" say when, like a year, and scope already as
+            // time references where they count; only ranks and halves are added here.
+            if t.word_is(i, "last") {
+                return None;
+            }
+            (u < end && t.word_in(u, PERIODS)).then(|| {
+                format!(
+                    "@{}-{}",
+                    t.text_of(i).to_lowercase(),
+                    t.text_of(u).to_lowercase()
+                )
+            })
+        })
+        .collect()
 }
 
 /// Counts that always belong to a competitor: a candidate's votes, a party's seats, a
@@ -1322,6 +1367,29 @@ mod tests {
             subject("1,333 wounded in Ukraine").noun.as_deref(),
             Some("wounded")
         );
+    }
+
+    #[test]
+    fn ranked_periods_and_intentions_scope_a_count() {
+        let first = subject("Haaland scored 36 league goals in his first season");
+        let now = subject("Haaland now has 30 goals in all competitions this season");
+        assert!(first.scope.contains("@first-season"), "{first:?}");
+        assert_ne!(first.scope, now.scope);
+        assert!(
+            subject("sales of 300 cars in the second quarter")
+                .scope
+                .contains("@second-quarter")
+        );
+        // An intention is never compared with what is.
+        assert!(!subject("it planned to open 10 stores").comparable);
+        // Near-misses: "for the first time" and "last season" add no rank.
+        assert!(
+            !subject("300 goals for the first time")
+                .scope
+                .contains("@first")
+        );
+        assert!(!subject("30 goals last season").scope.contains("@last"));
+        assert!(subject("it will have 168 stores").comparable);
     }
 
     #[test]
