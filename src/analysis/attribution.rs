@@ -741,6 +741,26 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     {
         return None;
     }
+    // "his side had conceded 48 goals", "conceded a penalty": a team concedes goals, not a
+    // point in an argument.
+    if verb.lemma == "concede"
+        && (t.get(i + 1).is_some_and(|x| x.is_number())
+            || t.word_in(
+                i + 1,
+                &[
+                    "a",
+                    "an",
+                    "goals",
+                    "defeat",
+                    "penalties",
+                    "twice",
+                    "late",
+                    "early",
+                ],
+            ))
+    {
+        return None;
+    }
     let mut cue_end = i + 1;
     if verb.lemma == "point out" {
         if !t.word_is(i + 1, "out") {
@@ -1013,6 +1033,11 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     } else {
         subject_before(t, i, start)
     }?;
+    // "..., a Premier League record.", "..., a club record": a base form after "a" closes a
+    // noun phrase; nobody records anything.
+    if verb.form == VerbForm::Base && t.word_in(source.0, &["a", "an"]) {
+        return None;
+    }
     if !form_fits {
         // "..., the European Commission says." and "ONS figures show food prices rose".
         let trailing = !inverted
@@ -1851,6 +1876,32 @@ mod tests {
         assert_eq!(
             source_of("The head of Quilty Space estimate revenue at $13.3 billion."),
             None
+        );
+    }
+
+    #[test]
+    fn records_and_conceded_goals_are_no_cues() {
+        assert_eq!(
+            source_of(
+                "Haaland scored 36 league goals in his first season, a Premier League record."
+            ),
+            None
+        );
+        assert_eq!(
+            sources_of(
+                "Their manager, Marco Silva, said his side had conceded 48 goals this season."
+            ),
+            vec!["Marco Silva".to_string()]
+        );
+        // Near-misses: a body that records, a plural subject closing the sentence, and a
+        // concession in argument.
+        assert_eq!(
+            source_of("Prices rose 3% in May, analysts say."),
+            Some("analysts".into())
+        );
+        assert_eq!(
+            source_of("The minister conceded that 300 schools had closed."),
+            Some("The minister".into())
         );
     }
 
