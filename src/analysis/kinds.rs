@@ -1131,7 +1131,7 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
         ctx.tokens.word_in(
             i,
             &[
-                "vote", "voted", "votes", "passed", "approved", "rejected", "defeated",
+                "vote", "voted", "votes", "passed", "approved", "rejected", "defeated", "majority",
             ],
         )
     });
@@ -2467,6 +2467,9 @@ mod tests {
             kind_of("There were three abstentions in the vote", "three"),
             Some(Kind::Claim)
         );
+        // A chamber's split is a tally like a vote's.
+        let text = "The Republican majority in the House is just 219-213.";
+        assert_eq!(kind_of(text, "219"), Some(Kind::Score));
         // A life's milestone "at N" is an age.
         assert_eq!(
             kind_of("he left school at 15 to work at the colliery", "15"),
