@@ -381,6 +381,20 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
     while start > floor && taken < 14 {
         let i = start - 1;
         let Some(tok) = t.get(i) else { break };
+        // "A Gallup poll published last month found": a time after a participle is part of
+        // the phrase.
+        if t.word_in(i, &["last", "this"])
+            && t.word_in(i + 1, &["month", "week", "year", "weekend", "quarter"])
+            && i > floor
+            && {
+                let p = lookup::lower(t.text_of(i - 1));
+                p.len() > 4 && p.ends_with("ed")
+            }
+        {
+            start = i;
+            taken += 1;
+            continue;
+        }
         let ok = match tok.kind {
             super::tokens::TokenKind::Word => {
                 let lower = lookup::lower(t.text_of(i));
@@ -1213,6 +1227,15 @@ fn subject_before_comma_at(
             // A wire dateline's spaced hyphen: "LONDON, Oct 8 (Reuters) - Harcourts, ...".
             || (t.punct(s.0 - 1) == Some('-') && !t.attached(s.0 - 1) && !t.attached(s.0))
     });
+    // "Sen. Rand Paul, R-Ky., who led ...": a party and state tag is no subject; the name
+    // before it is.
+    let party_tag = |k: usize| {
+        matches!(t.text_of(k), "R" | "D" | "I")
+            && t.punct(k + 1) == Some('-')
+            && t.attached(k + 1)
+            && t.attached(k + 2)
+    };
+    let subject = subject.filter(|s| !party_tag(s.0));
     let first = lookup::lower(t.text_of(seg));
     let interrupting = t.word_in(seg, &["which", "who", "whose", "where"])
         || (t.word_in(
@@ -1225,9 +1248,10 @@ fn subject_before_comma_at(
         || (!t.is_capitalised(seg) && t.get(seg).is_some_and(|x| x.is_word()) && {
             first.ends_with("ed") && first.len() > 4
         });
-    // "Mr Smith, 52, said": an age.
-    let age =
-        comma == seg + 1 && t.get(seg).is_some_and(|x| x.is_number()) || t.word_is(seg, "aged");
+    // "Mr Smith, 52, said": an age; "Sen. Rand Paul, R-Ky., said": a party and state.
+    let age = comma == seg + 1 && t.get(seg).is_some_and(|x| x.is_number())
+        || t.word_is(seg, "aged")
+        || (party_tag(seg) && comma <= seg + 6);
     // "Ms Revie, 52, who founded the charity, said": one skipped phrase after another.
     let earlier = || {
         (depth < 3 && subject.is_none())
@@ -1902,6 +1926,25 @@ mod tests {
         assert_eq!(
             source_of("The minister conceded that 300 schools had closed."),
             Some("The minister".into())
+        );
+    }
+
+    #[test]
+    fn party_tags_and_times_inside_a_source() {
+        assert_eq!(
+            source_of(
+                "Sen. Rand Paul, R-Ky., who led opposition to the bill, said the debt now exceeds $34 trillion."
+            ),
+            Some("Sen. Rand Paul".into())
+        );
+        assert_eq!(
+            source_of("A Gallup poll published last month found that 41% of Americans agree."),
+            Some("A Gallup poll published last month".into())
+        );
+        // Near-miss: "last month" after a verb that is no participle stays out.
+        assert_eq!(
+            source_of("Sales fell last month, the company said, to 300 units."),
+            Some("the company".into())
         );
     }
 
