@@ -378,15 +378,36 @@ fn grade_of(t: &Tokens<'_>, s0: usize, s1: usize) -> Grade {
 /// A source's tokens going back from `before` (exclusive) to no earlier than `floor`.
 fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, usize)> {
     let mut end = before;
-    // Skip adverbs and auxiliaries between subject and verb.
-    while end > floor && t.word_in(end - 1, BETWEEN_SUBJECT_AND_VERB) {
-        end -= 1;
+    // Skip adverbs and auxiliaries between subject and verb, and "on average" ("Analysts
+    // had on average expected £398m").
+    loop {
+        if end > floor && t.word_in(end - 1, BETWEEN_SUBJECT_AND_VERB) {
+            end -= 1;
+        } else if end >= floor + 2 && t.word_is(end - 1, "average") && t.word_is(end - 2, "on") {
+            end -= 2;
+        } else {
+            break;
+        }
     }
     let mut start = end;
     let mut taken = 0;
     while start > floor && taken < 14 {
         let i = start - 1;
         let Some(tok) = t.get(i) else { break };
+        // "A Gallup poll published last month found": a time after a participle is part of
+        // the phrase.
+        if t.word_in(i, &["last", "this"])
+            && t.word_in(i + 1, &["month", "week", "year", "weekend", "quarter"])
+            && i > floor
+            && {
+                let p = lookup::lower(t.text_of(i - 1));
+                p.len() > 4 && p.ends_with("ed")
+            }
+        {
+            start = i;
+            taken += 1;
+            continue;
+        }
         let ok = match tok.kind {
             super::tokens::TokenKind::Word => {
                 let lower = lookup::lower(t.text_of(i));
@@ -528,10 +549,19 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                                 .contains(&t.text_of(end + 1).to_lowercase().as_str())
                             && !t.word_in(end + 1, cues::CALENDAR_WORDS)
                             && !t.word_in(end + 1, &["last", "next", "this", "previous"])));
+                // "the All England Club", "the Our Lady hospital": a capitalised function
+                // word inside a name.
+                let in_name = t.is_capitalised(end)
+                    && t.is_capitalised(end + 1)
+                    && t.get(end + 1).is_some_and(|x| x.is_word())
+                    && (end > from || t.word_is(from.wrapping_sub(1), "the"))
+                    && !t.word_in(end, cues::CALENDAR_WORDS)
+                    && !t.word_in(end, cues::PRONOUNS);
                 (!subjects::is_stop(lower.as_ref())
                     || inner
                     || provenance
                     || linked
+                    || in_name
                     || is_acronym(t.text_of(end)))
                     && (cues::verb(&lower).is_none()
                         || (end > from && lookup::in_list(cues::DOCUMENT_NOUNS, lower.as_ref())))
@@ -725,6 +755,39 @@ const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "
 
 fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> Option<Cue> {
     let verb = cues::verb(lower)?;
+    // "self-reported", "under-reported", "long-predicted": a hyphenated participle is an
+    // adjective, with nobody reporting.
+    if i > start && t.punct(i - 1) == Some('-') && t.attached(i) {
+        return None;
+    }
+    // "the United States", "across six states, making it ...", "other states": "states" is
+    // far more often the noun; the verb reports only before "that", a colon or a quotation
+    // ("The report states that ...").
+    if lower == "states"
+        && !(t.word_is(i + 1, "that") || matches!(t.punct(i + 1), Some(':' | '“' | '"')))
+    {
+        return None;
+    }
+    // "his side had conceded 48 goals", "conceded a penalty": a team concedes goals, not a
+    // point in an argument.
+    if verb.lemma == "concede"
+        && (t.get(i + 1).is_some_and(|x| x.is_number())
+            || t.word_in(
+                i + 1,
+                &[
+                    "a",
+                    "an",
+                    "goals",
+                    "defeat",
+                    "penalties",
+                    "twice",
+                    "late",
+                    "early",
+                ],
+            ))
+    {
+        return None;
+    }
     let mut cue_end = i + 1;
     if verb.lemma == "point out" {
         if !t.word_is(i + 1, "out") {
@@ -833,6 +896,64 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
         }
         return None;
     }
+    // "a fee reported to be about £30m", "a toll believed to have passed 300": a participle
+    // after a noun hedges like "reportedly", with nobody named.
+    if verb.form == VerbForm::Past
+        && t.word_is(cue_end, "to")
+        && t.word_in(cue_end + 1, &["be", "have"])
+        && prev.is_some_and(|p| t.get(p).is_some_and(|x| x.is_word()) && !t.is_capitalised(p))
+        && !prev.is_some_and(|p| t.word_in(p, cues::PRONOUNS))
+        && matches!(
+            verb.lemma,
+            "say" | "report" | "believe" | "understand" | "estimate" | "claim" | "allege"
+        )
+    {
+        let mut cue = make(t, (i, cue_end + 2), (i, cue_end + 2), verb.lemma, i)?;
+        cue.attribution.grade = Grade::Vague;
+        return Some(cue);
+    }
+    // "Mr Siddiqui congratulated her and said ...", "Ray Dunne welcomed the signing but
+    // said ...": a second verb shares the subject of the sentence's first verb (a regular
+    // past tense), the subject that opens the sentence.
+    if verb.form == VerbForm::Past
+        && matches!(prev_lower.as_ref(), "and" | "but")
+        && i >= start + 2
+        && let Some(first_verb) = (start + 1..i - 1).find(|&k| {
+            let w = lookup::lower(t.text_of(k));
+            t.get(k).is_some_and(|x| x.is_word())
+                && !t.is_capitalised(k)
+                && w.ends_with("ed")
+                && w.len() > 4
+                && cues::verb(&w).is_none()
+                && !t.word_in(k - 1, &["a", "an", "the"])
+        })
+    {
+        let subject = if t.punct(first_verb - 1) == Some(',') {
+            subject_before_comma(t, first_verb - 1, start)
+        } else {
+            source_before(t, first_verb, start)
+        };
+        if let Some((s0, s1)) = subject
+            && (start..s0).all(|k| t.word_in(k, SENTENCE_LINKS))
+            // Someone who can speak: a name (a capital beyond the sentence's first word), a
+            // pronoun, a person or an organisation; not "Prices climbed and ...".
+            && ((s0..s1).any(|k| {
+                k > start && t.is_capitalised(k) && t.get(k).is_some_and(|x| x.is_word())
+            }) || t.word_in(s0, cues::PRONOUNS)
+                || head_of(t, s0, s1).is_some_and(|h| {
+                    let head = subjects::lemma(t.text_of(h));
+                    cues::PERSON_WORDS.contains(&head.as_str())
+                        || cues::ORGANISATION_WORDS.contains(&head.as_str())
+                        || cues::DOCUMENT_NOUNS.contains(&head.as_str())
+                        || cues::VAGUE_NOUNS.contains(&head.as_str())
+                        || cues::VAGUE_NOUNS.contains(&lookup::lower(t.text_of(h)).as_ref())
+                        // Agents: "Rescuers", "investigators", "scientists", "officers".
+                        || ["er", "or", "ist", "ian"].iter().any(|x| head.ends_with(x))
+                }))
+        {
+            return make(t, (s0, s1), (i, cue_end), verb.lemma, i);
+        }
+    }
     let next_lower = lookup::lower(t.text_of(i + 1));
     let next_opens_clause = lookup::in_list(CLAUSE_OPENERS, next_lower.as_ref())
         || t.is_capitalised(i + 1)
@@ -861,7 +982,24 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
                 t.word_in(p, cues::VAGUE_NOUNS)
                     && subjects::is_plural_noun(&lookup::lower(t.text_of(p)))
             });
-            after_subject && (next_opens_clause || people)
+            // "Analysts at Quilty Space estimate SpaceX's revenue will reach $13.3bn": the
+            // subject's head is plural, though the word before the verb is a name.
+            let plural_head = !after_subject
+                && subject_before(t, i, start).is_some_and(|(s0, _)| {
+                    subjects::is_plural_noun(&lookup::lower(t.text_of(s0)))
+                        && t.word_in(s0 + 1, &["at", "from", "with", "for", "in"])
+                });
+            let after_subject = after_subject || plural_head;
+            // "restitution that prosecutors estimate will exceed $1bn": the verb's object
+            // is the clause's gap, so a modal follows it straight away.
+            let gap = t.word_in(
+                i + 1,
+                &["will", "would", "could", "may", "might", "should", "can"],
+            );
+            // "Scientists at X say climate change ...": a verb that is never a noun needs
+            // no clause opener after its subject.
+            let only_verb = lookup::in_list(ONLY_VERBS, verb.lemma);
+            after_subject && (next_opens_clause || people || gap || only_verb)
         }
         VerbForm::Past => true,
     };
@@ -922,6 +1060,11 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     } else {
         subject_before(t, i, start)
     }?;
+    // "..., a Premier League record.", "..., a club record": a base form after "a" closes a
+    // noun phrase; nobody records anything.
+    if verb.form == VerbForm::Base && t.word_in(source.0, &["a", "an"]) {
+        return None;
+    }
     if !form_fits {
         // "..., the European Commission says." and "ONS figures show food prices rose".
         let trailing = !inverted
@@ -944,6 +1087,8 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
         && !inverted
         && !t.word_is(cue_end, "that")
         && grade_of(t, source.0, source.1) != Grade::Document
+        // "The ADP National Employment Report showed": a document under its own name.
+        && !head_in(t, source.0, source.1, cues::DOCUMENT_NOUNS)
     {
         return None;
     }
@@ -1092,7 +1237,18 @@ fn subject_before_comma_at(
                 t.punct(s.0 - 1),
                 Some(',' | '“' | '”' | '"' | '—' | '–' | ':' | '(')
             )
+            // A wire dateline's spaced hyphen: "LONDON, Oct 8 (Reuters) - Harcourts, ...".
+            || (t.punct(s.0 - 1) == Some('-') && !t.attached(s.0 - 1) && !t.attached(s.0))
     });
+    // "Sen. Rand Paul, R-Ky., who led ...": a party and state tag is no subject; the name
+    // before it is.
+    let party_tag = |k: usize| {
+        matches!(t.text_of(k), "R" | "D" | "I")
+            && t.punct(k + 1) == Some('-')
+            && t.attached(k + 1)
+            && t.attached(k + 2)
+    };
+    let subject = subject.filter(|s| !party_tag(s.0));
     let first = lookup::lower(t.text_of(seg));
     let interrupting = t.word_in(seg, &["which", "who", "whose", "where"])
         || (t.word_in(
@@ -1105,9 +1261,10 @@ fn subject_before_comma_at(
         || (!t.is_capitalised(seg) && t.get(seg).is_some_and(|x| x.is_word()) && {
             first.ends_with("ed") && first.len() > 4
         });
-    // "Mr Smith, 52, said": an age.
-    let age =
-        comma == seg + 1 && t.get(seg).is_some_and(|x| x.is_number()) || t.word_is(seg, "aged");
+    // "Mr Smith, 52, said": an age; "Sen. Rand Paul, R-Ky., said": a party and state.
+    let age = comma == seg + 1 && t.get(seg).is_some_and(|x| x.is_number())
+        || t.word_is(seg, "aged")
+        || (party_tag(seg) && comma <= seg + 6);
     // "Ms Revie, 52, who founded the charity, said": one skipped phrase after another.
     let earlier = || {
         (depth < 3 && subject.is_none())
@@ -1129,8 +1286,19 @@ fn subject_before_comma_at(
     }
     // An apposition: a noun phrase filling the whole segment.
     let before_comma = skip_gloss(t, comma, seg)?;
-    let apposition =
-        source_before(t, before_comma, seg).filter(|s| s.0 == seg && s.1 == before_comma)?;
+    let Some(apposition) =
+        source_before(t, before_comma, seg).filter(|s| s.0 == seg && s.1 == before_comma)
+    else {
+        // A description that runs on past its noun ("One victim, a retired teacher from
+        // Ohio who asked not to be named, told the court"): still an apposition when it
+        // opens with a determiner, and the subject before it speaks.
+        let described = t.word_in(
+            seg,
+            &["a", "an", "the", "his", "her", "their", "its", "our", "one"],
+        ) && (seg..comma)
+            .all(|k| cues::verb(&lookup::lower(t.text_of(k))).is_none());
+        return if described { subject } else { None };
+    };
     if is_name(t, apposition.0, apposition.1) {
         return Some(apposition);
     }
@@ -1310,6 +1478,11 @@ fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -> Option<Cu
             | "modelling"
             | "polling"
     ) && t.word_in(i + 1, &["from", "by", "compiled", "published"])
+        // "the best figures by an England bowler": a record set by someone, not a source.
+        && !(i > 0 && {
+            let prev = lookup::lower(t.text_of(i - 1));
+            prev != "latest" && (prev.ends_with("est") || prev == "record")
+        })
     {
         let mut k = i + 2;
         if t.word_in(i + 1, &["compiled", "published"]) && t.word_is(i + 2, "by") {
@@ -1572,6 +1745,24 @@ fn source_kind(grade: Grade, source: &str) -> SourceKind {
             return SourceKind::Organisation;
         }
     }
+    // A personal name after a role in lower case: "Met Office meteorologist Greg Dewhurst",
+    // "Thames Water spokesman John Smith"; not "the Sleep Charity" or "analysts at Deutsche
+    // Bank".
+    let n = t.len();
+    if n >= 3
+        && (n - 2..n).all(|k| t.is_capitalised(k) && t.get(k).is_some_and(|x| x.is_word()))
+        && t.get(n - 3).is_some_and(|x| x.is_word())
+        && !t.is_capitalised(n - 3)
+        && !subjects::is_stop(&lookup::lower(t.text_of(n - 3)))
+        && !(n - 2..n).any(|k| {
+            lookup::in_list(
+                cues::ORGANISATION_WORDS,
+                lookup::lower(t.text_of(k)).as_ref(),
+            )
+        })
+    {
+        return SourceKind::Person;
+    }
     // No telling head: a title or role anywhere names a person ("Council leader Helen
     // Marsh", "Chief executive Tim Cook"), else an organisation word an organisation.
     if words
@@ -1672,6 +1863,264 @@ mod tests {
 
     fn source_of(text: &str) -> Option<String> {
         cue_of(text).map(|c| c.0)
+    }
+
+    #[test]
+    fn wire_datelines_and_long_descriptions_keep_the_subject() {
+        // A Reuters dateline ends in a spaced hyphen; the subject after it still speaks.
+        assert_eq!(
+            source_of(
+                "LONDON, Oct 8 (Reuters) - Harcourts, Britain's fourth-biggest grocer, reported a 23% rise in profit."
+            ),
+            Some("Harcourts".into())
+        );
+        assert_eq!(
+            source_of(
+                "LONDON (Reuters) - The company, which is based in Ohio, said 300 jobs would go."
+            ),
+            Some("The company".into())
+        );
+        // A description running past its noun, with a relative clause.
+        assert_eq!(
+            source_of(
+                "One victim, a 67-year-old retired teacher from Ohio who asked to be identified only as Linda, told the court she had lost $230,000."
+            ),
+            Some("One victim".into())
+        );
+        assert_eq!(
+            source_of(
+                "The victim, a retired teacher who lives in Ohio, told the court she lost $230,000."
+            ),
+            Some("The victim".into())
+        );
+        // Near-miss: a clause (not a description) between commas gives no subject.
+        assert_eq!(
+            source_of("Sales, up in most regions of Ohio, reported 300 stores."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_plural_subject_before_a_name_takes_a_base_verb() {
+        assert_eq!(
+            source_of(
+                "Analysts at Quilty Space estimate SpaceX's revenue will reach $13.3 billion this year."
+            ),
+            Some("Analysts at Quilty Space".into())
+        );
+        assert_eq!(
+            source_of(
+                "Scientists at the World Weather Attribution group say climate change has made such heatwaves at least 10 times more likely."
+            ),
+            Some("Scientists at the World Weather Attribution group".into())
+        );
+        // Near-miss: a singular head with a name before the verb is no subject of "estimate".
+        assert_eq!(
+            source_of("The head of Quilty Space estimate revenue at $13.3 billion."),
+            None
+        );
+    }
+
+    #[test]
+    fn records_and_conceded_goals_are_no_cues() {
+        assert_eq!(
+            source_of(
+                "Haaland scored 36 league goals in his first season, a Premier League record."
+            ),
+            None
+        );
+        assert_eq!(
+            sources_of(
+                "Their manager, Marco Silva, said his side had conceded 48 goals this season."
+            ),
+            vec!["Marco Silva".to_string()]
+        );
+        // Near-misses: a body that records, a plural subject closing the sentence, and a
+        // concession in argument.
+        assert_eq!(
+            source_of("Prices rose 3% in May, analysts say."),
+            Some("analysts".into())
+        );
+        assert_eq!(
+            source_of("The minister conceded that 300 schools had closed."),
+            Some("The minister".into())
+        );
+    }
+
+    #[test]
+    fn party_tags_and_times_inside_a_source() {
+        assert_eq!(
+            source_of(
+                "Sen. Rand Paul, R-Ky., who led opposition to the bill, said the debt now exceeds $34 trillion."
+            ),
+            Some("Sen. Rand Paul".into())
+        );
+        assert_eq!(
+            source_of("A Gallup poll published last month found that 41% of Americans agree."),
+            Some("A Gallup poll published last month".into())
+        );
+        // Near-miss: "last month" after a verb that is no participle stays out.
+        assert_eq!(
+            source_of("Sales fell last month, the company said, to 300 units."),
+            Some("the company".into())
+        );
+    }
+
+    #[test]
+    fn a_named_document_shows() {
+        assert_eq!(
+            source_of(
+                "The ADP National Employment Report showed private employers added 152,000 jobs."
+            ),
+            Some("The ADP National Employment Report".into())
+        );
+        // Near-miss: a named place that shows things is no source.
+        assert_eq!(source_of("The National Gallery shows 300 paintings."), None);
+    }
+
+    #[test]
+    fn a_base_verb_before_a_modal_reports() {
+        assert_eq!(
+            source_of("He must pay restitution that prosecutors estimate will exceed $1 billion."),
+            Some("prosecutors".into())
+        );
+        // Near-misses: a noun before the modal, and a verb with no plural subject.
+        assert_eq!(source_of("The estimate will exceed $1 billion."), None);
+        assert_eq!(
+            source_of("Costs estimate will exceed $1 billion."),
+            Some("Costs".into())
+        );
+    }
+
+    #[test]
+    fn united_states_and_record_figures_are_no_cues() {
+        assert_eq!(
+            source_of("The phone will cost $1,099 in the United States, $100 more than last year."),
+            None
+        );
+        assert_eq!(
+            source_of(
+                "In 1974 he took 8 for 43, still the best figures by an England bowler at the ground."
+            ),
+            None
+        );
+        assert_eq!(
+            source_of(
+                "Helene killed at least 230 people across six states, making it the deadliest."
+            ),
+            None
+        );
+        // Near-misses: the verb before "that", and the latest figures from a source.
+        assert_eq!(
+            source_of("The ministry states that 300 people died."),
+            Some("The ministry".into())
+        );
+        assert_eq!(
+            source_of("The latest figures from the ONS show 300 deaths."),
+            Some("the ONS".into())
+        );
+        assert_eq!(
+            source_of("Orbit also unveiled a $349 watch."),
+            Some("Orbit".into())
+        );
+    }
+
+    #[test]
+    fn a_second_verb_shares_the_subject() {
+        assert_eq!(
+            source_of("Mr Siddiqui congratulated her and said Labour would win 300 seats."),
+            Some("Mr Siddiqui".into())
+        );
+        assert_eq!(
+            source_of(
+                "Supporters' trust chair Ray Dunne welcomed the signing but said fans wanted 300 more."
+            ),
+            Some("Supporters' trust chair Ray Dunne".into())
+        );
+        assert_eq!(
+            source_of("Ms Carver, a teacher, welcomed the result and said 300 people helped."),
+            Some("Ms Carver".into())
+        );
+        assert_eq!(
+            source_of("She welcomed the result but said 300 people had left."),
+            Some("She".into())
+        );
+        // Near-misses: a subject of its own before the verb, and no reporting verb at all.
+        assert_eq!(
+            source_of("Prices jumped 4% and analysts said 300 stores would close."),
+            Some("analysts".into())
+        );
+        assert_eq!(source_of("Sales climbed and reached 300 stores."), None);
+        assert_eq!(
+            source_of("Rescuers searched the rubble and said 300 people were missing."),
+            Some("Rescuers".into())
+        );
+        assert_eq!(
+            source_of(
+                "Officers raided the building early on 14 March last year and found 2,000 plants."
+            ),
+            Some("Officers".into())
+        );
+        assert_eq!(
+            source_of("The study followed 8,000 adults and found a 30% higher risk."),
+            Some("The study".into())
+        );
+        assert_eq!(source_of("Prices climbed but said 300 stores."), None);
+        assert_eq!(
+            source_of("The company opened 30 stores last year and said 300 more would open."),
+            Some("The company".into())
+        );
+    }
+
+    #[test]
+    fn a_capitalised_function_word_inside_a_name() {
+        assert_eq!(
+            source_of("She is guaranteed at least £178,000, according to the All England Club."),
+            Some("the All England Club".into())
+        );
+        // Near-miss: a lower-case "all" still ends the source.
+        assert_eq!(
+            source_of("The club said all 300 tickets had gone."),
+            Some("The club".into())
+        );
+    }
+
+    #[test]
+    fn on_average_sits_between_subject_and_verb() {
+        assert_eq!(
+            source_of("Analysts had on average expected £398 million."),
+            Some("Analysts".into())
+        );
+        // Near-miss: "average" as the head of a source phrase stays.
+        assert_eq!(
+            source_of("The average forecast showed 300 jobs."),
+            Some("The average forecast".into())
+        );
+    }
+
+    #[test]
+    fn hyphenated_and_hedging_participles() {
+        // "self-reported" is an adjective: nobody reports.
+        assert_eq!(
+            source_of(
+                "Sleep was self-reported by most participants, although about 3,900 of them wore a device."
+            ),
+            None
+        );
+        // "a fee reported to be" hedges like "reportedly".
+        assert_eq!(
+            cue_of("He joined in June for a fee reported to be about £30m.").map(|c| c.2),
+            Some(Grade::Vague)
+        );
+        // Near-misses: the plain verbs still report.
+        assert_eq!(
+            source_of("Participants reported sleeping 3,900 nights."),
+            Some("Participants".into())
+        );
+        assert_eq!(
+            source_of("The club reported a fee of about £30m."),
+            Some("The club".into())
+        );
     }
 
     #[test]
@@ -2237,6 +2686,17 @@ mod tests {
         let text = "Robert Gardner, Nationwide's chief economist, said prices were 3 per cent \
                     below the peak. He also said rates had fallen to 4.9 per cent.";
         assert_eq!(credited(text, "4.9", &[]), Some("Robert Gardner".into()));
+        // A role in lower case between an organisation and a personal name: a person.
+        let text = "Temperatures reached 33C, the Met Office said. Met Office meteorologist Greg \
+                    Dewhurst said highs of 32C were possible. Overnight temperatures would stay \
+                    above 20C, he added.";
+        assert_eq!(
+            credited(text, "above 20C", &[]),
+            Some("Met Office meteorologist Greg Dewhurst".into())
+        );
+        // Near-miss: an organisation's two-word name stays an organisation.
+        let text = "Demand rose, the Sleep Charity said. It added that 300 people called.";
+        assert_eq!(credited(text, "300", &[]), Some("the Sleep Charity".into()));
     }
 
     #[test]

@@ -43,6 +43,8 @@ const SPEECH: &[(&str, &str, &str, &str)] = &[
     ("state", "states", "stated", ""),
     ("declare", "declares", "declared", ""),
     ("announce", "announces", "announced", ""),
+    // A launch announces the product's terms: "Orbit also unveiled:" before a list of prices.
+    ("unveil", "unveils", "unveiled", ""),
     ("confirm", "confirms", "confirmed", ""),
     ("insist", "insists", "insisted", ""),
     ("argue", "argues", "argued", ""),

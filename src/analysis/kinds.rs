@@ -35,7 +35,9 @@ const MONTHS: [&str; 23] = [
     "nov",
 ];
 
-const TIME_UNITS: [&str; 24] = [
+/// Seasons and terms of office are stretches of time too: "a career that spanned 19
+/// seasons", "a loss of £105m over three seasons", "served two terms as mayor".
+const TIME_UNITS: [&str; 28] = [
     "second",
     "seconds",
     "minute",
@@ -60,6 +62,10 @@ const TIME_UNITS: [&str; 24] = [
     "weekend",
     "quarter",
     "quarters",
+    "season",
+    "seasons",
+    "term",
+    "terms",
 ];
 
 /// Words after which a number is a label, not a quantity: "Section 230", "Radio 4".
@@ -247,6 +253,11 @@ pub const TIME_MODIFIERS: &[&str] = &[
     "consecutive",
     "straight",
     "further",
+    // "the last 20 trading days", "within five working days".
+    "trading",
+    "working",
+    "business",
+    "school",
 ];
 
 /// True for a unit of time: "weeks", "year".
@@ -336,8 +347,21 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
         if let Some(kind) = time_kind(t, f) {
             return Some(kind);
         }
+        // "for a quarter of a century", "a third of a year": a fraction of a stretch of time.
+        if t.word_is(f.end, "of")
+            && t.word_in(f.end + 1, &["a", "the"])
+            && t.word_in(f.end + 2, &TIME_UNITS)
+        {
+            return Some(Kind::Duration);
+        }
         if is_age(t, f) {
             return Some(Kind::Age);
+        }
+        if is_tournament_stage(ctx) {
+            return Some(Kind::Name);
+        }
+        if is_abstentions(ctx) {
+            return Some(Kind::Score);
         }
         if !f.large && !counts_something(t, f) && !is_ratio_tail(t, f) {
             return None;
@@ -368,6 +392,12 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
     if is_score(ctx) {
         return Some(Kind::Score);
     }
+    if is_tournament_stage(ctx) {
+        return Some(Kind::Name);
+    }
+    if is_abstentions(ctx) {
+        return Some(Kind::Score);
+    }
     if is_name(ctx) {
         return Some(Kind::Name);
     }
@@ -391,6 +421,19 @@ fn is_named_target(t: &Tokens<'_>, f: &RawFigure) -> bool {
     // before "goals" ("the 3 goals he scored") is no target.
     if t.get(e).is_some_and(|x| x.is_word()) && !t.word_in(e, TARGETS) {
         e += 1;
+    }
+    // "The target for 95% of A&E patients to be seen", "the government's target of 300,000
+    // homes": the determined target named before its level.
+    let named_before = f.first >= 3
+        && t.word_in(f.first - 1, &["of", "for"])
+        && t.word_in(f.first - 2, &["target", "goal", "threshold", "ceiling"])
+        && (t.word_is(f.first - 3, "the") || {
+            let w = t.text_of(f.first - 3);
+            t.get(f.first - 3).is_some_and(|x| x.is_word())
+                && (w.ends_with("'s") || w.ends_with("’s"))
+        });
+    if named_before && f.form == Form::Digits {
+        return true;
     }
     determined && f.form == Form::Digits && (f.unit.is_some() || e > f.end) && t.word_in(e, TARGETS)
 }
@@ -695,6 +738,64 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
     }
     let before = |k: usize| f.first.checked_sub(k);
     let aged = f.first > 0 && t.word_in(f.first - 1, &["aged", "age", "ages", "ageing"]);
+    // "died at the age of 81", "between the ages of 50 and 70": "of" names the age.
+    // "an average age of 77" is a statistic, and stays a claim.
+    let of_age = |first: usize| {
+        first >= 2
+            && t.word_is(first - 1, "of")
+            && t.word_in(first - 2, &["age", "ages"])
+            && !(first >= 3 && t.word_in(first - 3, &["average", "median", "mean"]))
+    };
+    // The second age of "between the ages of 50 and 70", read as two figures.
+    let second_of_ages = f.first >= 4
+        && t.word_in(f.first - 1, &["and", "to"])
+        && t.get(f.first - 2).is_some_and(|x| x.is_number())
+        && of_age(f.first - 2)
+        && t.word_is(f.first - 4, "ages");
+    // "left school at 15", "retired at 38", "made his debut at 18": a life's milestone.
+    let milestone = f.first >= 2
+        && t.word_is(f.first - 1, "at")
+        && f.high.is_none()
+        && (5.0..=110.0).contains(&f.low.value)
+        && (f.first.saturating_sub(8)..f.first - 1).any(|k| {
+            t.word_in(
+                k,
+                &[
+                    "retired",
+                    "retiring",
+                    "retire",
+                    "retires",
+                    "died",
+                    "dying",
+                    "dies",
+                    "married",
+                    "marrying",
+                    "emigrated",
+                    "debut",
+                    "debuted",
+                    "spotted",
+                    "orphaned",
+                    "widowed",
+                    "school",
+                    "professional",
+                    "enlisted",
+                    "elected",
+                ],
+            )
+        })
+        && !(f.first.saturating_sub(8)..f.first - 1)
+            .any(|k| t.get(k).is_some_and(|x| x.is_number()))
+        && (t.get(e).is_none_or(|x| !x.is_word() && !x.is_number())
+            || t.word_in(
+                e,
+                &[
+                    "to", "and", "when", "after", "before", "in", "but", "with", "as",
+                ],
+            ))
+        && !matches!(t.punct(e), Some('%' | '-'));
+    let of_age = (of_age(f.first) || second_of_ages || milestone)
+        && super::subjects::counted_noun(t, e).is_none()
+        && !t.word_in(e, &["per", "percent"]);
     // "aged between 68 and 91", "aged over 65", "aged from 18 to 24".
     let aged_bound = before(2).is_some_and(|b| {
         t.word_in(b, &["aged", "ages"])
@@ -770,6 +871,24 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
         && !is_month(t, f.first - 2)
         && after_name_comma
         && f.high.is_none();
+    // "The two-time champion, 37, had surgery", "the father-of-two, 45, said": one person
+    // named by a noun, with an age between commas.
+    let person_between_commas = f.first >= 2
+        && t.punct(f.first - 1) == Some(',')
+        && t.punct(e) == Some(',')
+        && f.high.is_none()
+        && !f.decimal
+        && (1.0..=110.0).contains(&f.low.value)
+        && (t.word_in(f.first - 2, super::cues::PERSON_WORDS)
+            || t.word_in(f.first - 2, PERSON_NOUNS)
+            || {
+                // "father-of-two", "mother-of-three"
+                let w = t.text_of(f.first - 2);
+                f.first >= 4
+                    && t.punct(f.first - 3) == Some('-')
+                    && super::numbers::is_number_word(w)
+            })
+        && !t.word_in(e + 1, &["or", "per", "percent"]);
     let in_brackets = f.first >= 2
         && t.punct(f.first - 1) == Some('(')
         && t.is_capitalised(f.first - 2)
@@ -778,13 +897,60 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
         || spaced_years_old
         || aged
         || aged_bound
+        || of_age
         || superlative
         || people_bound
         || becomes
         || people_are_over
         || between_commas
+        || person_between_commas
         || in_brackets
 }
+
+/// Nouns for one person that an age in commas may follow ("The champion, 37,"), beside
+/// the titles and roles of `cues::PERSON_WORDS`.
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "champion",
+    "player",
+    "driver",
+    "victim",
+    "widow",
+    "widower",
+    "singer",
+    "actor",
+    "actress",
+    "star",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winner",
+    "veteran",
+    "pensioner",
+    "grandmother",
+    "grandfather",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "student",
+    "pupil",
+    "worker",
+    "mum",
+    "dad",
+    "survivor",
+    "suspect",
+    "defendant",
+    "singer-songwriter",
+    "rider",
+    "jockey",
+    "batter",
+    "bowler",
+];
 
 /// "over-65s", "under-18s".
 fn is_age_group(t: &Tokens<'_>, f: &RawFigure) -> bool {
@@ -898,6 +1064,44 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
     {
         return true;
     }
+    // A bowler's figures, wickets for runs: "taking 6 for 41", "figures of 8 for 43". At
+    // most ten wickets, after a verb of taking or in a sentence about cricket.
+    let bowling_head = |w: &RawFigure, first: usize| {
+        is_plain_integer(w)
+            && w.low.value <= 10.0
+            && first > 0
+            && (t.word_in(
+                first - 1,
+                &["took", "taking", "take", "takes", "returned", "claimed"],
+            ) || t.word_is(first - 1, "of") && first >= 2 && t.word_is(first - 2, "figures")
+                || cricket_context(ctx, w.end + 2))
+    };
+    let runs_after = |w: &RawFigure| {
+        t.word_is(w.end, "for")
+            && ctx
+                .figures
+                .iter()
+                .find(|g| g.first == w.end + 1)
+                .is_some_and(|g| is_plain_integer(g) && g.low.value < 500.0 && g.end == g.first + 1)
+    };
+    if bowling_head(f, f.first)
+        && runs_after(f)
+        && super::subjects::counted_noun(t, f.end + 2).is_none()
+    {
+        return true;
+    }
+    if is_plain_integer(f)
+        && f.first >= 2
+        && t.word_is(f.first - 1, "for")
+        && ctx.index > 0
+        && {
+            let w = &ctx.figures[ctx.index - 1];
+            w.end == f.first - 1 && bowling_head(w, w.first) && runs_after(w)
+        }
+        && super::subjects::counted_noun(t, f.end).is_none()
+    {
+        return true;
+    }
     // "lost 0-6 at West Ham": a hyphenated pair read as a range, in a sporting sentence.
     if let Some(high) = f.high
         && is_hyphen_range(t, f)
@@ -927,7 +1131,7 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
         ctx.tokens.word_in(
             i,
             &[
-                "vote", "voted", "votes", "passed", "approved", "rejected", "defeated",
+                "vote", "voted", "votes", "passed", "approved", "rejected", "defeated", "majority",
             ],
         )
     });
@@ -939,6 +1143,40 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
         return false;
     }
     b.low.value <= a.low.value || sporting_context(ctx, b.end)
+}
+
+/// A round of a knockout competition named by the players left: "in the last 16", "the
+/// round of 16", "reached the last eight", in a sentence about a match. "The last 16 were
+/// freed" (no match) and "the last 16 years" stay what they were.
+fn is_tournament_stage(ctx: &Context<'_, '_>) -> bool {
+    let f = &ctx.figures[ctx.index];
+    let t = ctx.tokens;
+    f.unit.is_none()
+        && f.high.is_none()
+        && !f.decimal
+        && f.low.value <= 128.0
+        && f.first >= 2
+        && (t.word_is(f.first - 1, "last") && t.word_is(f.first - 2, "the")
+            || t.word_is(f.first - 1, "of") && t.word_is(f.first - 2, "round"))
+        && super::subjects::counted_noun(t, f.end).is_none()
+        && !t.word_in(f.end, &TIME_UNITS)
+        && !t.word_in(f.end, &["were", "was", "are", "have", "had", "will"])
+        && sporting_context(ctx, f.end)
+}
+
+/// The abstentions of a vote whose tally the sentence gives ("by 41 votes to 29, with three
+/// abstentions"): part of the result, like the tally itself.
+fn is_abstentions(ctx: &Context<'_, '_>) -> bool {
+    let f = &ctx.figures[ctx.index];
+    let t = ctx.tokens;
+    f.unit.is_none()
+        && f.high.is_none()
+        && t.word_in(f.end, &["abstentions", "abstention", "abstained"])
+        && ctx.figures[..ctx.index].iter().any(|g| {
+            g.first >= ctx.sentence_start
+                && t.word_in(g.end, &["votes", "vote"])
+                && t.word_is(g.end + 1, "to")
+        })
 }
 
 /// A table cell holding nothing but a small hyphenated pair ("0-6" in a results table) is a
@@ -2089,6 +2327,200 @@ mod tests {
         assert_eq!(kind_of("police shot 65 rounds", "65"), Some(Kind::Claim));
         assert_eq!(
             kind_of("250 companies employ 31 million people", "250"),
+            Some(Kind::Claim)
+        );
+    }
+
+    #[test]
+    fn the_age_of_seasons_terms_and_bowling_figures() {
+        // "the age of N" and "the ages of N and M" are ages.
+        let text = "He has died at the age of 81 after a short illness";
+        assert_eq!(kind_of(text, "81"), Some(Kind::Age));
+        let text = "short sleep between the ages of 50 and 70 was linked to a 30% higher risk";
+        assert_eq!(kind_of(text, "50"), Some(Kind::Age));
+        assert_eq!(kind_of(text, "70"), Some(Kind::Age));
+        assert_eq!(kind_of(text, "30%"), Some(Kind::Claim));
+        // Near-misses: a count after "of" and ages that are counted stay claims.
+        assert_eq!(
+            kind_of("the ages of 50 victims were released", "50"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("a rise of 81 cases in the age of austerity", "81"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("between the ages of 50 and 70 people were", "50"),
+            Some(Kind::Age)
+        );
+        // Seasons and terms of office are stretches of time.
+        assert_eq!(
+            kind_of("a career that spanned 19 seasons", "19"),
+            Some(Kind::Duration)
+        );
+        assert_eq!(
+            kind_of("a loss of £105m over three seasons", "three"),
+            Some(Kind::Duration)
+        );
+        assert_eq!(
+            kind_of("who served two terms as Lord Mayor", "two"),
+            Some(Kind::Duration)
+        );
+        assert_eq!(
+            kind_of("a loss of £105m over three seasons", "£105m"),
+            Some(Kind::Claim)
+        );
+        // An average age is a statistic; a fraction of a century is a stretch of time.
+        assert_eq!(
+            kind_of("diagnosed at an average age of 77", "77"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of(
+                "a study that followed them for a quarter of a century",
+                "a quarter"
+            ),
+            Some(Kind::Duration)
+        );
+        assert_eq!(
+            kind_of("a quarter of the staff left", "a quarter"),
+            Some(Kind::Claim)
+        );
+        // An age in commas after a noun for one person.
+        assert_eq!(
+            kind_of("The two-time champion, 37, had surgery", "37"),
+            Some(Kind::Age)
+        );
+        assert_eq!(
+            kind_of("the father-of-two, 45, said he", "45"),
+            Some(Kind::Age)
+        );
+        // Near-misses: a count among several, and a split.
+        assert_eq!(
+            kind_of("Of the 80 patients, 37, or almost half, died", "37"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("The winner, 37, or 40 in some counts, took", "37"),
+            Some(Kind::Claim)
+        );
+        // A knockout round named by the players left, in a sentence about a match.
+        assert_eq!(
+            kind_of(
+                "Sinner beat Kecmanovic and will face Shelton in the last 16.",
+                "16"
+            ),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("Arsenal won 2-0 to reach the round of 16", "16"),
+            Some(Kind::Name)
+        );
+        // Near-misses: people left, and a stretch of time.
+        assert_eq!(
+            kind_of("The last 16 were freed after the match", "16"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("Arsenal have won 300 games in the last 16 years", "16"),
+            Some(Kind::TimeReference)
+        );
+        // A target named before its level.
+        assert_eq!(
+            kind_of(
+                "The target for 95% of A&E patients to be seen within four hours",
+                "95%"
+            ),
+            Some(Kind::Name)
+        );
+        assert_eq!(
+            kind_of("the government's target of 300,000 homes a year", "300,000"),
+            Some(Kind::Name)
+        );
+        // Near-misses: a target stated with "a", and a level reached against the target.
+        assert_eq!(
+            kind_of("a target of 300,000 homes a year", "300,000"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("74.4% were seen, against the target of 95%", "74.4%"),
+            Some(Kind::Claim)
+        );
+        // Days counted by the calendar they belong to are stretches of time.
+        assert_eq!(
+            kind_of("the average over the last 20 trading days", "20"),
+            Some(Kind::TimeReference)
+        );
+        assert_eq!(
+            kind_of("a refund within five working days", "five"),
+            Some(Kind::TimeReference)
+        );
+        assert_eq!(
+            kind_of("closed for 10 school days", "10"),
+            Some(Kind::Duration)
+        );
+        // Abstentions after a vote's tally are part of the result.
+        let text = "Councillors voted by 41 votes to 29, with three abstentions, at a meeting";
+        assert_eq!(kind_of(text, "three"), Some(Kind::Score));
+        // Near-miss: abstentions with no tally are a count.
+        assert_eq!(
+            kind_of("There were three abstentions in the vote", "three"),
+            Some(Kind::Claim)
+        );
+        // A chamber's split is a tally like a vote's.
+        let text = "The Republican majority in the House is just 219-213.";
+        assert_eq!(kind_of(text, "219"), Some(Kind::Score));
+        // A life's milestone "at N" is an age.
+        assert_eq!(
+            kind_of("he left school at 15 to work at the colliery", "15"),
+            Some(Kind::Age)
+        );
+        assert_eq!(
+            kind_of(
+                "was spotted by a Yorkshire scout at 18 and made his debut",
+                "18"
+            ),
+            Some(Kind::Age)
+        );
+        assert_eq!(
+            kind_of("before retiring from Test cricket at 38.", "38"),
+            Some(Kind::Age)
+        );
+        // Near-misses: a count or a level after "at".
+        assert_eq!(
+            kind_of("the number who died at 81 hospitals rose", "81"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("the death toll stood at 81, officials said", "81"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("300 people died at 15 sites", "15"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("pupils leaving school at 18%", "18%"),
+            Some(Kind::Claim)
+        );
+        // A bowler's figures are a result, not a count.
+        let text = "made his debut in 1962, taking 6 for 41";
+        assert_eq!(kind_of(text, "6"), Some(Kind::Score));
+        assert_eq!(kind_of(text, "41"), Some(Kind::Score));
+        let text = "he took 8 for 43 against Pakistan";
+        assert_eq!(kind_of(text, "8"), Some(Kind::Score));
+        assert_eq!(kind_of(text, "43"), Some(Kind::Score));
+        // Near-misses: "for" between counts that are not wickets and runs.
+        assert_eq!(
+            kind_of("the council took 6 for 41 homes in the scheme", "41"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("they took 12 for 41 in the end", "12"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("officials said 6 for 41 was the rate", "6"),
             Some(Kind::Claim)
         );
     }

@@ -540,6 +540,15 @@ const CHANGE: &[&str] = &[
     "goal",
     "plans",
     "plan",
+    // Intentions are forecasts too: "it planned to open 10 stores".
+    "planned",
+    "planning",
+    "aims",
+    "aimed",
+    "intends",
+    "intended",
+    "pledged",
+    "promised",
     "could",
     "would",
     "might",
@@ -775,12 +784,16 @@ pub fn subject_of(
             }
         }
     }
+    if let Some(holder) = noun_at.and_then(|head| holder_before(t, f, head, sentence_start)) {
+        scope.push(format!("of:{holder}"));
+    }
     if let Some(head) = noun_at
         && let Some(means) = conveyance_after(t, head + 1, sentence_end)
     {
         scope.push(format!("by:{means}"));
     }
     scope.extend(places_in_words(t, sentence_start, sentence_end));
+    scope.extend(ordinal_periods(t, sentence_start, sentence_end));
     // "300 homes flooded" and "20,000 homes were left without power": an unclassed verb is
     // a soft scope, kept apart only from a different verb.
     if predicate.is_none()
@@ -837,6 +850,92 @@ pub fn subject_of(
         scope: scope.join(" "),
         comparable,
     }
+}
+
+/// A period named by its rank ("in his first season", "the second quarter", "first-half
+/// profit"), as a scope tag: a count in someone's first season is not this season's.
+fn ordinal_periods(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
+    const ORDINALS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "final", "last", "opening",
+    ];
+    const PERIODS: &[&str] = &[
+        "season", "year", "quarter", "half", "term", "month", "week", "day", "innings",
+    ];
+    (start..end.saturating_sub(1))
+        .filter_map(|i| {
+            if !t.word_in(i, ORDINALS) {
+                return None;
+            }
+            let mut u = i + 1;
+            if t.punct(u) == Some('-') && t.attached(u) {
+                u += 1;
+            }
+            // "last year" and "last season" say when, like a year, and scope already as
+            // time references where they count; only ranks and halves are added here.
+            if t.word_is(i, "last") {
+                return None;
+            }
+            (u < end && t.word_in(u, PERIODS)).then(|| {
+                format!(
+                    "@{}-{}",
+                    t.text_of(i).to_lowercase(),
+                    t.text_of(u).to_lowercase()
+                )
+            })
+        })
+        .collect()
+}
+
+/// Counts that always belong to a competitor: a candidate's votes, a party's seats, a
+/// team's goals or points, a player's caps. Two such counts compare only for one holder.
+const HELD_COUNTS: &[&str] = &[
+    "vote",
+    "seat",
+    "goal",
+    "point",
+    "medal",
+    "delegate",
+    "wicket",
+    "cap",
+    "assist",
+    "appearance",
+    "title",
+    "trophy",
+];
+
+/// The holder of a competitor's count: the last name (a capitalised word; the sentence's
+/// first word only when it is not a function word or a pronoun) before the figure in its
+/// sentence. "Green candidate Fiona Carver received 1,842 votes" and "Reform UK's Gary Pitt
+/// came third with 604 votes" are counts of two people's votes, never one to be checked
+/// against the other; with no name ("In all, 4,357 votes were cast") the count is a total
+/// and stays unscoped.
+fn holder_before(
+    t: &Tokens<'_>,
+    f: &RawFigure,
+    head: usize,
+    sentence_start: usize,
+) -> Option<String> {
+    if !HELD_COUNTS.contains(&lemma(t.text_of(head)).as_str()) {
+        return None;
+    }
+    (sentence_start..f.first)
+        .rev()
+        .find(|&i| {
+            t.is_capitalised(i)
+                && t.get(i).is_some_and(|x| x.is_word())
+                && (i > sentence_start || {
+                    let lower = t.text_of(i).to_lowercase();
+                    !is_stop(&lower)
+                        && !["he", "she", "they", "it", "we", "i", "you", "there", "then"]
+                            .contains(&lower.as_str())
+                })
+                && !super::kinds::is_month_word(t.text_of(i))
+                && !WEEKDAYS
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(t.text_of(i)))
+        })
+        .map(|i| t.text_of(i).to_lowercase())
 }
 
 /// A date or time reference that says when something was said or when a running count
@@ -1267,6 +1366,61 @@ mod tests {
         assert_eq!(
             subject("1,333 wounded in Ukraine").noun.as_deref(),
             Some("wounded")
+        );
+    }
+
+    #[test]
+    fn ranked_periods_and_intentions_scope_a_count() {
+        let first = subject("Haaland scored 36 league goals in his first season");
+        let now = subject("Haaland now has 30 goals in all competitions this season");
+        assert!(first.scope.contains("@first-season"), "{first:?}");
+        assert_ne!(first.scope, now.scope);
+        assert!(
+            subject("sales of 300 cars in the second quarter")
+                .scope
+                .contains("@second-quarter")
+        );
+        // An intention is never compared with what is.
+        assert!(!subject("it planned to open 10 stores").comparable);
+        // Near-misses: "for the first time" and "last season" add no rank.
+        assert!(
+            !subject("300 goals for the first time")
+                .scope
+                .contains("@first")
+        );
+        assert!(!subject("30 goals last season").scope.contains("@last"));
+        assert!(subject("it will have 168 stores").comparable);
+    }
+
+    #[test]
+    fn competitors_counts_are_held_by_a_name() {
+        let carver = subject("Green candidate Fiona Carver received 1,842 votes");
+        let pitt = subject("Reform UK's Gary Pitt finished with 604 votes");
+        assert_eq!(carver.key, pitt.key);
+        assert!(carver.scope.contains("of:carver"), "{carver:?}");
+        assert!(pitt.scope.contains("of:pitt"), "{pitt:?}");
+        // The same holder written again keeps the same scope, at the sentence start too.
+        assert_eq!(subject("Carver won 1,840 votes").scope, carver.scope);
+        assert_eq!(
+            subject("Officials said Ms Carver had 1,842 votes").scope,
+            carver.scope
+        );
+        // Near-misses: a total with no holder, a pronoun, a weekday, and other nouns.
+        assert!(
+            !subject("In all, 4,357 votes were cast")
+                .scope
+                .contains("of:")
+        );
+        assert!(!subject("He won 2,264 votes").scope.contains("of:"));
+        assert!(
+            !subject("On Friday 4,357 votes were counted")
+                .scope
+                .contains("of:")
+        );
+        assert!(
+            !subject("Ukraine said 300 soldiers were killed")
+                .scope
+                .contains("of:")
         );
     }
 
