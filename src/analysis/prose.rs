@@ -103,7 +103,16 @@ fn plain_blocks(text: &str) -> Vec<Block> {
         let line = &text[line_start..line_end];
         line_start = line_end;
         let content = line.trim_end_matches(['\n', '\r']);
-        if content.trim().is_empty() {
+        // Most lines start and end with a visible ASCII character: no trimming to do.
+        let bytes = content.as_bytes();
+        let plain_edges = bytes.first().is_some_and(u8::is_ascii_graphic)
+            && bytes.last().is_some_and(u8::is_ascii_graphic);
+        if plain_edges {
+            if start.is_none() {
+                start = Some(offset);
+            }
+            end = offset + content.len();
+        } else if content.trim().is_empty() {
             if let Some(s) = start.take() {
                 blocks.push(Block {
                     span: Span::new(s, end),
