@@ -188,6 +188,7 @@ pub fn collect(
         for (i, f) in figures.iter().enumerate() {
             if f.is_claim()
                 && f.attribution.is_none()
+                && !is_gloss(text, figures, i)
                 && !is_asked(text, f)
                 && !switches.ignores(f, Code::UnattributedClaim, text)
             {
@@ -307,6 +308,22 @@ impl Pending {
 }
 
 /// A figure's text on one line, for messages.
+/// True when figure `i` restates, in brackets, the claim just before it: "about 800 miles
+/// (1,290 kilometres)", "£100m ($130m)". One fact, one finding: the figure it glosses is
+/// the one to attribute (a figure of its own in the brackets, "(from £10 to £10.50)", is
+/// not a gloss).
+fn is_gloss(text: &str, figures: &[Figure], i: usize) -> bool {
+    let Some(head) = i.checked_sub(1).and_then(|h| figures.get(h)) else {
+        return false;
+    };
+    let f = &figures[i];
+    head.is_claim()
+        && head.sentence == f.sentence
+        && text
+            .get(head.span.end..f.span.start)
+            .is_some_and(|between| between.trim() == "(")
+}
+
 /// True when the figure is asked about rather than asserted: its clause ends in a question
 /// mark ("Will 2,000 homes be built?") or it follows "whether" in the same clause ("Asked
 /// whether 300 jobs were at risk, the spokesman declined to comment"). Nobody claims it, so
@@ -543,6 +560,28 @@ fn nearest_sources(anchors: &[(usize, &str)], at: usize, limit: usize) -> Vec<St
 mod tests {
     use super::*;
     use crate::analysis::{Format, analyze};
+
+    #[test]
+    fn a_bracketed_conversion_is_reported_with_the_figure_it_restates() {
+        assert_eq!(
+            unattributed("The storm was about 800 miles (1,290 kilometers) off the coast."),
+            ["about 800 miles"]
+        );
+        assert_eq!(
+            unattributed("The deal was worth £100m ($130m) to the club."),
+            ["£100m"]
+        );
+        assert!(unattributed("The deal was worth £100m ($130m), the club said.").is_empty());
+        // Figures of their own in the brackets, or a gloss of something that is no claim.
+        assert_eq!(
+            unattributed("Prices rose 5 per cent (from £10 to £10.50)."),
+            ["5 per cent", "£10", "£10.50"]
+        );
+        assert_eq!(
+            unattributed("In 2019 (300 tanks) the war began."),
+            ["300 tanks"]
+        );
+    }
 
     fn fix_applied(text: &str, source: &str) -> String {
         let analysis = analyze(text, Format::PlainText, &Config::default());
