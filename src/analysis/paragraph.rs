@@ -195,12 +195,22 @@ fn hand_off(
     }
 }
 
+/// The hand-off of a block that hands nothing on.
+static NO_HAND_OFF: HandOff = HandOff {
+    opening_quote_end: None,
+    ends_in_open_quote: false,
+    quote_speaker: None,
+    colon_speaker: None,
+};
+
 /// What [`carry_between_blocks`] needs of one block: where it is, its hand-off, how many
 /// figures it has and whether it names a source of its own.
 #[derive(Clone, Debug)]
 pub struct BlockCarry {
     pub span: Span,
-    pub hand_off: HandOff,
+    /// `None` for a block that hands nothing on (most): the record is kept for every block
+    /// of the draft and read on every keystroke, so it stays small.
+    pub hand_off: Option<Box<HandOff>>,
     pub figures: usize,
     pub has_cues: bool,
     /// The block is an item of a list: a "said:" reaches every item of the list after it.
@@ -212,7 +222,8 @@ impl BlockCarry {
     pub fn of(span: Span, kind: BlockKind, part: &BlockAnalysis) -> Self {
         BlockCarry {
             span,
-            hand_off: part.hand_off.clone(),
+            hand_off: (part.hand_off != HandOff::default())
+                .then(|| Box::new(part.hand_off.clone())),
             figures: part.figures.len(),
             has_cues: !part.cues.is_empty(),
             list_item: kind == BlockKind::ListItem,
@@ -238,7 +249,7 @@ pub fn carry_between_blocks(
         let block = part.span;
         let range = next..(next + part.figures).min(figures.len());
         next = range.end;
-        let hand = &part.hand_off;
+        let hand = part.hand_off.as_deref().unwrap_or(&NO_HAND_OFF);
         let quote_end = hand.opening_quote_end.map(|e| block.start + e);
         let from_quote = pending_quote.take().filter(|_| quote_end.is_some());
         // After the first item of a list, a "said:" reaches only the list's other items.
