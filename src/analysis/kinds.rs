@@ -69,7 +69,7 @@ const TIME_UNITS: [&str; 28] = [
 ];
 
 /// Words after which a number is a label, not a quantity: "Section 230", "Radio 4".
-const NAME_WORDS: [&str; 79] = [
+const NAME_WORDS: [&str; 84] = [
     "radio",
     "section",
     "article",
@@ -151,6 +151,12 @@ const NAME_WORDS: [&str; 79] = [
     "russell",
     // "Type 2 diabetes", "type 1 patients".
     "type",
+    // "landing on runway 23", "sitting in row 13", "seat 14": places in an airport or aircraft.
+    "runway",
+    "row",
+    "seat",
+    "carriage",
+    "hangar",
 ];
 
 /// Capitalised words that start a sentence or qualify a number; they are not names.
@@ -950,6 +956,33 @@ const PERSON_NOUNS: &[&str] = &[
     "jockey",
     "batter",
     "bowler",
+    // The people of disaster, court and money stories: "The donor, 67,", "the pilot, 52,".
+    "donor",
+    "benefactor",
+    "philanthropist",
+    "billionaire",
+    "millionaire",
+    "investor",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "alumnus",
+    "graduate",
+    "passenger",
+    "pilot",
+    "co-pilot",
+    "firefighter",
+    "soldier",
+    "teenager",
+    "brother",
+    "sister",
+    "patient",
+    "motorist",
+    "cyclist",
+    "pedestrian",
+    "climber",
+    "hiker",
+    "swimmer",
 ];
 
 /// "over-65s", "under-18s".
@@ -1891,6 +1924,14 @@ mod tests {
         assert_eq!(kind_of("under Section 230 of", "230"), Some(Kind::Name));
         assert_eq!(kind_of("the A380 fleet", "380"), Some(Kind::Name));
         assert_eq!(kind_of("call 020 7946 0958 now", "020"), Some(Kind::Name));
+        assert_eq!(kind_of("landing on runway 23 at", "23"), Some(Kind::Name));
+        assert_eq!(kind_of("sitting in row 13 when", "13"), Some(Kind::Name));
+        // Near-misses: a count after the word, not a label.
+        assert_eq!(kind_of("a row over 300 jobs", "300"), Some(Kind::Claim));
+        assert_eq!(
+            kind_of("two runways and 300 flights", "300"),
+            Some(Kind::Claim)
+        );
     }
 
     #[test]
@@ -2394,6 +2435,23 @@ mod tests {
         assert_eq!(
             kind_of("the father-of-two, 45, said he", "45"),
             Some(Kind::Age)
+        );
+        assert_eq!(
+            kind_of("The donor, 67, studied at Lincoln", "67"),
+            Some(Kind::Age)
+        );
+        assert_eq!(
+            kind_of("The pilot, 52, had flown the route", "52"),
+            Some(Kind::Age)
+        );
+        // Near-misses: a count after a plural or an organisation stays a claim.
+        assert_eq!(
+            kind_of("Of the donors, 67, or a third, gave", "67"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("Of the passengers, 52, mostly tourists, were", "52"),
+            Some(Kind::Claim)
         );
         // Near-misses: a count among several, and a split.
         assert_eq!(
