@@ -895,6 +895,27 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
                     && super::numbers::is_number_word(w)
             })
         && !t.word_in(e + 1, &["or", "per", "percent"]);
+    // "One was 27 and the other 34", "The victim was 19.": a person's age after "was".
+    let person_was = |first: usize| {
+        first >= 2
+            && t.word_in(first - 1, &["was", "is"])
+            && (t.word_in(first - 2, &["he", "she", "one", "other"])
+                || t.word_in(first - 2, PERSON_NOUNS))
+            && (1.0..=110.0).contains(&f.low.value)
+    };
+    let was_age = f.high.is_none()
+        && !f.decimal
+        && super::subjects::counted_noun(t, e).is_none()
+        && (t.get(e).is_none_or(|x| !x.is_word() && !x.is_number())
+            || t.word_in(e, &["and", "when", "but"]))
+        && !matches!(t.punct(e), Some('%' | '-' | '/' | ':'))
+        && (person_was(f.first)
+            || (f.first >= 5
+                && t.word_is(f.first - 1, "other")
+                && t.word_is(f.first - 2, "the")
+                && t.word_is(f.first - 3, "and")
+                && t.get(f.first - 4).is_some_and(|x| x.is_number())
+                && person_was(f.first - 4)));
     let in_brackets = f.first >= 2
         && t.punct(f.first - 1) == Some('(')
         && t.is_capitalised(f.first - 2)
@@ -910,6 +931,7 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
         || people_are_over
         || between_commas
         || person_between_commas
+        || was_age
         || in_brackets
 }
 
@@ -2440,6 +2462,20 @@ mod tests {
             kind_of("The donor, 67, studied at Lincoln", "67"),
             Some(Kind::Age)
         );
+        // An age after "was", and the second of a pair.
+        assert_eq!(
+            kind_of("One was 27 and the other 34.", "27"),
+            Some(Kind::Age)
+        );
+        assert_eq!(
+            kind_of("One was 27 and the other 34.", "34"),
+            Some(Kind::Age)
+        );
+        assert_eq!(kind_of("The victim was 19.", "19"), Some(Kind::Age));
+        // Near-misses: a count, a score or a share after "was" stays a claim.
+        assert_eq!(kind_of("He was 27 points behind.", "27"), Some(Kind::Claim));
+        assert_eq!(kind_of("The toll was 27.", "27"), Some(Kind::Claim));
+        assert_eq!(kind_of("One was 27% lower.", "27%"), Some(Kind::Claim));
         assert_eq!(
             kind_of("The pilot, 52, had flown the route", "52"),
             Some(Kind::Age)
