@@ -1374,6 +1374,8 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
         && t.attached(d - 1)
         && t.get(d - 2).is_some_and(|x| x.is_word())
         && !super::numbers::is_number_word(t.text_of(d - 2))
+        // "a near-90% chance", "an almost-50% share": a hedge joined to the figure.
+        && !t.word_in(d - 2, &["near", "nearly", "almost", "roughly", "about", "around"])
     {
         return true;
     }
@@ -1438,6 +1440,16 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
             && t.is_capitalised(d - 1)
             && t.get(d - 1).is_some_and(|x| x.is_word())
             && !ctx.title_case
+            && is_name(&prev_ctx)
+        {
+            return true;
+        }
+        // "Boeing 787-9", "Airbus A321-200": a variant joined to a model by a hyphen.
+        if prev.end + 1 == d
+            && t.punct(d - 1) == Some('-')
+            && t.attached(d - 1)
+            && t.attached(d)
+            && f.unit.is_none()
             && is_name(&prev_ctx)
         {
             return true;
@@ -1947,6 +1959,23 @@ mod tests {
         assert_eq!(kind_of("the A380 fleet", "380"), Some(Kind::Name));
         assert_eq!(kind_of("call 020 7946 0958 now", "020"), Some(Kind::Name));
         assert_eq!(kind_of("landing on runway 23 at", "23"), Some(Kind::Name));
+        // A hedge joined by a hyphen is no name; a code is.
+        assert_eq!(
+            kind_of("priced in a near-90% chance of a cut", "90%"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(kind_of("an F-35 crashed", "35"), Some(Kind::Name));
+        // A model's variant after a hyphen.
+        assert_eq!(
+            kind_of("The Boeing 787-9 was carrying", "9"),
+            Some(Kind::Name)
+        );
+        assert_eq!(kind_of("an Airbus A321-200 jet", "200"), Some(Kind::Name));
+        // Near-miss: a range after a count is no variant.
+        assert_eq!(
+            kind_of("The Boeing 787-9 was carrying 242-250 people", "242-250"),
+            Some(Kind::Claim)
+        );
         assert_eq!(kind_of("sitting in row 13 when", "13"), Some(Kind::Name));
         // Near-misses: a count after the word, not a label.
         assert_eq!(kind_of("a row over 300 jobs", "300"), Some(Kind::Claim));
