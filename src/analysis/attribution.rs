@@ -1170,6 +1170,11 @@ fn subject_before(t: &Tokens<'_>, i: usize, start: usize) -> Option<(usize, usiz
     {
         return source_before(t, pronoun - 2, start);
     }
+    // "The figures, released on Thursday, also showed": an adverb between the verb and the
+    // comma closing a participial phrase or an apposition; the subject is before the phrase.
+    if pronoun < before && pronoun > start && t.punct(pronoun - 1) == Some(',') {
+        return subject_before_comma(t, pronoun - 1, start);
+    }
     source_before(t, before, start)
 }
 
@@ -2751,6 +2756,32 @@ mod tests {
         assert_eq!(
             source_of("The strike will cost £300m, says the CBI, which represents 190,000 firms."),
             Some("the CBI".into())
+        );
+    }
+
+    #[test]
+    fn an_adverb_after_a_participial_phrase_keeps_the_subject() {
+        assert_eq!(
+            source_of("The figures, released on Thursday, also showed a 9% rise in theft."),
+            Some("The figures".into())
+        );
+        assert_eq!(
+            source_of("Robert Gardner, Nationwide's chief economist, also said prices rose 3%."),
+            Some("Robert Gardner".into())
+        );
+        // Without the adverb, as before.
+        assert_eq!(
+            source_of("The figures, released on Thursday, showed a 9% rise in theft."),
+            Some("The figures".into())
+        );
+        // A comma closing a clause with no subject of its own gives nothing.
+        assert_eq!(
+            source_of("Prices rose by 4%, also showing the strain."),
+            None
+        );
+        assert_eq!(
+            source_of("In March, also on a Friday, 300 people marched."),
+            None
         );
     }
 

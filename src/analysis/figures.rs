@@ -174,6 +174,13 @@ const MEASURES: [&str; 40] = [
     "C", "F", "in", "yd", "t", "x", "mb", "kt", "bpm", "mins",
 ];
 
+/// Measures written after a space ("20 km"): the abbreviations of `MEASURES` that are no
+/// English word and no letter of a grade or a temperature scale.
+const SPACED_MEASURES: [&str; 22] = [
+    "km", "kg", "mph", "kph", "kmh", "cm", "mm", "ft", "lb", "lbs", "oz", "ha", "kW", "kWh", "MW",
+    "MWh", "GW", "GWh", "TWh", "mg", "ml", "bpm",
+];
+
 const ORDINAL_WORDS: [&str; 26] = [
     "third",
     "fourth",
@@ -395,6 +402,30 @@ fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigu
             end += 1;
             "°".to_string()
         };
+        unit = Some(Unit::Measure(measure));
+    }
+    // "some 20 km (12 miles)", "gusts of 70 km/h": a spaced abbreviation of a measure is the
+    // figure's unit as much as an attached one. Only abbreviations that are no English word
+    // ("20 in London", "a 5 C grade" stay as they were).
+    if suffix == Suffix::None
+        && unit.is_none()
+        && !scaled
+        && tokens
+            .get(end)
+            .is_some_and(|t| t.is_word() && t.space_before)
+        && lookup::in_list(&SPACED_MEASURES, tokens.text_of(end))
+    {
+        let mut measure = tokens.text_of(end).to_string();
+        end += 1;
+        if tokens.punct(end) == Some('/')
+            && tokens.attached(end)
+            && tokens.attached(end + 1)
+            && tokens.word_in(end + 1, &["h", "hr", "s"])
+        {
+            measure.push('/');
+            measure.push_str(tokens.text_of(end + 1));
+            end += 2;
+        }
         unit = Some(Unit::Measure(measure));
     }
 
@@ -942,6 +973,23 @@ mod tests {
                 (4e10, Some("INR".into())),
             ]
         );
+    }
+
+    #[test]
+    fn a_spaced_measure_is_the_unit() {
+        let got = found("some 20 km (12 miles) east, gusts of 70 km/h, a 43 mph wind, 5 kg");
+        let spans: Vec<(&str, Option<&str>)> =
+            got.iter().map(|g| (g.0.as_str(), g.3.as_deref())).collect();
+        assert_eq!(spans[0], ("20 km", Some("km")));
+        assert_eq!(spans[2], ("70 km/h", Some("km/h")));
+        assert_eq!(spans[3], ("43 mph", Some("mph")));
+        assert_eq!(spans[4], ("5 kg", Some("kg")));
+        // Near-misses: abbreviations that are also words or grades stay outside the figure.
+        let got = found("He scored 20 in London and got a 5 C grade; 300 t");
+        assert_eq!(got[0].0, "20");
+        assert_eq!(got[0].3, None);
+        assert_eq!(got[1].0, "5");
+        assert_eq!(got[2].0, "300");
     }
 
     #[test]

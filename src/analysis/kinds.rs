@@ -69,7 +69,7 @@ const TIME_UNITS: [&str; 28] = [
 ];
 
 /// Words after which a number is a label, not a quantity: "Section 230", "Radio 4".
-const NAME_WORDS: [&str; 79] = [
+const NAME_WORDS: [&str; 84] = [
     "radio",
     "section",
     "article",
@@ -151,6 +151,12 @@ const NAME_WORDS: [&str; 79] = [
     "russell",
     // "Type 2 diabetes", "type 1 patients".
     "type",
+    // "landing on runway 23", "sitting in row 13", "seat 14": places in an airport or aircraft.
+    "runway",
+    "row",
+    "seat",
+    "carriage",
+    "hangar",
 ];
 
 /// Capitalised words that start a sentence or qualify a number; they are not names.
@@ -889,6 +895,27 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
                     && super::numbers::is_number_word(w)
             })
         && !t.word_in(e + 1, &["or", "per", "percent"]);
+    // "One was 27 and the other 34", "The victim was 19.": a person's age after "was".
+    let person_was = |first: usize| {
+        first >= 2
+            && t.word_in(first - 1, &["was", "is"])
+            && (t.word_in(first - 2, &["he", "she", "one", "other"])
+                || t.word_in(first - 2, PERSON_NOUNS))
+            && (1.0..=110.0).contains(&f.low.value)
+    };
+    let was_age = f.high.is_none()
+        && !f.decimal
+        && super::subjects::counted_noun(t, e).is_none()
+        && (t.get(e).is_none_or(|x| !x.is_word() && !x.is_number())
+            || t.word_in(e, &["and", "when", "but"]))
+        && !matches!(t.punct(e), Some('%' | '-' | '/' | ':'))
+        && (person_was(f.first)
+            || (f.first >= 5
+                && t.word_is(f.first - 1, "other")
+                && t.word_is(f.first - 2, "the")
+                && t.word_is(f.first - 3, "and")
+                && t.get(f.first - 4).is_some_and(|x| x.is_number())
+                && person_was(f.first - 4)));
     let in_brackets = f.first >= 2
         && t.punct(f.first - 1) == Some('(')
         && t.is_capitalised(f.first - 2)
@@ -904,6 +931,7 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
         || people_are_over
         || between_commas
         || person_between_commas
+        || was_age
         || in_brackets
 }
 
@@ -950,6 +978,33 @@ const PERSON_NOUNS: &[&str] = &[
     "jockey",
     "batter",
     "bowler",
+    // The people of disaster, court and money stories: "The donor, 67,", "the pilot, 52,".
+    "donor",
+    "benefactor",
+    "philanthropist",
+    "billionaire",
+    "millionaire",
+    "investor",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "alumnus",
+    "graduate",
+    "passenger",
+    "pilot",
+    "co-pilot",
+    "firefighter",
+    "soldier",
+    "teenager",
+    "brother",
+    "sister",
+    "patient",
+    "motorist",
+    "cyclist",
+    "pedestrian",
+    "climber",
+    "hiker",
+    "swimmer",
 ];
 
 /// "over-65s", "under-18s".
@@ -1319,6 +1374,8 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
         && t.attached(d - 1)
         && t.get(d - 2).is_some_and(|x| x.is_word())
         && !super::numbers::is_number_word(t.text_of(d - 2))
+        // "a near-90% chance", "an almost-50% share": a hedge joined to the figure.
+        && !t.word_in(d - 2, &["near", "nearly", "almost", "roughly", "about", "around"])
     {
         return true;
     }
@@ -1383,6 +1440,16 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
             && t.is_capitalised(d - 1)
             && t.get(d - 1).is_some_and(|x| x.is_word())
             && !ctx.title_case
+            && is_name(&prev_ctx)
+        {
+            return true;
+        }
+        // "Boeing 787-9", "Airbus A321-200": a variant joined to a model by a hyphen.
+        if prev.end + 1 == d
+            && t.punct(d - 1) == Some('-')
+            && t.attached(d - 1)
+            && t.attached(d)
+            && f.unit.is_none()
             && is_name(&prev_ctx)
         {
             return true;
@@ -1891,6 +1958,31 @@ mod tests {
         assert_eq!(kind_of("under Section 230 of", "230"), Some(Kind::Name));
         assert_eq!(kind_of("the A380 fleet", "380"), Some(Kind::Name));
         assert_eq!(kind_of("call 020 7946 0958 now", "020"), Some(Kind::Name));
+        assert_eq!(kind_of("landing on runway 23 at", "23"), Some(Kind::Name));
+        // A hedge joined by a hyphen is no name; a code is.
+        assert_eq!(
+            kind_of("priced in a near-90% chance of a cut", "90%"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(kind_of("an F-35 crashed", "35"), Some(Kind::Name));
+        // A model's variant after a hyphen.
+        assert_eq!(
+            kind_of("The Boeing 787-9 was carrying", "9"),
+            Some(Kind::Name)
+        );
+        assert_eq!(kind_of("an Airbus A321-200 jet", "200"), Some(Kind::Name));
+        // Near-miss: a range after a count is no variant.
+        assert_eq!(
+            kind_of("The Boeing 787-9 was carrying 242-250 people", "242-250"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(kind_of("sitting in row 13 when", "13"), Some(Kind::Name));
+        // Near-misses: a count after the word, not a label.
+        assert_eq!(kind_of("a row over 300 jobs", "300"), Some(Kind::Claim));
+        assert_eq!(
+            kind_of("two runways and 300 flights", "300"),
+            Some(Kind::Claim)
+        );
     }
 
     #[test]
@@ -2394,6 +2486,37 @@ mod tests {
         assert_eq!(
             kind_of("the father-of-two, 45, said he", "45"),
             Some(Kind::Age)
+        );
+        assert_eq!(
+            kind_of("The donor, 67, studied at Lincoln", "67"),
+            Some(Kind::Age)
+        );
+        // An age after "was", and the second of a pair.
+        assert_eq!(
+            kind_of("One was 27 and the other 34.", "27"),
+            Some(Kind::Age)
+        );
+        assert_eq!(
+            kind_of("One was 27 and the other 34.", "34"),
+            Some(Kind::Age)
+        );
+        assert_eq!(kind_of("The victim was 19.", "19"), Some(Kind::Age));
+        // Near-misses: a count, a score or a share after "was" stays a claim.
+        assert_eq!(kind_of("He was 27 points behind.", "27"), Some(Kind::Claim));
+        assert_eq!(kind_of("The toll was 27.", "27"), Some(Kind::Claim));
+        assert_eq!(kind_of("One was 27% lower.", "27%"), Some(Kind::Claim));
+        assert_eq!(
+            kind_of("The pilot, 52, had flown the route", "52"),
+            Some(Kind::Age)
+        );
+        // Near-misses: a count after a plural or an organisation stays a claim.
+        assert_eq!(
+            kind_of("Of the donors, 67, or a third, gave", "67"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("Of the passengers, 52, mostly tourists, were", "52"),
+            Some(Kind::Claim)
         );
         // Near-misses: a count among several, and a split.
         assert_eq!(

@@ -722,6 +722,14 @@ pub fn subject_of(
         }
         best.map(|(_, class)| class)
     };
+    // "injuring 21 of the 80 people on board": the figure after "N of (the)" is the whole
+    // the part was taken from, not a count of the injured.
+    let predicate = if is_whole_of_part(t, qualifier_start, sentence_start) {
+        predicate_at = None;
+        None
+    } else {
+        predicate
+    };
 
     let base = match &f.unit {
         Some(Unit::Currency(code)) => {
@@ -832,6 +840,11 @@ pub fn subject_of(
     if f.first > 0 && t.punct(f.first - 1) == Some('(') {
         comparable = false;
     }
+    // A poll's sample ("That poll surveyed 1,412 likely voters", "among 705 likely voters"
+    // in a poll): each survey has its own, so two samples are never one quantity.
+    if is_sample_size(t, qualifier_start, sentence_start, sentence_end) {
+        comparable = false;
+    }
     // Ranges of years or other figures nearby ("from 300 to 450"): the "to" end.
     if qualifier_start > 0 && t.word_in(qualifier_start - 1, &["to", "from"]) {
         comparable = false;
@@ -850,6 +863,55 @@ pub fn subject_of(
         scope: scope.join(" "),
         comparable,
     }
+}
+
+/// True when the figure starting at `first` is the sample of a poll or survey: after
+/// "surveyed", "polled", "interviewed", or after "among" or "of" in a sentence about a poll.
+fn is_sample_size(
+    t: &Tokens<'_>,
+    first: usize,
+    sentence_start: usize,
+    sentence_end: usize,
+) -> bool {
+    if first <= sentence_start {
+        return false;
+    }
+    let before = first - 1;
+    t.word_in(
+        before,
+        &["surveyed", "polled", "interviewed", "questioned", "sampled"],
+    ) || (t.word_in(before, &["among", "of"])
+        && (sentence_start..sentence_end).any(|i| {
+            t.word_in(
+                i,
+                &[
+                    "poll",
+                    "polls",
+                    "survey",
+                    "surveys",
+                    "pollster",
+                    "pollsters",
+                    "respondents",
+                    "sample",
+                ],
+            )
+        }))
+}
+
+/// True when the figure starting at `first` follows "N of the" or "N of": the whole in
+/// "21 of the 80 people", "three of 12 passengers".
+fn is_whole_of_part(t: &Tokens<'_>, first: usize, sentence_start: usize) -> bool {
+    let of = if first >= sentence_start + 2 && t.word_is(first - 1, "the") {
+        first - 2
+    } else if first > sentence_start {
+        first - 1
+    } else {
+        return false;
+    };
+    of > sentence_start
+        && t.word_is(of, "of")
+        && (t.get(of - 1).is_some_and(|x| x.is_number())
+            || super::numbers::is_number_word(t.text_of(of - 1)))
 }
 
 /// A period named by its rank ("in his first season", "the second quarter", "first-half
@@ -1366,6 +1428,46 @@ mod tests {
         assert_eq!(
             subject("1,333 wounded in Ukraine").noun.as_deref(),
             Some("wounded")
+        );
+    }
+
+    /// The subject key of the last figure in `text`.
+    fn last_key(text: &str) -> Option<String> {
+        let t = Tokens::new(text);
+        let raw = figures::find(&t);
+        let f = raw.last()?;
+        subject_of(&t, f, f.first, 0, t.len(), &[]).key
+    }
+
+    #[test]
+    fn a_polls_sample_is_compared_with_nothing() {
+        assert!(!subject("That poll surveyed 1,412 likely voters").comparable);
+        assert!(!subject("The survey of 1,082 likely voters was conducted online").comparable);
+        assert!(!subject("In a separate poll, she led among 705 likely voters").comparable);
+        // Near-misses: counts of voters outside a poll stay comparable.
+        assert!(subject("Turnout was 705 voters").comparable);
+        assert!(subject("He won among 705 voters in the ward").comparable);
+        assert!(subject("The poll found 300 voters had switched").comparable);
+    }
+
+    #[test]
+    fn the_whole_a_part_is_taken_from_has_no_predicate() {
+        assert_eq!(
+            last_key("The crash injured 21 of the 80 people on board").as_deref(),
+            Some("people")
+        );
+        assert_eq!(
+            last_key("killing three of 12 passengers").as_deref(),
+            Some("passenger")
+        );
+        // Near-misses: the counts themselves keep their predicate.
+        assert_eq!(
+            last_key("The crash injured 21 people").as_deref(),
+            Some("people wounded")
+        );
+        assert_eq!(
+            last_key("Of the 80 people on board, 21 people were injured").as_deref(),
+            Some("people wounded")
         );
     }
 
