@@ -649,6 +649,14 @@ fn time_lead_end(t: &Tokens<'_>, start: usize, end: usize) -> usize {
         }
     } else if t.word_in(k, &["last", "this"]) && k + 1 < end && t.word_in(k + 1, PARTS) {
         k += 2;
+    } else if (introduced || start > 0 && t.word_in(start - 1, &["in", "during"]))
+        && t.word_is(k, "the")
+        && k + 1 < end
+        && t.word_in(k + 1, PARTS)
+    {
+        // "By the evening the fire service said", "In the morning the council said"; not
+        // "The Evening Standard said", with no preposition before it.
+        return k + 2;
     } else if t.word_in(k, PARTS) && k > 0 && t.word_in(k - 1, &["last", "this"]) {
         // "Last night the council said": the walk back to the source stopped at "Last".
         introduced = true;
@@ -2873,7 +2881,19 @@ mod tests {
                 "the ministry",
             ),
             ("On Sunday Russia said 300 tanks were lost.", "Russia"),
+            (
+                "By the evening the fire service said 30 people were rescued.",
+                "the fire service",
+            ),
+            (
+                "In the morning the council said 40 homes had flooded.",
+                "the council",
+            ),
             // Near-misses: a day inside a name.
+            (
+                "The Evening Standard said 300 jobs were lost.",
+                "The Evening Standard",
+            ),
             (
                 "The Sunday Times said 300 jobs were lost.",
                 "The Sunday Times",
