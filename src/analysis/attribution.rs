@@ -1687,8 +1687,48 @@ fn headline_colon(t: &Tokens<'_>, start: usize, end: usize) -> Option<Cue> {
     }) {
         return None;
     }
+    // "Storm Claudia: 300 homes flooded", "Ukraine war: ...", "Budget 2026: ...": a topic
+    // label (an event, a story's running title) names nobody who says so.
+    if (start..colon).any(|k| t.word_in(k, HEADLINE_TOPICS)) {
+        return None;
+    }
     make(t, (start, colon), (colon, colon + 1), ":", colon)
 }
+
+/// Words that make a headline's label before a colon a topic rather than a speaker.
+const HEADLINE_TOPICS: &[&str] = &[
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tornado",
+    "floods",
+    "flooding",
+    "earthquake",
+    "wildfire",
+    "wildfires",
+    "heatwave",
+    "war",
+    "crisis",
+    "election",
+    "budget",
+    "strike",
+    "strikes",
+    "inquiry",
+    "trial",
+    "live",
+    "latest",
+    "explained",
+    "analysis",
+    "updates",
+    "update",
+    "factbox",
+    "timeline",
+    "covid",
+    "covid-19",
+    "pandemic",
+    "outbreak",
+];
 
 /// A headline's closing credit after a spaced dash: "Inflation falls to 3.2% - ONS",
 /// "Waiting list falls to 7.5 million – NHS England". The credit is a short capitalised
@@ -2286,6 +2326,30 @@ mod tests {
             cues.first().map(|c| c.attribution.source.as_str()),
             Some("Minister")
         );
+    }
+
+    #[test]
+    fn a_topic_label_before_a_headline_colon_names_nobody() {
+        let first_source = |text: &str| {
+            let t = Tokens::new(text);
+            headline_colon(&t, 0, t.len()).map(|c| c.attribution.source.to_string())
+        };
+        for text in [
+            "Storm Claudia: 300 homes flooded in Wales",
+            "Ukraine war: Russia has lost 300 tanks",
+            "Election latest: 300 seats counted so far",
+            "Covid: 1,200 new cases recorded overnight",
+        ] {
+            assert_eq!(first_source(text), None, "{text}");
+        }
+        // Near-misses: a speaker, a body and a named person keep the credit.
+        for (text, source) in [
+            ("Putin: 300 tanks were never lost", "Putin"),
+            ("UN: 14,000 civilians have fled", "UN"),
+            ("Met Office: 40C possible this week", "Met Office"),
+        ] {
+            assert_eq!(first_source(text), Some(source.to_string()), "{text}");
+        }
     }
 
     #[test]
