@@ -233,7 +233,7 @@ pub fn collect(
                     severity,
                     span: f.span,
                     figure: i,
-                    message: Message::new()
+                    message: Message::new(f.span.len() + 36)
                         .quote(f.span.of(text))
                         .push(" has no attribution: who says so?")
                         .done(),
@@ -248,7 +248,7 @@ pub fn collect(
                     severity,
                     span: f.span,
                     figure: i,
-                    message: Message::new()
+                    message: Message::new(f.span.len() + source.len() + 68)
                         .quote(f.span.of(text))
                         .push(" is attributed only to a vague source (")
                         .quote(source)
@@ -265,7 +265,7 @@ pub fn collect(
                     severity,
                     span: f.span,
                     figure: later,
-                    message: Message::new()
+                    message: Message::new(f.span.len() + e.span.len() + 40)
                         .quote(f.span.of(text))
                         .push(" conflicts with ")
                         .quote(e.span.of(text))
@@ -274,7 +274,7 @@ pub fn collect(
                         .done(),
                     related: vec![Related {
                         span: e.span,
-                        message: Message::new()
+                        message: Message::new(e.span.len() + 22)
                             .push("the earlier figure: ")
                             .quote(e.span.of(text))
                             .done(),
@@ -377,9 +377,10 @@ fn is_word_char(text: &str, at: usize, before: bool) -> bool {
 struct Message(String);
 
 impl Message {
-    fn new() -> Self {
-        // Room for the longest message with two short figures: no reallocation.
-        Message(String::with_capacity(128))
+    /// A message of about `size` bytes: room for it all at once (every open draft's
+    /// analysis keeps its messages, so no more room than that).
+    fn new(size: usize) -> Self {
+        Message(String::with_capacity(size))
     }
 
     fn push(mut self, text: &str) -> Self {

@@ -78,8 +78,9 @@ pub struct Analysis {
     pub listed: Vec<Option<Listed>>,
     /// The listed sources the draft's claims are linked to, each once.
     pub listed_sources: Vec<config::Source>,
-    /// Every attribution cue found in the draft, in document order, whether or not a claim
-    /// took it: the sources a quick-fix offers ([`findings::fix`]) are the ones cited nearest.
+    /// The attribution cues that name a source (named and document grades), in document
+    /// order, whether or not a claim took them: the sources a quick-fix offers
+    /// ([`findings::fix`]) are the ones cited nearest.
     pub attributions: Vec<Attribution>,
     /// Which [`Analyzer`] run made it, for [`Analyzer::recycle`].
     pub origin: Origin,

@@ -2,7 +2,7 @@
 //! found in or carried between its sentences. Spans are relative to the block, so results
 //! can be cached by the block's text and reused wherever the block moves.
 
-use super::attribution::{self, Attribution, Cue};
+use super::attribution::{self, Attribution, Cue, Grade};
 use super::claims::{self, Figure, Kind};
 use super::cues::Lexicon;
 use super::kinds::{self, Context};
@@ -17,9 +17,14 @@ use super::{figures, sentences, subjects};
 pub struct BlockAnalysis {
     /// Every figure, claims and non-claims, in order.
     pub figures: Vec<Figure>,
-    /// Every attribution cue found, in order (also those on sentences without figures, which
-    /// pronouns in later sentences may refer back to).
+    /// The cues that name a source (named and document grades), in order, also those on
+    /// sentences without figures: what pronouns in later sentences refer back to and what a
+    /// quick-fix offers. A pronoun's or a vague source's cue is kept by its figure alone:
+    /// every open draft's analysis holds these, so they are not kept twice.
     pub cues: Vec<Attribution>,
+    /// The block has a cue of its own, of any grade (an open quotation from an earlier block
+    /// does not run on past it).
+    pub has_cues: bool,
     /// What the block hands to the next one: see [`carry_between_blocks`].
     pub hand_off: HandOff,
 }
@@ -152,7 +157,13 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
     let hand_off = hand_off(&t, text, &ranges, &cues, &quotes);
     BlockAnalysis {
         figures: out,
-        cues: cues.into_iter().flatten().map(|c| c.attribution).collect(),
+        has_cues: cues.iter().any(|sentence| !sentence.is_empty()),
+        cues: cues
+            .into_iter()
+            .flatten()
+            .map(|c| c.attribution)
+            .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
+            .collect(),
         hand_off,
     }
 }
@@ -225,7 +236,7 @@ impl BlockCarry {
             hand_off: (part.hand_off != HandOff::default())
                 .then(|| Box::new(part.hand_off.clone())),
             figures: part.figures.len(),
-            has_cues: !part.cues.is_empty(),
+            has_cues: part.has_cues,
             list_item: kind == BlockKind::ListItem,
         }
     }
