@@ -316,6 +316,8 @@ fn make(
     if s1 == s0 + 1
         && !t.is_capitalised(s0)
         && (t.text_of(s0).ends_with("ed") || t.text_of(s0).ends_with("ing"))
+        // "according to its filing": a document noun is no participle.
+        && !t.word_in(s0, cues::DOCUMENT_NOUNS)
     {
         return None;
     }
@@ -557,14 +559,28 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                     && (end > from || t.word_is(from.wrapping_sub(1), "the"))
                     && !t.word_in(end, cues::CALENDAR_WORDS)
                     && !t.word_in(end, cues::PRONOUNS);
+                // "its most recent filing", "the most recent figures".
+                let most_recent = lower.as_ref() == "most" && t.word_is(end + 1, "recent");
                 (!subjects::is_stop(lower.as_ref())
+                    || most_recent
                     || inner
                     || provenance
                     || linked
                     || in_name
                     || is_acronym(t.text_of(end)))
                     && (cues::verb(&lower).is_none()
-                        || (end > from && lookup::in_list(cues::DOCUMENT_NOUNS, lower.as_ref())))
+                        // "according to its report": the owner was skipped, the noun
+                        // heads the source.
+                        || ((end > from
+                            || t.word_in(from.wrapping_sub(1), POSSESSIVE_DETERMINERS))
+                            && lookup::in_list(cues::DOCUMENT_NOUNS, lower.as_ref()))
+                        // "the State Department", "State Department figures": a
+                        // capitalised verb inside a name.
+                        || (t.is_capitalised(end)
+                            && (end > from || t.word_is(from.wrapping_sub(1), "to"))
+                            && t.is_capitalised(end + 1)
+                            && t.get(end + 1).is_some_and(|x| x.is_word())
+                            && cues::verb(&lookup::lower(t.text_of(end + 1))).is_none()))
             }
             super::tokens::TokenKind::Number => !tok.space_before,
             super::tokens::TokenKind::Punct => {
@@ -2146,6 +2162,53 @@ mod tests {
         assert_eq!(
             source_of("Growth was 2%, according to the Office for\nNational Statistics."),
             Some("the Office for National Statistics".into())
+        );
+    }
+
+    #[test]
+    fn a_capitalised_verb_inside_a_name_and_a_possessive_document() {
+        for (text, source) in [
+            (
+                "Aid has reached more than $66 billion, according to the State Department.",
+                "the State Department",
+            ),
+            (
+                "Aid has reached $66 billion, according to State Department figures.",
+                "State Department figures",
+            ),
+            (
+                "Aid has reached $66 billion, the State Department said.",
+                "the State Department",
+            ),
+            (
+                "It employs 2,300 people, according to its filing.",
+                "filing",
+            ),
+            (
+                "It employs 2,300 people, according to its report.",
+                "report",
+            ),
+            (
+                "It employs 2,300 people, according to its most recent filing with the \
+                 Companies Registration Office.",
+                "most recent filing with the Companies Registration Office",
+            ),
+        ] {
+            assert_eq!(source_of(text).as_deref(), Some(source), "{text}");
+        }
+        // Near misses: a lower-case verb still ends the source, and "according to plan"
+        // and a capitalised verb opening a clause are no names.
+        assert_eq!(
+            source_of("Everything went according to plan, and 300 guests came."),
+            None
+        );
+        assert_eq!(
+            source_of("Sales rose 4%, according to the ministry said nothing."),
+            Some("the ministry".into())
+        );
+        assert_eq!(
+            cue_of("Output fell 3%, according to the council reported by Reuters.").map(|c| c.0),
+            Some("the council".into())
         );
     }
 
