@@ -487,6 +487,18 @@ fn is_acronym(word: &str) -> bool {
 
 /// Words that link a source's head to a noun after it: "a source close to the company",
 /// "economists polled by Reuters", "people familiar with the matter".
+/// Participles after a document noun whose "by" names who made it ("figures compiled by X").
+const AGENT_PARTICIPLES: &[&str] = &[
+    "compiled",
+    "published",
+    "collected",
+    "gathered",
+    "analysed",
+    "analyzed",
+    "produced",
+    "released",
+];
+
 const LINKING_PARTICIPLES: &[&str] = &[
     "close",
     "familiar",
@@ -538,7 +550,13 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                 // "figures from the ONS", "data by the ministry".
                 let linked = matches!(lower.as_ref(), "by" | "to" | "with")
                     && end > from
-                    && t.word_in(end - 1, LINKING_PARTICIPLES);
+                    && t.word_in(end - 1, LINKING_PARTICIPLES)
+                    // "figures compiled by Transfermarkt", "data published by the ONS":
+                    // the agent of a document's making.
+                    || lower.as_ref() == "by"
+                        && end > from + 1
+                        && t.word_in(end - 1, AGENT_PARTICIPLES)
+                        && t.word_in(end - 2, cues::DOCUMENT_NOUNS);
                 let provenance = matches!(lower.as_ref(), "from" | "by")
                     && end > from
                     && t.word_in(end - 1, cues::DOCUMENT_NOUNS)
@@ -1027,6 +1045,15 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
         }
         VerbForm::Past => true,
     };
+    // "If current trends continue, ...", "unless the figures show ...": a condition, not a
+    // source. Only within the condition's own clause: no punctuation between.
+    let mut k = i;
+    while k > start && t.get(k - 1).is_some_and(|x| x.is_word()) {
+        k -= 1;
+        if t.word_in(k, &["if", "unless"]) {
+            return None;
+        }
+    }
     // "continued to fight" is not a cue: "continue" and "believe" need a quote or clause.
     if matches!(
         verb.lemma,
@@ -1140,7 +1167,21 @@ fn ends_clause(t: &Tokens<'_>, k: usize, end: usize) -> bool {
         // "said the ministry on Monday", not "puts Labour on 44 per cent".
         || (t.word_in(k, &["on", "in", "at"])
             && !t.get(k + 1).is_some_and(|x| x.is_number())
-            && !matches!(t.punct(k + 1), Some('$' | '£' | '€' | '¥' | '₹')))
+            && !matches!(t.punct(k + 1), Some('$' | '£' | '€' | '¥' | '₹'))
+            // "said arrivals on work visas had fallen": a plain noun after the preposition
+            // belongs to the clause said, not to a time or place of saying.
+            && !(t.get(k + 1).is_some_and(|x| x.is_word())
+                && !t.is_capitalised(k + 1)
+                && !t.word_in(k + 1, cues::CALENDAR_WORDS)
+                && !t.word_in(
+                    k + 1,
+                    &[
+                        "a", "an", "the", "its", "his", "her", "their", "our", "this", "that",
+                        "condition", "behalf", "response", "reply", "private", "public",
+                        "writing", "person", "court", "parliament",
+                    ],
+                )
+                && !subjects::is_stop(&lookup::lower(t.text_of(k + 1)))))
         || t.word_in(
             k,
             &[
@@ -2196,6 +2237,38 @@ mod tests {
         ] {
             assert_eq!(source_of(text).as_deref(), Some(source), "{text}");
         }
+        assert_eq!(
+            source_of("He has spent £200m, according to figures compiled by Transfermarkt."),
+            Some("Transfermarkt".into())
+        );
+        assert_eq!(
+            source_of(
+                "Its director, Madeleine Sumption, said arrivals on work and study visas had \
+                 fallen by roughly a third."
+            ),
+            Some("Madeleine Sumption".into())
+        );
+        for text in [
+            "Prices rose 5%, said the ministry on Monday.",
+            "Prices rose 5%, said the ministry in a statement.",
+            "Prices rose 5%, said officials on condition of anonymity.",
+        ] {
+            assert!(
+                source_of(text).is_some_and(|s| !s.contains("Prices")),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            source_of(
+                "If current trends continue, the population will pass 65 million by 2032, the \
+                 ONS projects."
+            ),
+            Some("the ONS".into())
+        );
+        assert_eq!(
+            source_of("If confirmed, 300 people died, the ministry said."),
+            Some("the ministry".into())
+        );
         // Near misses: a lower-case verb still ends the source, and "according to plan"
         // and a capitalised verb opening a clause are no names.
         assert_eq!(
