@@ -1071,6 +1071,21 @@ fn time_kind(t: &Tokens<'_>, f: &RawFigure) -> Option<Kind> {
     if is_run_of_fixtures(t, f) {
         return Some(Kind::TimeReference);
     }
+    // "The median age ... was 40.7 years": an average age is a statistic, as "an average
+    // age of 77" is. Only as the value the sentence gives it, not "over 10 years".
+    if t.word_in(f.end, &["years", "year"])
+        && f.first > 0
+        && t.word_in(
+            f.first - 1,
+            &["was", "is", "were", "are", "of", "to", "reached", "hit"],
+        )
+        && (f.first.saturating_sub(24)..f.first)
+            .rev()
+            .take_while(|&k| !matches!(t.punct(k), Some('.' | '!' | '?' | ';')))
+            .any(|k| t.word_in(k, &["average", "median", "mean"]) && t.word_is(k + 1, "age"))
+    {
+        return None;
+    }
     let mut e = f.end;
     if t.punct(e) == Some('-') && t.attached(e) {
         e += 1;
@@ -2648,6 +2663,26 @@ mod tests {
         assert_eq!(
             kind_of("a loss of £105m over three seasons", "£105m"),
             Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of(
+                "The median age, at which half the population is older and half younger, was \
+                 40.7 years.",
+                "40.7"
+            ),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("The average age of drivers has risen over 10 years.", "10"),
+            Some(Kind::Duration)
+        );
+        assert_eq!(
+            kind_of("The median age was 40. It fell by 10 years.", "10"),
+            Some(Kind::Duration)
+        );
+        assert_eq!(
+            kind_of("The median age was 40, up from 38 ten years ago.", "ten"),
+            Some(Kind::TimeReference)
         );
         // An average age is a statistic; a fraction of a century is a stretch of time.
         assert_eq!(
