@@ -810,6 +810,44 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
     {
         return None;
     }
+    // "half of pledged equipment", "the promised jets": a participle between a determiner
+    // or preposition and its noun is an adjective.
+    if verb.form == VerbForm::Past
+        && i > start
+        && t.word_in(
+            i - 1,
+            &["of", "the", "a", "an", "its", "their", "his", "her", "for"],
+        )
+        && t.get(i + 1).is_some_and(|x| x.is_word())
+        && !t.is_capitalised(i + 1)
+        && !subjects::is_stop(&lookup::lower(t.text_of(i + 1)))
+    {
+        return None;
+    }
+    // "X, which tracks aid pledges, estimates ...": after a relative pronoun and its verb,
+    // the "-s" word ends the object's noun, not a verb.
+    if lower.ends_with('s')
+        && i >= start + 3
+        && t.word_in(i - 3, &["which", "that", "who"])
+        && t.text_of(i - 2).ends_with('s')
+        && !t.is_capitalised(i - 2)
+        && t.get(i - 1).is_some_and(|x| x.is_word())
+        && !t.is_capitalised(i - 1)
+    {
+        return None;
+    }
+    // "the 24 jets promised by the Netherlands": a reduced passive names its agent.
+    if verb.form == VerbForm::Past
+        && verb.class != VerbClass::Data
+        && i > start
+        && t.get(i - 1).is_some_and(|x| x.is_word())
+        && !t.is_capitalised(i - 1)
+        && subjects::is_plural_noun(&lookup::lower(t.text_of(i - 1)))
+        && t.word_is(i + 1, "by")
+        && let Some(agent) = source_after(t, i + 2, end)
+    {
+        return make(t, agent, (i, i + 2), verb.lemma, i);
+    }
     // "his side had conceded 48 goals", "conceded a penalty": a team concedes goals, not a
     // point in an argument.
     if verb.lemma == "concede"
@@ -2268,6 +2306,29 @@ mod tests {
         assert_eq!(
             source_of("If confirmed, 300 people died, the ministry said."),
             Some("the ministry".into())
+        );
+        assert_eq!(
+            source_of(
+                "The Kiel Institute, which tracks aid pledges, estimates that Europe has \
+                 committed 132 billion euros."
+            ),
+            Some("The Kiel Institute".into())
+        );
+        assert_eq!(
+            source_of("Only about half of pledged equipment has arrived."),
+            None
+        );
+        assert_eq!(
+            source_of("The 24 jets promised by the Netherlands have arrived."),
+            Some("the Netherlands".into())
+        );
+        assert_eq!(
+            source_of("The Netherlands promised 24 jets."),
+            Some("The Netherlands".into())
+        );
+        assert_eq!(
+            source_of("The ministry, which reports losses, said 300 died."),
+            Some("The ministry".into())
         );
         // Near misses: a lower-case verb still ends the source, and "according to plan"
         // and a capitalised verb opening a clause are no names.
