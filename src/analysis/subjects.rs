@@ -578,6 +578,11 @@ pub fn counted_noun(t: &Tokens<'_>, at: usize) -> Option<usize> {
         }
         let word = t.text_of(i);
         let lower = lookup::lower(word);
+        // "seven more Patriot systems", "12 fewer beds": an increment still counts them.
+        if step == 0 && matches!(lower.as_ref(), "more" | "fewer") {
+            i += 1;
+            continue;
+        }
         if is_stop(&lower) {
             break;
         }
@@ -823,6 +828,10 @@ pub fn subject_of(
             && t.word_in(i, CHANGE)
             && !is_qualifier_word(t, i, qualifier_start, f)
     });
+    // "seven more Patriot systems", "25 additional tanks": an increment, never the total.
+    if t.word_in(f.end, &["more", "fewer", "additional", "extra", "further"]) {
+        comparable = false;
+    }
     // "revised down by a combined 167,000", "cut by 3,000": an amount of change.
     let change_amount = is_change_amount(t, qualifier_start);
     if change_amount {
@@ -1498,6 +1507,18 @@ mod tests {
         let raw = figures::find(&t);
         let f = raw.last()?;
         subject_of(&t, f, f.first, 0, t.len(), &[]).key
+    }
+
+    #[test]
+    fn an_increment_counts_its_noun_and_is_never_a_total() {
+        let s = subject("He said Ukraine needed at least seven more Patriot systems.");
+        assert_eq!(s.key.as_deref(), Some("system"), "{s:?}");
+        assert!(!s.comparable);
+        assert!(!subject("Germany will send 25 additional tanks").comparable);
+        // Near misses: the total stays comparable; "more than" is a qualifier, not an
+        // increment.
+        assert!(subject("Germany has sent 18 tanks").comparable);
+        assert_eq!(counted_noun(&Tokens::new("12 more than"), 1), None);
     }
 
     #[test]
