@@ -340,7 +340,7 @@ pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
             None
         };
     }
-    if is_street_number(t, f) || is_denomination(t, f) {
+    if is_street_number(t, f) || is_denomination(t, f) || is_calibre(t, f) {
         return Some(Kind::Name);
     }
     if f.form == Form::Words {
@@ -462,6 +462,39 @@ fn is_denomination(t: &Tokens<'_>, f: &RawFigure) -> bool {
                 f.end,
                 &["coin", "coins", "note", "notes", "banknote", "banknotes"],
             ))
+}
+
+/// A gun's calibre names the weapon or its ammunition: "155mm artillery shells", "a 9mm
+/// pistol", "120mm mortar rounds". The count, if any, is another figure ("250,000 rounds").
+fn is_calibre(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    const ARMS: &[&str] = &[
+        "artillery",
+        "shell",
+        "shells",
+        "round",
+        "rounds",
+        "ammunition",
+        "munitions",
+        "howitzer",
+        "howitzers",
+        "gun",
+        "guns",
+        "mortar",
+        "mortars",
+        "cannon",
+        "pistol",
+        "pistols",
+        "rifle",
+        "rifles",
+        "projectiles",
+        "calibre",
+        "caliber",
+    ];
+    matches!(&f.unit, Some(Unit::Measure(m)) if m == "mm")
+        && f.high.is_none()
+        && !f.grouped
+        && !f.scaled
+        && t.word_in(f.end, ARMS)
 }
 
 fn is_plain_integer(f: &RawFigure) -> bool {
@@ -1035,6 +1068,24 @@ fn time_kind(t: &Tokens<'_>, f: &RawFigure) -> Option<Kind> {
     if f.unit.is_some() {
         return None;
     }
+    if is_run_of_fixtures(t, f) {
+        return Some(Kind::TimeReference);
+    }
+    // "The median age ... was 40.7 years": an average age is a statistic, as "an average
+    // age of 77" is. Only as the value the sentence gives it, not "over 10 years".
+    if t.word_in(f.end, &["years", "year"])
+        && f.first > 0
+        && t.word_in(
+            f.first - 1,
+            &["was", "is", "were", "are", "of", "to", "reached", "hit"],
+        )
+        && (f.first.saturating_sub(24)..f.first)
+            .rev()
+            .take_while(|&k| !matches!(t.punct(k), Some('.' | '!' | '?' | ';')))
+            .any(|k| t.word_in(k, &["average", "median", "mean"]) && t.word_is(k + 1, "age"))
+    {
+        return None;
+    }
     let mut e = f.end;
     if t.punct(e) == Some('-') && t.attached(e) {
         e += 1;
@@ -1090,10 +1141,54 @@ fn time_kind(t: &Tokens<'_>, f: &RawFigure) -> Option<Kind> {
     })
 }
 
+/// A run of fixtures that says when, as a stretch of time would: "in his previous seven
+/// matches", "over their last five games", "from the past 10 league fixtures". The count
+/// is the window a statistic covers, not a claim. Only after a preposition: "won their
+/// previous four league matches" claims four wins, and stays a claim.
+fn is_run_of_fixtures(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    const FIXTURES: &[&str] = &[
+        "matches",
+        "games",
+        "fixtures",
+        "outings",
+        "appearances",
+        "starts",
+        "races",
+        "rounds",
+        "innings",
+        "meetings",
+    ];
+    let whole = f.decimal || f.scaled || f.grouped;
+    if whole
+        || f.first < 3
+        || !t.word_in(f.first - 1, &["previous", "last", "past", "next", "first"])
+    {
+        return false;
+    }
+    let mut k = f.first - 2;
+    if t.word_in(k, &["his", "her", "their", "its", "the", "our", "my"]) {
+        k -= 1;
+    } else {
+        return false;
+    }
+    if !t.word_in(k, &["in", "over", "from", "during", "across", "within"]) {
+        return false;
+    }
+    // One modifier between the number and the fixtures: "league", "home", "Test".
+    let mut e = f.end;
+    if !t.word_in(e, FIXTURES) && t.get(e).is_some_and(|x| x.is_word()) {
+        e += 1;
+    }
+    t.word_in(e, FIXTURES)
+}
+
 /// "won 3-1", "a 2-0 lead", "drew 1-1".
 fn is_score(ctx: &Context<'_, '_>) -> bool {
     let f = &ctx.figures[ctx.index];
     let t = ctx.tokens;
+    if is_results_line(ctx) {
+        return true;
+    }
     // "by 38 votes to 21": a vote tally, both sides.
     let tally = |votes: usize| t.word_is(votes, "votes") && t.word_is(votes + 1, "to");
     if is_plain_integer(f)
@@ -1198,6 +1293,32 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
         return false;
     }
     b.low.value <= a.low.value || sporting_context(ctx, b.end)
+}
+
+/// A result line on its own, as match reports print it under the headline: "Chelsea 3
+/// Aston Villa 1", "Brighton & Hove Albion 2 Nott'm Forest 0". The whole block is two
+/// names, each followed by a small whole number, and nothing else (a full stop at most).
+fn is_results_line(ctx: &Context<'_, '_>) -> bool {
+    let t = ctx.tokens;
+    let [a, b] = ctx.figures else {
+        return false;
+    };
+    // A name: capitalised words, with "&", "'" or "." inside, and at least one word.
+    let name = |from: usize, to: usize| {
+        from < to
+            && (from..to).all(|k| {
+                t.get(k).is_some_and(|x| x.is_word()) && t.is_capitalised(k)
+                    || matches!(t.punct(k), Some('&' | '\'' | '’' | '.' | '-')) && k > from
+            })
+            && t.get(from).is_some_and(|x| x.is_word())
+    };
+    let small = |x: &RawFigure| is_plain_integer(x) && x.end == x.first + 1 && x.low.value < 30.0;
+    let tail_end = if t.punct(t.len().wrapping_sub(1)) == Some('.') {
+        t.len() - 1
+    } else {
+        t.len()
+    };
+    small(a) && small(b) && name(0, a.first) && name(a.end, b.first) && b.end == tail_end
 }
 
 /// A round of a knockout competition named by the players left: "in the last 16", "the
@@ -2133,6 +2254,87 @@ mod tests {
     }
 
     #[test]
+    fn a_calibre_names_the_weapon() {
+        for (text, n) in [
+            (
+                "about 250,000 rounds of 155mm artillery ammunition",
+                "155mm",
+            ),
+            ("He was shot with a 9mm pistol.", "9mm"),
+            ("It fired 120mm mortar rounds.", "120mm"),
+        ] {
+            assert_eq!(kind_of(text, n), Some(Kind::Name), "{text}");
+        }
+        assert_eq!(
+            kind_of(
+                "about 250,000 rounds of 155mm artillery ammunition",
+                "250,000"
+            ),
+            Some(Kind::Claim)
+        );
+        // Near misses: rainfall and other measures in millimetres stay claims.
+        assert_eq!(
+            kind_of("Up to 80mm of rain fell.", "80mm"),
+            Some(Kind::Claim)
+        );
+        assert_eq!(kind_of("The 40mm gap widened.", "40mm"), Some(Kind::Claim));
+    }
+
+    #[test]
+    fn a_run_of_fixtures_says_when() {
+        for (text, n) in [
+            (
+                "He had kept five clean sheets in his previous seven matches.",
+                "seven",
+            ),
+            ("They have scored twice over their last five games.", "five"),
+            (
+                "She has won 80% of points in the past 10 league matches.",
+                "10",
+            ),
+        ] {
+            assert_eq!(kind_of(text, n), Some(Kind::TimeReference), "{text}");
+        }
+        // Near misses: the wins themselves, no window, other nouns.
+        for (text, n) in [
+            ("Villa had won their previous four league matches.", "four"),
+            ("Chelsea have won 11 of their 16 league games.", "16"),
+            (
+                "He was banned in his previous three clubs for doping.",
+                "three",
+            ),
+        ] {
+            assert_ne!(kind_of(text, n), Some(Kind::TimeReference), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_result_line_is_a_score() {
+        for (text, n) in [
+            ("Chelsea 3 Aston Villa 1", "3"),
+            ("Chelsea 3 Aston Villa 1", "1"),
+            ("Brighton & Hove Albion 2 Nott'm Forest 0", "0"),
+            ("Real Madrid 4 Barcelona 0.", "4"),
+        ] {
+            assert_eq!(kind_of(text, n), Some(Kind::Score), "{text}");
+        }
+        // Near misses: a sentence, a third number, large numbers, no name first.
+        assert_eq!(
+            kind_of("Chelsea signed 3 players and Villa 1", "3"),
+            Some(Kind::Claim)
+        );
+        assert_ne!(
+            kind_of("Labour 412 Conservatives 121", "412"),
+            Some(Kind::Score)
+        );
+        assert_ne!(
+            kind_of("Chelsea 3 Aston Villa 1 Leeds 2", "3"),
+            Some(Kind::Score)
+        );
+        assert_ne!(kind_of("Aston Villa 1", "1"), Some(Kind::Score));
+    }
+
+    #[test]
     fn table_cell_scores() {
         let t = Tokens::new("0-6");
         assert!(is_table_cell_score(&t, &figures::find(&t)));
@@ -2461,6 +2663,26 @@ mod tests {
         assert_eq!(
             kind_of("a loss of £105m over three seasons", "£105m"),
             Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of(
+                "The median age, at which half the population is older and half younger, was \
+                 40.7 years.",
+                "40.7"
+            ),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind_of("The average age of drivers has risen over 10 years.", "10"),
+            Some(Kind::Duration)
+        );
+        assert_eq!(
+            kind_of("The median age was 40. It fell by 10 years.", "10"),
+            Some(Kind::Duration)
+        );
+        assert_eq!(
+            kind_of("The median age was 40, up from 38 ten years ago.", "ten"),
+            Some(Kind::TimeReference)
         );
         // An average age is a statistic; a fraction of a century is a stretch of time.
         assert_eq!(

@@ -578,6 +578,11 @@ pub fn counted_noun(t: &Tokens<'_>, at: usize) -> Option<usize> {
         }
         let word = t.text_of(i);
         let lower = lookup::lower(word);
+        // "seven more Patriot systems", "12 fewer beds": an increment still counts them.
+        if step == 0 && matches!(lower.as_ref(), "more" | "fewer") {
+            i += 1;
+            continue;
+        }
         if is_stop(&lower) {
             break;
         }
@@ -802,6 +807,7 @@ pub fn subject_of(
     }
     scope.extend(places_in_words(t, sentence_start, sentence_end));
     scope.extend(ordinal_periods(t, sentence_start, sentence_end));
+    scope.extend(past_periods(t, sentence_start, sentence_end));
     // "300 homes flooded" and "20,000 homes were left without power": an unclassed verb is
     // a soft scope, kept apart only from a different verb.
     if predicate.is_none()
@@ -822,6 +828,10 @@ pub fn subject_of(
             && t.word_in(i, CHANGE)
             && !is_qualifier_word(t, i, qualifier_start, f)
     });
+    // "seven more Patriot systems", "25 additional tanks": an increment, never the total.
+    if t.word_in(f.end, &["more", "fewer", "additional", "extra", "further"]) {
+        comparable = false;
+    }
     // "revised down by a combined 167,000", "cut by 3,000": an amount of change.
     let change_amount = is_change_amount(t, qualifier_start);
     if change_amount {
@@ -945,6 +955,26 @@ fn ordinal_periods(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
                     t.text_of(u).to_lowercase()
                 )
             })
+        })
+        .collect()
+}
+
+/// A past period named with "last" ("Vantrix cut 900 jobs, or 6% of staff, last March",
+/// "it sold 2m cars last year"), as a hard scope tag: the news is about now, so a figure
+/// placed in an earlier year, month or season is another quantity, however far the words
+/// are from it. Not the day a thing was said ("said last March"), and not the recent days
+/// a story often happens in ("last night", "last week", "last Tuesday").
+fn past_periods(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
+    const PERIODS: &[&str] = &[
+        "year", "season", "quarter", "summer", "autumn", "winter", "spring", "decade", "term",
+    ];
+    (start..end.saturating_sub(1))
+        .filter(|&i| t.word_is(i, "last"))
+        .filter_map(|i| {
+            let u = i + 1;
+            let period = t.word_in(u, PERIODS) || super::kinds::is_month_word(t.text_of(u));
+            (period && !is_incidental_time(t, u, start))
+                .then(|| format!("@last-{}", t.text_of(u).to_lowercase()))
         })
         .collect()
 }
@@ -1135,10 +1165,50 @@ fn places_in_words(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
 /// a past participle: "300 homes flooded", "20,000 homes were left without power". Two
 /// counts of homes that were flooded and homes left without power are not one quantity, so
 /// the verb keeps them apart; "homes were flooded" and "homes flooded" still meet.
+///
+/// A state given after "are" or "were" counts the same way: "22 million households are on
+/// variable tariffs" and "6.5 million households in the UK are in fuel poverty" are two
+/// groups of households ("on-variable", "in-fuel"), whatever the sources.
 fn participle_after(t: &Tokens<'_>, mut i: usize, sentence_end: usize) -> Option<String> {
     let auxiliaries: &[&str] = &["were", "was", "have", "has", "had", "been", "are", "is"];
+    // "households in the UK are ...": a place between the noun and its verb.
+    if t.word_in(i, &["in", "across"]) {
+        let mut k = i + 1;
+        if t.word_is(k, "the") {
+            k += 1;
+        }
+        if t.is_capitalised(k) && t.get(k).is_some_and(|x| x.is_word()) {
+            while k < sentence_end && t.is_capitalised(k) && t.get(k).is_some_and(|x| x.is_word()) {
+                k += 1;
+            }
+            i = k;
+        }
+    }
+    let mut copula = false;
     while i < sentence_end && auxiliaries.iter().any(|w| t.word_is(i, w)) {
+        copula |= t.word_in(i, &["are", "is", "were", "was"]);
         i += 1;
+    }
+    if copula {
+        while t.word_in(i, &["already", "now", "still", "currently", "also"]) {
+            i += 1;
+        }
+        let mut k = i + 1;
+        while t.word_in(k, &["the", "a", "an"]) {
+            k += 1;
+        }
+        if t.word_in(i, &["in", "on", "without", "behind", "under", "at"])
+            && k < sentence_end
+            && t.get(k).is_some_and(|x| x.is_word())
+            && !t.is_capitalised(k)
+            && !is_stop(&lookup::lower(t.text_of(k)))
+        {
+            return Some(format!(
+                "{}-{}",
+                t.text_of(i).to_ascii_lowercase(),
+                t.text_of(k).to_ascii_lowercase()
+            ));
+        }
     }
     let word = t.get(i).filter(|x| x.is_word()).map(|_| t.text_of(i))?;
     let lower = word.to_ascii_lowercase();
@@ -1440,6 +1510,69 @@ mod tests {
     }
 
     #[test]
+    fn an_increment_counts_its_noun_and_is_never_a_total() {
+        let s = subject("He said Ukraine needed at least seven more Patriot systems.");
+        assert_eq!(s.key.as_deref(), Some("system"), "{s:?}");
+        assert!(!s.comparable);
+        assert!(!subject("Germany will send 25 additional tanks").comparable);
+        // Near misses: the total stays comparable; "more than" is a qualifier, not an
+        // increment.
+        assert!(subject("Germany has sent 18 tanks").comparable);
+        assert_eq!(counted_noun(&Tokens::new("12 more than"), 1), None);
+    }
+
+    #[test]
+    fn a_state_after_the_copula_is_an_act() {
+        let act = |text: &str| {
+            subject(text)
+                .scope
+                .split(' ')
+                .find_map(|s| s.strip_prefix(ACT_PREFIX).map(str::to_string))
+        };
+        assert_eq!(
+            act("About 22 million households are on variable tariffs covered by the cap."),
+            Some("on-variable".into())
+        );
+        assert_eq!(
+            act("6.5 million households in the UK are already in fuel poverty."),
+            Some("in-fuel".into())
+        );
+        assert_eq!(act("300 homes were flooded."), Some("flooded".into()));
+        // Near misses: no copula, a place, a name, or nothing after the noun.
+        assert_eq!(act("300 homes have in total been sold."), None);
+        assert_eq!(act("300 households are in Leeds."), None);
+        assert_eq!(
+            act("About 22 million households, the regulator said."),
+            None
+        );
+        assert_eq!(
+            act("22 million households are on the cap."),
+            Some("on-cap".into())
+        );
+    }
+
+    #[test]
+    fn a_past_period_named_with_last_scopes_the_whole_sentence() {
+        // Far from the figure, beyond the window of change words.
+        let s = subject("Vantrix cut roughly 900 jobs, or 6% of staff, last March.");
+        assert!(s.scope.contains("@last-march"), "{s:?}");
+        assert!(
+            subject("It sold 2.1m cars in Europe, a record, last year.")
+                .scope
+                .contains("@last-year")
+        );
+        // Near misses: the day a thing was said, recent days, and no "last".
+        for text in [
+            "The company said last March it would cut 900 jobs.",
+            "Vantrix cut 900 jobs, or 6% of staff, last week.",
+            "Police arrested 12 people, most of them teenagers, last night.",
+            "Vantrix cut 900 jobs, or 6% of staff, in March.",
+        ] {
+            assert!(!subject(text).scope.contains("@last"), "{text}");
+        }
+    }
+
+    #[test]
     fn a_polls_sample_is_compared_with_nothing() {
         assert!(!subject("That poll surveyed 1,412 likely voters").comparable);
         assert!(!subject("The survey of 1,082 likely voters was conducted online").comparable);
@@ -1490,7 +1623,8 @@ mod tests {
                 .scope
                 .contains("@first")
         );
-        assert!(!subject("30 goals last season").scope.contains("@last"));
+        // "last season" is no rank: it names a past period (see `past_periods`).
+        assert_eq!(subject("30 goals last season").scope, "@last-season");
         assert!(subject("it will have 168 stores").comparable);
     }
 
