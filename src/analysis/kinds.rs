@@ -818,6 +818,8 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
                     "school",
                     "professional",
                     "enlisted",
+                    "joined",
+                    "joining",
                     "elected",
                 ],
             )
@@ -2831,7 +2833,15 @@ mod tests {
             kind_of("before retiring from Test cricket at 38.", "38"),
             Some(Kind::Age)
         );
+        assert_eq!(
+            kind_of("He joined the army at 18 and served in Iraq.", "18"),
+            Some(Kind::Age)
+        );
         // Near-misses: a count or a level after "at".
+        assert_eq!(
+            kind_of("Shares joined the rally at 18 pence.", "18"),
+            Some(Kind::Claim)
+        );
         assert_eq!(
             kind_of("the number who died at 81 hospitals rose", "81"),
             Some(Kind::Claim)
