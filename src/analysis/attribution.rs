@@ -218,6 +218,7 @@ pub fn cues_in_sentence(
                     .flatten()
             })
             .or_else(|| verb_cue(t, i, lower, start, end))
+            .or_else(|| revision_cue(t, i, lower, start, end))
             .or_else(|| prepositional(t, i, lower, end))
             .or_else(|| possessive(t, i, start, end))
             .or_else(|| hedge(t, i, lower, start));
@@ -1064,12 +1065,19 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
             });
             // "Analysts at Quilty Space estimate SpaceX's revenue will reach $13.3bn": the
             // subject's head is plural, though the word before the verb is a name.
-            let plural_head = !after_subject
-                && subject_before(t, i, start).is_some_and(|(s0, _)| {
-                    subjects::is_plural_noun(&lookup::lower(t.text_of(s0)))
-                        && t.word_in(s0 + 1, &["at", "from", "with", "for", "in"])
+            // (A name ending in "s", "Analysts at Jefferies", looks plural itself.)
+            let head_before_name = subject_before(t, i, start).map(|(s0, _)| s0).filter(|&s0| {
+                subjects::is_plural_noun(&lookup::lower(t.text_of(s0)))
+                    && t.word_in(s0 + 1, &["at", "from", "with", "for", "in"])
+            });
+            let after_subject = after_subject || head_before_name.is_some();
+            // "Analysts at Jefferies estimate peak sales of $6bn": people who forecast need
+            // no clause after them, though a name stands between them and the verb.
+            let people = people
+                || head_before_name.is_some_and(|s0| {
+                    t.word_in(s0, cues::VAGUE_NOUNS)
+                        && subjects::is_plural_noun(&lookup::lower(t.text_of(s0)))
                 });
-            let after_subject = after_subject || plural_head;
             // "restitution that prosecutors estimate will exceed $1bn": the verb's object
             // is the clause's gap, so a modal follows it straight away.
             let gap = t.word_in(
@@ -1256,6 +1264,71 @@ fn skip_gloss(t: &Tokens<'_>, before: usize, start: usize) -> Option<usize> {
         return (start..before - 1).rev().find(|&k| t.punct(k) == Some('('));
     }
     Some(before)
+}
+
+/// Counts a source revises: "It later raised the number of survivors to 41", "Officials
+/// revised the death toll up to 300". Only a count's own noun takes the revision, so
+/// "The Fed raised rates to 5.5%" and "Rescuers raised the boat to the surface" are no cues.
+const REVISED_COUNTS: &[&str] = &[
+    "toll",
+    "number",
+    "count",
+    "tally",
+    "estimate",
+    "estimates",
+    "figure",
+    "figures",
+    "forecast",
+    "forecasts",
+    "total",
+    "projection",
+    "projections",
+    "guidance",
+];
+
+/// "X raised/revised/lowered the toll to N": the subject who revises a count is its source.
+fn revision_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> Option<Cue> {
+    if !matches!(
+        lower,
+        "raised" | "raises" | "revised" | "revises" | "lowered" | "lowers" | "updated" | "updates"
+    ) || i == start
+        || !t.get(i - 1).is_some_and(|x| x.is_word())
+    {
+        return None;
+    }
+    // The count's noun, then "to" before any punctuation: "the number of survivors to 41",
+    // "its estimate of the dead up to 300".
+    let window = (i + 1..(i + 10).min(end)).take_while(|&k| t.get(k).is_some_and(|x| x.is_word()));
+    let mut noun = false;
+    let mut to = false;
+    for k in window {
+        if !noun {
+            noun = t.word_in(k, REVISED_COUNTS);
+        } else if t.word_is(k, "to") {
+            to = true;
+            break;
+        }
+    }
+    if !(noun && to) {
+        return None;
+    }
+    let (s0, s1) = subject_before(t, i, start)?;
+    // Someone who counts: a pronoun, a name beyond the sentence's first word, or a person,
+    // an organisation or an agent ("the coast guard" is a name's last word, "Officials");
+    // not "Heavy rain raised the number of flooded homes to 300".
+    let speaks = t.word_in(s0, cues::PRONOUNS)
+        || (s0..s1)
+            .any(|k| k > start && t.is_capitalised(k) && t.get(k).is_some_and(|x| x.is_word()))
+        || head_of(t, s0, s1).is_some_and(|h| {
+            let head = subjects::lemma(t.text_of(h));
+            cues::PERSON_WORDS.contains(&head.as_str())
+                || cues::ORGANISATION_WORDS.contains(&head.as_str())
+                || cues::VAGUE_NOUNS.contains(&lookup::lower(t.text_of(h)).as_ref())
+        });
+    if !speaks {
+        return None;
+    }
+    make(t, (s0, s1), (i, i + 1), "revise", i)
 }
 
 /// The subject before a verb at `i`: "the ministry said", "Toyota Motor (トヨタ自動車) said",
@@ -2049,6 +2122,37 @@ mod tests {
     }
 
     #[test]
+    fn whoever_revises_a_count_is_its_source() {
+        assert_eq!(
+            source_of("It later raised the number of survivors to 41, including six children."),
+            Some("It".into())
+        );
+        assert_eq!(
+            source_of("Officials revised the death toll up to 300 on Friday."),
+            Some("Officials".into())
+        );
+        assert_eq!(
+            source_of("The coast guard lowered its estimate of the missing to 30."),
+            Some("The coast guard".into())
+        );
+        // Near-misses: no count's noun, no source as subject, or no "to".
+        assert_eq!(source_of("The Fed raised rates to 5.5% in July."), None);
+        assert_eq!(
+            source_of("Heavy rain raised the number of flooded homes to 300."),
+            None
+        );
+        assert_eq!(
+            source_of("The storm raised the death toll to 41 by Friday."),
+            None
+        );
+        assert_eq!(source_of("It raised the number of beds by 40."), None);
+        assert_eq!(
+            source_of("Rescuers raised the boat to the surface after 3 hours."),
+            None
+        );
+    }
+
+    #[test]
     fn a_plural_subject_before_a_name_takes_a_base_verb() {
         assert_eq!(
             source_of(
@@ -2065,6 +2169,24 @@ mod tests {
         // Near-miss: a singular head with a name before the verb is no subject of "estimate".
         assert_eq!(
             source_of("The head of Quilty Space estimate revenue at $13.3 billion."),
+            None
+        );
+        // People who forecast take an object, not only a clause, past the name.
+        assert_eq!(
+            source_of("Analysts at Jefferies estimate peak annual sales of $6 billion."),
+            Some("Analysts at Jefferies".into())
+        );
+        assert_eq!(
+            source_of("Economists at the IMF expect growth of 1.2% next year."),
+            Some("Economists at the IMF".into())
+        );
+        // Near-misses: a head that names no people still needs a clause after the verb.
+        assert_eq!(
+            source_of("Sales at Jefferies estimate peak annual sales of $6 billion."),
+            None
+        );
+        assert_eq!(
+            source_of("Prices in Jefferies count peak annual sales of $6 billion."),
             None
         );
     }

@@ -515,6 +515,9 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "motors",
     "organisers",
     "organizers",
+    // "the coast guard said", "the coastguard", "the National Guard".
+    "coastguard",
+    "guard",
 ];
 
 /// Pronouns that stand for an earlier source.
