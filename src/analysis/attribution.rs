@@ -2007,7 +2007,8 @@ const MAX_ANTECEDENT_DISTANCE: usize = 12;
 
 /// Resolves pronoun sources ("It added", "she said") to the nearest earlier named or document
 /// source of the right kind: a person for "he" and "she", an organisation or a document for
-/// "it" and "they". `cues` are all cues of the draft in document order, with document offsets.
+/// "it" and "they". `cues` are the draft's cues in document order, at document offsets
+/// (those that name a source are the candidates).
 pub fn resolve_pronouns(figures: &mut [super::claims::Figure], cues: &[Attribution]) {
     // The named sources in document order, by cue position.
     let anchors: Vec<&Attribution> = cues

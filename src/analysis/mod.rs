@@ -162,9 +162,8 @@ pub struct Analyzer {
     cache: FastMap<u64, (Arc<BlockAnalysis>, u64)>,
     /// How the last two runs assembled their analyses (the caller may hand either back).
     layouts: Vec<reuse::Layout>,
-    /// The figures and cues of an analysis handed back by [`Analyzer::recycle`], with its
-    /// layout.
-    recycled: Option<(Vec<Figure>, Vec<Attribution>, reuse::Layout)>,
+    /// What the next run builds on: the analysis handed back by [`Analyzer::recycle`].
+    recycled: Option<reuse::Previous>,
     config_fingerprint: u64,
     /// Blocks analysed from scratch in the last run (for tests and benches).
     pub last_misses: usize,
@@ -190,9 +189,13 @@ impl Analyzer {
     pub fn recycle(&mut self, analysis: Analysis) {
         let run = analysis.origin.0;
         if let Some(at) = self.layouts.iter().position(|l| run != 0 && l.run == run) {
-            let layout = self.layouts.swap_remove(at);
             // The rest is rebuilt anyway: freed now rather than kept until the next edit.
-            self.recycled = Some((analysis.figures, analysis.attributions, layout));
+            self.recycled = Some(reuse::Previous {
+                figures: analysis.figures,
+                cues: analysis.attributions,
+                blocks: analysis.blocks,
+                layout: self.layouts.swap_remove(at),
+            });
         }
     }
 
@@ -246,14 +249,14 @@ impl Analyzer {
                 .or_else(|| fresh.get(&key))
         };
         let recycled = self.recycled.take().filter(|_| keep);
-        let reused = recycled.and_then(|(figures, cues, layout)| {
+        let reused = recycled.and_then(|previous| {
             let new = reuse::NewBlocks {
                 blocks: &prose.blocks,
                 keys: &keys,
                 text_len: text.len(),
                 part_of,
             };
-            reuse::reassemble(figures, cues, layout, new)
+            reuse::reassemble(previous, new)
         });
         self.last_reused = reused.is_some();
         let assembled = match reused {
@@ -265,10 +268,8 @@ impl Analyzer {
                     .zip(&keys)
                     .filter_map(|(block, key)| Some((block, part_of(*key)?)))
                     .collect();
-                // Sized once: growing by doubling would copy every figure several times.
-                let figures = parts.iter().map(|(_, p)| p.figures.len()).sum();
-                let cues = parts.iter().map(|(_, p)| p.cues.len()).sum();
-                let mut assembled = reuse::Assembled::with_capacity(parts.len(), figures, cues);
+                let mut assembled =
+                    reuse::Assembled::sized_for(parts.iter().map(|(_, p)| p.as_ref()));
                 for (block, part) in parts {
                     assembled.push_copy(block, part);
                 }
@@ -285,33 +286,26 @@ impl Analyzer {
                 }
                 self.cache.clear();
                 drop(fresh);
-                let figures = parts.iter().map(|(_, p)| p.figures.len()).sum();
-                let cues = parts.iter().map(|(_, p)| p.cues.len()).sum();
-                let mut assembled = reuse::Assembled::with_capacity(parts.len(), figures, cues);
+                let mut assembled =
+                    reuse::Assembled::sized_for(parts.iter().map(|(_, p)| p.as_ref()));
                 for (block, part) in parts {
                     match Arc::try_unwrap(part) {
                         Ok(part) => assembled.push_owned(block, part),
                         Err(part) => assembled.push_copy(block, &part),
                     }
                 }
-                let (analysis, _) = assemble(text, &prose, assembled, config);
-                return analysis;
+                // No run to remember: the analysis is never handed back.
+                return assemble(text, &prose, assembled, config, 0, Vec::new()).0;
             }
         };
         self.cache.retain(|_, (_, used)| *used == run);
         self.cache
             .extend(fresh.into_iter().map(|(key, result)| (key, (result, run))));
-        let (mut analysis, layout) = assemble(text, &prose, assembled, config);
-        analysis.origin = Origin(run);
+        let (analysis, layout) = assemble(text, &prose, assembled, config, run, keys);
         if self.layouts.len() >= 2 {
             self.layouts.remove(0);
         }
-        self.layouts.push(reuse::Layout {
-            run,
-            text_len: text.len(),
-            keys,
-            ..layout
-        });
+        self.layouts.push(layout);
         analysis
     }
 }
@@ -327,13 +321,15 @@ fn block_key(text: &str, kind: BlockKind) -> u64 {
     hasher.finish()
 }
 
-/// The document-wide steps over the blocks' results at document offsets; with the layout
-/// of what was assembled (its run, text length and keys left for the caller to fill in).
+/// The document-wide steps over the blocks' results at document offsets, as run `run` with
+/// the blocks' cache `keys`; with the layout of what was assembled.
 fn assemble(
     text: &str,
     prose: &prose::Prose<'_>,
     assembled: reuse::Assembled,
     config: &Config,
+    run: u64,
+    keys: Vec<u64>,
 ) -> (Analysis, reuse::Layout) {
     let reuse::Assembled {
         mut figures,
@@ -365,13 +361,12 @@ fn assemble(
         listed,
         listed_sources,
         attributions: cues,
-        origin: Origin::default(),
+        origin: Origin(run),
     };
     let layout = reuse::Layout {
-        run: 0,
-        text_len: 0,
-        keys: Vec::new(),
-        blocks: prose.blocks.clone(),
+        run,
+        text_len: text.len(),
+        keys,
         carried,
         figure_starts,
         cue_starts,

@@ -233,8 +233,7 @@ impl BlockCarry {
     pub fn of(span: Span, kind: BlockKind, part: &BlockAnalysis) -> Self {
         BlockCarry {
             span,
-            hand_off: (part.hand_off != HandOff::default())
-                .then(|| Box::new(part.hand_off.clone())),
+            hand_off: (part.hand_off != NO_HAND_OFF).then(|| Box::new(part.hand_off.clone())),
             figures: part.figures.len(),
             has_cues: part.has_cues,
             list_item: kind == BlockKind::ListItem,

@@ -33,6 +33,14 @@ pub(super) struct Assembled {
 }
 
 impl Assembled {
+    /// Room for the results of `parts`, one per block: sized once, since growing by
+    /// doubling would copy every figure several times.
+    pub fn sized_for<'p>(parts: impl Iterator<Item = &'p BlockAnalysis> + Clone) -> Self {
+        let figures = parts.clone().map(|p| p.figures.len()).sum();
+        let cues = parts.clone().map(|p| p.cues.len()).sum();
+        Self::with_capacity(parts.count(), figures, cues)
+    }
+
     /// Room for `blocks` blocks, `figures` figures and `cues` cues.
     pub fn with_capacity(blocks: usize, figures: usize, cues: usize) -> Self {
         let mut figure_starts = Vec::with_capacity(blocks + 1);
@@ -89,15 +97,23 @@ pub(super) struct Layout {
     pub run: u64,
     /// The length of the text analysed.
     pub text_len: usize,
-    /// Per block, its cache key and place.
+    /// Per block, its cache key (its place is in the analysis's `blocks`).
     pub keys: Vec<u64>,
-    pub blocks: Vec<Block>,
     pub carried: Vec<BlockCarry>,
     pub figure_starts: Vec<usize>,
     pub cue_starts: Vec<usize>,
     /// The figures whose attribution the carry-over between blocks set, with the one each
     /// had before: the document-wide change to undo.
     pub carry_log: Vec<(usize, Option<Attribution>)>,
+}
+
+/// What the analyser keeps of a handed-back analysis: the vectors to take apart, the blocks
+/// they came from, and the run's layout.
+pub(super) struct Previous {
+    pub figures: Vec<Figure>,
+    pub cues: Vec<Attribution>,
+    pub blocks: Vec<Block>,
+    pub layout: Layout,
 }
 
 /// The blocks of the new text, their keys, and each key's results.
@@ -108,22 +124,23 @@ pub(super) struct NewBlocks<'a, F> {
     pub part_of: F,
 }
 
-/// Takes apart `figures` and `cues` of the analysis laid out as `layout` and assembles the
-/// new text's blocks from them: the blocks before the first changed one and after the last
+/// Takes apart the previous analysis's figures and cues by its layout and assembles the new
+/// text's blocks from them: the blocks before the first changed one and after the last
 /// are reused in place (those after moved by the edit's change in length), the ones between
 /// copied from their results. `None` when the layout does not describe the vectors or a
 /// block's results are missing: the caller then assembles from the block cache.
-pub(super) fn reassemble<'a, F>(
-    mut figures: Vec<Figure>,
-    mut cues: Vec<Attribution>,
-    layout: Layout,
-    new: NewBlocks<'a, F>,
-) -> Option<Assembled>
+pub(super) fn reassemble<'a, F>(previous: Previous, new: NewBlocks<'a, F>) -> Option<Assembled>
 where
     F: Fn(u64) -> Option<&'a Arc<BlockAnalysis>>,
 {
+    let Previous {
+        mut figures,
+        mut cues,
+        blocks: old_blocks,
+        layout,
+    } = previous;
     let (old_n, new_n) = (layout.keys.len(), new.keys.len());
-    if layout.blocks.len() != old_n
+    if old_blocks.len() != old_n
         || layout.carried.len() != old_n
         || layout.figure_starts.len() != old_n + 1
         || layout.cue_starts.len() != old_n + 1
@@ -135,8 +152,7 @@ where
     let delta = new.text_len as isize - layout.text_len as isize;
     // Unchanged blocks before the edit: same text at the same place.
     let mut p = 0;
-    while p < old_n.min(new_n) && layout.keys[p] == new.keys[p] && layout.blocks[p] == new.blocks[p]
-    {
+    while p < old_n.min(new_n) && layout.keys[p] == new.keys[p] && old_blocks[p] == new.blocks[p] {
         p += 1;
     }
     // Unchanged blocks after it: same text, moved by the change in length.
@@ -144,8 +160,8 @@ where
     while q < (old_n - p).min(new_n - p) {
         let (o, n) = (old_n - 1 - q, new_n - 1 - q);
         let same = layout.keys[o] == new.keys[n]
-            && layout.blocks[o].kind == new.blocks[n].kind
-            && moved(layout.blocks[o].span, delta) == Some(new.blocks[n].span);
+            && old_blocks[o].kind == new.blocks[n].kind
+            && moved(old_blocks[o].span, delta) == Some(new.blocks[n].span);
         if !same {
             break;
         }
