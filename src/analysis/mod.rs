@@ -10,6 +10,8 @@ pub mod attribution;
 pub mod claims;
 pub mod config;
 pub mod cues;
+pub mod desk;
+pub mod draft_date;
 pub mod figures;
 pub mod findings;
 pub mod interval;
