@@ -932,6 +932,30 @@ pub fn same_subject(a: &DeskClaim, b: &DeskClaim) -> bool {
     a.subject == b.subject && a.hard == b.hard
 }
 
+/// For each figure index of `figures`, whether the writer switched off conflict findings on
+/// it (`<!-- copydesk-ignore -->`, `<!-- copydesk off -->`, the configuration's `ignore`
+/// list): a conflict with another draft is a `conflicting-figure` like any other. Reads the
+/// draft's switches once; meant for the few claims that conflict.
+pub fn conflicts_switched_off(
+    text: &str,
+    format: super::Format,
+    config: &super::Config,
+    analysis: &Analysis,
+    figures: &[usize],
+) -> Vec<bool> {
+    let prose = super::prose::extract(text, format);
+    let switches = super::switches::Switches::new(text, &prose, config);
+    figures
+        .iter()
+        .map(|&i| {
+            analysis
+                .figures
+                .get(i)
+                .is_some_and(|f| switches.ignores(f, super::Code::ConflictingFigure, text))
+        })
+        .collect()
+}
+
 /// Where an earlier figure is, for messages: "drafts/a.md (19 March 2022), line 8".
 pub fn place(name: &str, date: Option<DraftDate>, line: usize) -> String {
     match date {

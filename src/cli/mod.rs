@@ -11,8 +11,10 @@
 
 pub mod args;
 pub mod config_file;
+pub mod desk;
 pub mod format;
 pub mod inputs;
+pub mod ledger;
 pub mod report;
 
 use std::cell::{Cell, RefCell};
@@ -62,52 +64,24 @@ pub fn run(args: &[String]) -> i32 {
 
 /// Everything after parsing; `Err` holds the error lines for standard error.
 fn check(args: &CheckArgs) -> Result<i32, Vec<String>> {
-    let drafts = inputs::collect(&args.paths, args.stdin_filename.as_deref()).map_err(lines)?;
-    let drafts = with_configs(drafts, args)?;
-    let stdin = if drafts
-        .iter()
-        .any(|(d, _)| d.origin == inputs::Origin::Stdin)
-    {
-        inputs::read_stdin().map_err(|err| vec![err.to_string()])?
-    } else {
-        Vec::new()
-    };
-    let results: Vec<Result<(Draft, Analysis), InputError>> = drafts
-        .par_iter()
-        .map(|(path, config)| {
-            let draft = inputs::read(path, &stdin)?;
-            let analysis = analyze_caught(&draft, config)?;
-            Ok((draft, analysis))
-        })
-        .collect();
     let filter = CodeFilter {
         only: args.only.clone(),
         skip: args.skip.clone(),
     };
-    let mut files = Vec::with_capacity(results.len());
-    let mut errors = Vec::new();
-    for result in results {
-        match result {
-            Ok((draft, analysis)) => {
-                if let Some(at) = draft.lossy_at {
-                    eprintln!(
-                        "{}: warning: not valid UTF-8 (first bad byte at offset {at}); checked \
-                         with the undecodable bytes replaced by U+FFFD",
-                        draft.path.name
-                    );
-                }
-                files.push(CheckedFile::new(
-                    draft.path.name,
-                    draft.text,
-                    analysis,
-                    &filter,
-                ));
-            }
-            Err(err) => errors.push(err.to_string()),
-        }
+    let analysed = analyse_drafts(
+        &args.paths,
+        args.stdin_filename.as_deref(),
+        args.config.as_deref(),
+        args.quiet,
+    )?;
+    let mut files = Vec::with_capacity(analysed.len());
+    let mut configs = Vec::with_capacity(analysed.len());
+    for (draft, analysis, config) in analysed {
+        files.push(checked(draft, analysis, &filter));
+        configs.push(config);
     }
-    if !errors.is_empty() {
-        return Err(errors);
+    if !args.isolated {
+        desk::cross_check(&mut files, &configs, &filter);
     }
     let summary = Summary::of(&files);
     let human = HumanOptions {
@@ -136,12 +110,86 @@ fn check(args: &CheckArgs) -> Result<i32, Vec<String>> {
     })
 }
 
+/// A draft read and analysed, as a run reports it: dated, findings filtered.
+fn checked(draft: Draft, analysis: Analysis, filter: &CodeFilter) -> CheckedFile {
+    let date = crate::analysis::draft_date::draft_date(
+        &draft.text,
+        draft.path.format,
+        draft
+            .path
+            .path_for_lookup
+            .as_deref()
+            .and_then(|p| p.file_name())
+            .and_then(|n| n.to_str()),
+    );
+    let mut file = CheckedFile::new(draft.path.name, draft.text, analysis, filter);
+    file.format = draft.path.format;
+    file.date = date;
+    file
+}
+
+/// A draft read and analysed, with its configuration.
+type Analysed = (Draft, Analysis, Arc<ProjectConfig>);
+
+/// The drafts `paths` name, read and analysed in parallel, each with its configuration, in
+/// the order given (directories' files sorted); drafts the configuration skips are left out.
+/// A warning goes to standard error for a draft that is not valid UTF-8. `Err` holds the
+/// error lines for standard error.
+fn analyse_drafts(
+    paths: &[std::path::PathBuf],
+    stdin_filename: Option<&std::path::Path>,
+    config: Option<&std::path::Path>,
+    quiet: bool,
+) -> Result<Vec<Analysed>, Vec<String>> {
+    let drafts = inputs::collect(paths, stdin_filename).map_err(lines)?;
+    let drafts = with_configs(drafts, config, quiet)?;
+    let stdin = if drafts
+        .iter()
+        .any(|(d, _)| d.origin == inputs::Origin::Stdin)
+    {
+        inputs::read_stdin().map_err(|err| vec![err.to_string()])?
+    } else {
+        Vec::new()
+    };
+    let results: Vec<Result<Analysed, InputError>> = drafts
+        .into_par_iter()
+        .map(|(path, config)| {
+            let draft = inputs::read(&path, &stdin)?;
+            let analysis = analyze_caught(&draft, &config)?;
+            Ok((draft, analysis, config))
+        })
+        .collect();
+    let mut analysed = Vec::with_capacity(results.len());
+    let mut errors = Vec::new();
+    for result in results {
+        match result {
+            Ok(done) => {
+                if let Some(at) = done.0.lossy_at {
+                    eprintln!(
+                        "{}: warning: not valid UTF-8 (first bad byte at offset {at}); checked \
+                         with the undecodable bytes replaced by U+FFFD",
+                        done.0.path.name
+                    );
+                }
+                analysed.push(done);
+            }
+            Err(err) => errors.push(err.to_string()),
+        }
+    }
+    if errors.is_empty() {
+        Ok(analysed)
+    } else {
+        Err(errors)
+    }
+}
+
 /// Pairs each draft with its configuration, dropping drafts the configuration skips.
 fn with_configs(
     drafts: Vec<DraftPath>,
-    args: &CheckArgs,
+    config: Option<&std::path::Path>,
+    quiet: bool,
 ) -> Result<Vec<(DraftPath, Arc<ProjectConfig>)>, Vec<String>> {
-    let mut finder = ConfigFinder::new(args.config.as_deref()).map_err(|e| vec![e.to_string()])?;
+    let mut finder = ConfigFinder::new(config).map_err(|e| vec![e.to_string()])?;
     let mut kept = Vec::with_capacity(drafts.len());
     for draft in drafts {
         let config = finder
@@ -153,7 +201,7 @@ fn with_configs(
             .is_some_and(|p| config.skips(p));
         if !skipped {
             kept.push((draft, config));
-        } else if draft.explicit && !args.quiet {
+        } else if draft.explicit && !quiet {
             let by = config
                 .file
                 .as_deref()
