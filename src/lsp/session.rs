@@ -11,6 +11,7 @@ use tower_lsp_server::ls_types::{
 };
 
 use super::documents::Documents;
+use super::index::Index;
 use super::outgoing::Outgoing;
 use super::position::Encoding;
 use super::project::Projects;
@@ -35,6 +36,8 @@ pub struct ClientFeatures {
     pub register_file_watching: bool,
     /// Workspace edits may create files (`CreateFile` in `documentChanges`).
     pub create_files: bool,
+    /// The server may report progress with `window/workDoneProgress`.
+    pub work_done_progress: bool,
 }
 
 impl ClientFeatures {
@@ -71,6 +74,11 @@ impl ClientFeatures {
                 .filter(|e| e.document_changes == Some(true))
                 .and_then(|e| e.resource_operations.as_ref())
                 .is_some_and(|ops| ops.contains(&ResourceOperationKind::Create)),
+            work_done_progress: capabilities
+                .window
+                .as_ref()
+                .and_then(|w| w.work_done_progress)
+                .unwrap_or(false),
         }
     }
 }
@@ -84,6 +92,8 @@ pub struct Session {
     pub settings: SettingsStore,
     /// The project files (`copydesk.json`) of the workspace folders.
     pub projects: Projects,
+    /// The drafts of the workspace folders, for the desk's ledger.
+    pub index: std::sync::Arc<Index>,
     features: OnceLock<ClientFeatures>,
     shutdown_requested: AtomicBool,
 }
@@ -97,6 +107,7 @@ impl Session {
             documents: Documents::default(),
             settings: SettingsStore::default(),
             projects: Projects::default(),
+            index: std::sync::Arc::default(),
             features: OnceLock::new(),
             shutdown_requested: AtomicBool::new(false),
         }
