@@ -65,7 +65,10 @@ fn start(folder: &Path) -> Client {
 /// Waits for the end of an indexing pass; returns its message.
 fn indexed(client: &mut Client) -> String {
     let end = client.notification("$/progress", |p| p["value"]["kind"] == "end");
-    end["value"]["message"].as_str().unwrap_or_default().to_string()
+    end["value"]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// Waits for diagnostics of `uri` that `accept` takes.
@@ -80,7 +83,10 @@ fn diagnostics_where(
                 .as_array()
                 .is_some_and(|d| accept(d.as_slice()))
     });
-    params["diagnostics"].as_array().cloned().unwrap_or_default()
+    params["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
 }
 
 fn conflicts(diagnostics: &[Value]) -> Vec<&Value> {
@@ -206,11 +212,11 @@ fn watched_files_keep_the_index_current_and_the_open_draft_is_published_again() 
     let registration = client.wait_for("client/registerCapability", |m| {
         m["method"] == "client/registerCapability"
     });
-    let globs: Vec<&str> = registration["params"]["registrations"][0]["registerOptions"]
-        ["watchers"]
-        .as_array()
-        .map(|w| w.iter().filter_map(|w| w["globPattern"].as_str()).collect())
-        .unwrap_or_default();
+    let globs: Vec<&str> =
+        registration["params"]["registrations"][0]["registerOptions"]["watchers"]
+            .as_array()
+            .map(|w| w.iter().filter_map(|w| w["globPattern"].as_str()).collect())
+            .unwrap_or_default();
     assert!(globs.contains(&"**/*.md"), "{globs:?}");
     assert_eq!(indexed(&mut client), "1 draft indexed");
 
