@@ -19,8 +19,9 @@ bin=target/release/copydesk
 for n in 1000 10000; do
   [ -d "target/desk-$n" ] || target/release/examples/gen_desk "target/desk-$n" "$n"
 done
-mkdir -p target/desk-1
+mkdir -p target/desk-1 target/desk-big
 cp target/desk-10000/draft-05000.md target/desk-1/
+[ -f target/desk-big/big.txt ] || cargo run --release --quiet --example gen_draft -- distinct 215000 >target/desk-big/big.txt
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 field() { grep "^$1:" | awk '{print $2}'; }
@@ -40,6 +41,24 @@ for n in 1 1000 10000; do
     "$(field keystroke_p95_ms <"$out" | median)"
   rm -f "$out"
 done
+
+echo
+echo "| open draft | workspace | keystroke median (ms) | keystroke p95 (ms) | server CPU per keystroke (ms) |"
+echo "| --- | --- | ---: | ---: | ---: |"
+keystrokes() { # DRAFT FOLDER LABEL...
+  out=$(mktemp)
+  for _ in $(seq "$runs"); do python3 benches/lsp_ledger.py "$bin" "$2" "$1" 300 >>"$out"; done
+  printf "| %s | %s | %s | %s | %s |\n" "$3" "$4" "$(field keystroke_median_ms <"$out" | median)" \
+    "$(field keystroke_p95_ms <"$out" | median)" "$(field keystroke_cpu_ms <"$out" | median)"
+  rm -f "$out"
+}
+keystrokes target/desk-10000/draft-05134.md target/desk-10000 "draft-05134.md (4 KB, conflicts across drafts)" "10,000 drafts"
+keystrokes target/desk-big/big.txt target/desk-big "distinct 215 KB draft" "that draft alone"
+out=$(mktemp)
+for _ in $(seq "$runs"); do python3 benches/lsp_first_byte.py "$bin" target/desk-big/big.txt 300 >>"$out"; done
+printf "| distinct 215 KB draft | none (rootUri null: no ledger) | %s | | %s |\n" \
+  "$(grep 'first byte' "$out" | awk '{print $(NF-1)}' | median)" "$(grep 'CPU per keystroke' "$out" | awk '{print $(NF-1)}' | median)"
+rm -f "$out"
 
 echo
 echo "| command on 10,000 drafts | wall (s) | CPU (s) | CPU / wall | busy threads |"

@@ -28,11 +28,12 @@
 //! one key's ledger from that key's earlier mentions alone.
 
 use std::hash::{BuildHasher, Hash};
+use std::sync::{Arc, LazyLock};
 
 use super::Analysis;
 use super::draft_date::DraftDate;
 use super::interval::{Bound, Interval};
-use super::lookup::{FastMap, FastSet, FastState};
+use super::lookup::{FastMap, FastSet, FastState, WordSet};
 use super::shared_str::SharedStr;
 use super::span::Span;
 
@@ -254,8 +255,8 @@ pub struct DeskClaim {
     when: u64,
     act: u64,
     pub interval: Interval,
-    /// Who says so, as written (a pronoun's source when resolved).
-    pub source: Option<Box<str>>,
+    /// Who says so, as written (a pronoun's source when resolved), on one line.
+    pub source: Option<SharedStr>,
     /// The words that make it a running count ([`running_count_cue`]).
     pub running: Option<&'static str>,
     /// Compared with other drafts' claims: not a change, a forecast or a new level.
@@ -270,6 +271,19 @@ impl DeskClaim {
     /// True when this claim is compared with other drafts' claims.
     pub fn is_compared(&self) -> bool {
         self.compared && !self.keys.is_empty()
+    }
+
+    /// True when a [`KeyLedger`] treats both claims alike: everything but where they are and
+    /// how they read (their span, text and source) is the same.
+    pub fn same_for_ledger(&self, other: &DeskClaim) -> bool {
+        self.subject == other.subject
+            && self.hard == other.hard
+            && self.when == other.when
+            && self.act == other.act
+            && self.interval == other.interval
+            && self.running == other.running
+            && self.compared == other.compared
+            && self.keys == other.keys
     }
 
     /// True when both claims are filed under a common key.
@@ -328,6 +342,29 @@ fn story_marks(paragraph: &[Name], headline: &[Name]) -> Vec<u64> {
 
 /// Summarises `analysis` of `text` (dated `date`) for the desk's ledger.
 pub fn summarise(text: &str, analysis: &Analysis, date: Option<DraftDate>) -> DeskDraft {
+    summarise_with(text, analysis, date, &mut SummaryCache::default())
+}
+
+/// What [`summarise_with`] remembers of a draft's blocks and sentences from one summary to the
+/// next, so that summarising a draft after a keystroke reads the edited paragraph again and no
+/// other. Keeps only what the last summary used.
+#[derive(Debug, Default)]
+pub struct SummaryCache {
+    /// Each block's names by a hash of its text, with the last run that used it.
+    blocks: FastMap<u64, (Arc<BlockNames>, u64)>,
+    /// Each sentence's running-count cue by a hash of its text, likewise.
+    cues: FastMap<u64, (Option<&'static str>, u64)>,
+    run: u64,
+}
+
+/// [`summarise`], reusing what `cache` remembers of the blocks and sentences of an earlier
+/// version of the draft.
+pub fn summarise_with(
+    text: &str,
+    analysis: &Analysis,
+    date: Option<DraftDate>,
+    cache: &mut SummaryCache,
+) -> DeskDraft {
     let blocks = &analysis.blocks;
     let claims_at: Vec<usize> = (0..analysis.figures.len())
         .filter(|&i| analysis.figures[i].is_claim())
@@ -338,35 +375,55 @@ pub fn summarise(text: &str, analysis: &Analysis, date: Option<DraftDate>) -> De
             claims: Vec::new(),
         };
     }
-    // Each block's words, read once for both passes.
-    let words: Vec<Vec<Word<'_>>> = blocks.iter().map(|b| words_of(b.span.of(text))).collect();
-    let proper = proper_words(&words);
+    cache.run += 1;
+    let run = cache.run;
+    let parts: Vec<Arc<BlockNames>> = blocks
+        .iter()
+        .map(|b| {
+            let block = b.span.of(text);
+            let entry = cache
+                .blocks
+                .entry(hash_of(block))
+                .or_insert_with(|| (Arc::new(BlockNames::of(block)), run));
+            entry.1 = run;
+            Arc::clone(&entry.0)
+        })
+        .collect();
+    cache.blocks.retain(|_, (_, used)| *used == run);
+    let proper: FastSet<&str> = parts
+        .iter()
+        .flat_map(|p| p.proper.iter().map(AsRef::as_ref))
+        .collect();
+    let names_of = |part: &BlockNames| -> Vec<Name> {
+        part.names
+            .iter()
+            .filter(|(_, opening)| opening.as_deref().is_none_or(|w| proper.contains(w)))
+            .map(|(name, _)| *name)
+            .collect()
+    };
     // The headline: the first heading among the first blocks (a plain-text draft's short
     // first line is one too).
     let headline: Vec<Name> = blocks
         .iter()
         .take(3)
         .position(|b| matches!(b.kind, super::BlockKind::Heading(_)))
-        .map(|b| {
-            let mut names = Vec::new();
-            names_in(&words[b], &proper, &mut names);
-            names
-        })
+        .and_then(|b| parts.get(b))
+        .map(|part| names_of(part))
         .unwrap_or_default();
-    let mut block_names: FastMap<usize, Vec<u64>> = FastMap::default();
+    let mut block_marks: Vec<Option<Vec<u64>>> = vec![None; blocks.len()];
     let mut claims = Vec::with_capacity(claims_at.len());
     for i in claims_at {
         let f = &analysis.figures[i];
         let block = blocks
             .partition_point(|b| b.span.end <= f.span.start)
             .min(blocks.len().saturating_sub(1));
-        let marks = block_names.entry(block).or_insert_with(|| {
-            let mut names = Vec::new();
-            if let Some(words) = words.get(block) {
-                names_in(words, &proper, &mut names);
-            }
-            story_marks(&names, &headline)
-        });
+        let marks = match block_marks.get_mut(block) {
+            Some(slot) => slot.get_or_insert_with(|| {
+                let names = parts.get(block).map(|p| names_of(p)).unwrap_or_default();
+                story_marks(&names, &headline)
+            }),
+            None => continue,
+        };
         let (hard, (when, act), level) = super::ledger::split_scope(&f.scope);
         let hash = |s: Option<&str>| s.map_or(0, |s| hash_of(&s).max(1));
         let keys: Box<[u64]> = match &f.subject {
@@ -376,6 +433,12 @@ pub fn summarise(text: &str, analysis: &Analysis, date: Option<DraftDate>) -> De
                 .collect(),
             None => Box::default(),
         };
+        let sentence = f.sentence.of(text);
+        let cue = cache
+            .cues
+            .entry(hash_of(sentence))
+            .or_insert_with(|| (running_count_cue(sentence), run));
+        cue.1 = run;
         claims.push(DeskClaim {
             figure: i,
             span: f.span,
@@ -385,16 +448,49 @@ pub fn summarise(text: &str, analysis: &Analysis, date: Option<DraftDate>) -> De
             when: hash(when),
             act: hash(act),
             interval: f.interval,
-            source: f
-                .attribution
-                .as_ref()
-                .map(|a| one_line(a.effective_source()).into()),
-            running: running_count_cue(f.sentence.of(text)),
+            source: f.attribution.as_ref().map(|a| {
+                let source = a.resolved.as_ref().unwrap_or(&a.source);
+                if is_one_line(source) {
+                    source.clone()
+                } else {
+                    one_line(source).into()
+                }
+            }),
+            running: cue.0,
             compared: f.comparable && !level,
             keys,
         });
     }
+    cache.cues.retain(|_, (_, used)| *used == run);
     DeskDraft { date, claims }
+}
+
+/// A block's names, read from its text alone: what a summary takes from a block it has seen.
+#[derive(Debug, Default)]
+struct BlockNames {
+    /// The words it writes capitalised inside a sentence, lower case.
+    proper: Vec<Box<str>>,
+    /// Its names in order. A capitalised word that opens a sentence and is no acronym holds
+    /// its lower case: a name only when the draft writes it capitalised elsewhere.
+    names: Vec<(Name, Option<Box<str>>)>,
+}
+
+impl BlockNames {
+    fn of(text: &str) -> BlockNames {
+        let words = words_of(text);
+        let mut proper: Vec<Box<str>> = Vec::new();
+        for w in &words {
+            if !w.opens && is_capitalised(w.text) {
+                let lower = w.text.to_lowercase();
+                if !proper.iter().any(|p| **p == *lower) {
+                    proper.push(lower.into());
+                }
+            }
+        }
+        let mut names = Vec::new();
+        names_in(&words, &mut names);
+        BlockNames { proper, names }
+    }
 }
 
 fn hash_of<T: Hash + ?Sized>(value: &T) -> u64 {
@@ -403,8 +499,23 @@ fn hash_of<T: Hash + ?Sized>(value: &T) -> u64 {
 
 /// Text on one line: runs of whitespace become one space.
 fn one_line(text: &str) -> String {
+    if is_one_line(text) {
+        return text.to_string();
+    }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// True when `text` is on one line already: no whitespace but single spaces between words.
+fn is_one_line(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !bytes.windows(2).any(|w| w == b"  ")
+        && !text.chars().any(|c| c.is_whitespace() && c != ' ')
+}
+
+/// [`NOT_NAMES`] as a set.
+static NOT_NAMES_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAMES));
 
 /// Words that open a sentence or a name but are no name by themselves.
 const NOT_NAMES: &[&str] = &[
@@ -608,50 +719,35 @@ fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
-/// The words of the draft written capitalised inside a sentence (lower case): a capitalised
-/// word that opens a sentence is a name only when the draft also writes it so elsewhere.
-fn proper_words(blocks: &[Vec<Word<'_>>]) -> FastSet<String> {
-    let mut proper: FastSet<String> = FastSet::default();
-    let mut seen: FastSet<&str> = FastSet::default();
-    for w in blocks.iter().flatten() {
-        if !w.opens && is_capitalised(w.text) && seen.insert(w.text) {
-            proper.insert(w.text.to_lowercase());
-        }
-    }
-    proper
-}
-
-/// The names in `text` (hashed, in order of appearance, each once) pushed onto `out`: runs of
+/// The names in `words` (hashed, in order of appearance, each once) pushed onto `out`: runs of
 /// capitalised words ("General Staff", "Ministry of Defence"), each part of a run joined by
 /// "of", "for", "and" too ("General Staff of the Armed Forces of Ukraine" is also "General
 /// Staff", "Armed Forces" and "Ukraine"). Function words and dates are no names; a single
-/// capitalised word that opens a sentence is one only when the draft writes it capitalised
-/// elsewhere (`proper`) or it is an acronym.
-fn names_in(words: &[Word<'_>], proper: &FastSet<String>, out: &mut Vec<Name>) {
-    let add = |parts: &[&Word<'_>], out: &mut Vec<Name>| {
+/// capitalised word that opens a sentence (and is no acronym) comes with its lower case: it
+/// is one only when the draft writes it capitalised elsewhere.
+fn names_in(words: &[Word<'_>], out: &mut Vec<(Name, Option<Box<str>>)>) {
+    let not_name = |word: &str| NOT_NAMES_SET.contains_ignore_ascii_case(word);
+    let add = |parts: &[&Word<'_>], out: &mut Vec<(Name, Option<Box<str>>)>| {
         // Leading function words and titles go ("The General Staff", "Mr Putin").
-        let skip = parts
-            .iter()
-            .take_while(|w| NOT_NAMES.contains(&w.text.to_lowercase().as_str()))
-            .count();
+        let skip = parts.iter().take_while(|w| not_name(w.text)).count();
         let parts = &parts[skip..];
         let end = parts.len()
             - parts
                 .iter()
                 .rev()
-                .take_while(|w| NAME_JOINERS.contains(&w.text.to_lowercase().as_str()))
+                .take_while(|w| NAME_JOINERS.iter().any(|j| w.text.eq_ignore_ascii_case(j)))
                 .count();
         let parts = &parts[..end];
         let [first, ..] = parts else {
             return;
         };
+        let mut opening = None;
         if parts.len() == 1 {
-            let lower = first.text.to_lowercase();
-            if NOT_NAMES.contains(&lower.as_str())
-                || (first.opens && !is_acronym(first.text) && !proper.contains(&lower))
-                || first.text.chars().count() < 2
-            {
+            if not_name(first.text) || first.text.chars().count() < 2 {
                 return;
+            }
+            if first.opens && !is_acronym(first.text) {
+                opening = Some(first.text.to_lowercase().into_boxed_str());
             }
         }
         let name = parts
@@ -663,8 +759,8 @@ fn names_in(words: &[Word<'_>], proper: &FastSet<String>, out: &mut Vec<Name>) {
             hash: hash_of(name.as_str()),
             long: parts.len() > 1,
         };
-        if !out.contains(&name) {
-            out.push(name);
+        if !out.iter().any(|(n, _)| *n == name) {
+            out.push((name, opening));
         }
     };
     let mut i = 0;
@@ -1304,11 +1400,14 @@ mod tests {
         let text = "Russia has lost 400 tanks, the General Staff of the Armed Forces of \
                     Ukraine said. Officials in Kyiv said Mr Zelensky met the UN. Ukraine \
                     rejoiced.";
-        let words = [words_of(text)];
-        let proper = proper_words(&words);
-        let mut names = Vec::new();
-        names_in(&words[0], &proper, &mut names);
-        let got: Vec<u64> = names.iter().map(|n| n.hash).collect();
+        let part = BlockNames::of(text);
+        // "Russia" and "Officials" open sentences: names only if written so elsewhere.
+        let got: Vec<u64> = part
+            .names
+            .iter()
+            .filter(|(_, opening)| opening.as_deref().is_none_or(|w| w == "ukraine"))
+            .map(|(n, _)| n.hash)
+            .collect();
         let want: Vec<u64> = [
             "general staff of the armed forces of ukraine",
             "general staff",

@@ -81,8 +81,17 @@ impl Context {
         format: Format,
         analysis: &Analysis,
         encoding: Encoding,
+        cache: &mut desk::SummaryCache,
     ) -> (Cross, bool) {
-        let entry = Entry::new(self.place.clone(), text, format, analysis, encoding, true);
+        let entry = Entry::new(
+            self.place.clone(),
+            text,
+            format,
+            analysis,
+            encoding,
+            true,
+            cache,
+        );
         let changed = self.index.put_open(entry);
         (self.conflicts(text, format, analysis), changed)
     }

@@ -66,6 +66,7 @@ pub struct Place {
 
 impl Entry {
     /// Summarises `analysis` of `text`, the draft at `place` (`open`: an open document's).
+    /// `cache` is what the summary of the draft's last version remembers.
     pub fn new(
         place: Place,
         text: &str,
@@ -73,11 +74,12 @@ impl Entry {
         analysis: &Analysis,
         encoding: Encoding,
         open: bool,
+        cache: &mut desk::SummaryCache,
     ) -> Entry {
         let Place { path, uri, name } = place;
         let file_name = path.file_name().and_then(|n| n.to_str());
         let date = draft_date(text, format, file_name);
-        let desk = desk::summarise(text, analysis, date);
+        let desk = desk::summarise_with(text, analysis, date, cache);
         let table = PositionTable::new(
             text,
             desk.claims.iter().flat_map(|c| [c.span.start, c.span.end]),
@@ -116,6 +118,10 @@ struct State {
     free: Vec<u32>,
     by_path: HashMap<PathBuf, u32>,
     postings: FastMap<u64, Vec<(u32, u32)>>,
+    /// For each key, a number that changes whenever what is filed under it changes, so that
+    /// a fold of its earlier claims can be kept until then ([`Index::conflicts`]).
+    versions: FastMap<u64, u64>,
+    next_version: u64,
 }
 
 impl State {
@@ -127,15 +133,25 @@ impl State {
         self.entry(id).map(|e| e.order())
     }
 
+    /// Marks what is filed under `keys` as changed.
+    fn touch<'k>(&mut self, keys: impl IntoIterator<Item = &'k u64>) {
+        for key in keys {
+            self.next_version += 1;
+            self.versions.insert(*key, self.next_version);
+        }
+    }
+
     /// Removes the draft at `path`, its claims unfiled.
     fn remove(&mut self, path: &Path) -> Option<Arc<Entry>> {
         let id = self.by_path.remove(path)?;
         let old = self.entries.get_mut(id as usize)?.take()?;
+        self.touch(old.desk.claims.iter().flat_map(|c| c.keys.iter()));
         for key in old.desk.claims.iter().flat_map(|c| c.keys.iter()) {
             if let Some(list) = self.postings.get_mut(key) {
                 list.retain(|(e, _)| *e != id);
                 if list.is_empty() {
                     self.postings.remove(key);
+                    self.versions.remove(key);
                 }
             }
         }
@@ -157,6 +173,7 @@ impl State {
             }
         };
         self.by_path.insert(entry.path.clone(), id);
+        self.touch(entry.desk.claims.iter().flat_map(|c| c.keys.iter()));
         for (c, claim) in entry.desk.claims.iter().enumerate() {
             for key in claim.keys.iter() {
                 let list = self.postings.entry(*key).or_default();
@@ -211,7 +228,15 @@ pub struct Index {
     pass: AtomicU64,
     /// An indexing pass was ever started (changes of settings or folders start another).
     started: AtomicBool,
+    /// For each open draft, the fold of the earlier drafts' claims under each of its keys,
+    /// with the key's version and the draft's date it was made for: a keystroke that changes
+    /// nothing filed under a key reuses it.
+    folds: std::sync::Mutex<HashMap<PathBuf, FastMap<u64, Fold>>>,
 }
+
+/// A key's earlier claims folded for an open draft: the key's version, the draft's date, the
+/// ledger.
+type Fold = (u64, Option<DraftDate>, desk::KeyLedger);
 
 /// A claim of another draft: the draft and the claim's index in it.
 pub type Mention = (Arc<Entry>, usize);
@@ -279,7 +304,24 @@ impl Index {
             && same_filing(&old.desk, &entry.desk)
         {
             let unchanged = old.desk == entry.desk && old.ranges == entry.ranges;
+            let same_for_ledger = old
+                .desk
+                .claims
+                .iter()
+                .zip(&entry.desk.claims)
+                .all(|(a, b)| a.same_for_ledger(b));
+            let keys: Vec<u64> = if same_for_ledger {
+                Vec::new()
+            } else {
+                entry
+                    .desk
+                    .claims
+                    .iter()
+                    .flat_map(|c| c.keys.iter().copied())
+                    .collect()
+            };
             state.entries[id as usize] = Some(Arc::new(entry));
+            state.touch(&keys);
             if !unchanged {
                 self.bump();
             }
@@ -366,33 +408,31 @@ impl Index {
             }
         }
         let mut best: FastMap<usize, (u32, usize, &'static desk::Rule)> = FastMap::default();
+        let mut folds = self
+            .folds
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mine = folds.entry(path.to_path_buf()).or_default();
+        mine.retain(|key, _| by_key.contains_key(key));
         for (key, claims) in by_key {
             let Some(list) = state.postings.get(&key) else {
                 continue;
             };
-            let mut ledger = desk::KeyLedger::default();
-            let mut at = 0;
-            while at < list.len() {
-                let id = list[at].0;
-                let run = list[at..].iter().take_while(|(e, _)| *e == id).count();
-                let Some(entry) = state.entry(id) else {
-                    at += run;
-                    continue;
-                };
-                if entry.order() >= order {
-                    break;
+            let version = state.versions.get(&key).copied().unwrap_or(0);
+            let kept = mine
+                .get(&key)
+                .filter(|(v, date, _)| *v == version && *date == me.desk.date);
+            let ledger = match kept {
+                Some((_, _, ledger)) => ledger,
+                None => {
+                    let ledger = fold(&state, list, this, &order);
+                    mine.insert(key, (version, me.desk.date, ledger));
+                    match mine.get(&key) {
+                        Some((_, _, ledger)) => ledger,
+                        None => continue,
+                    }
                 }
-                if id != this {
-                    let filed: Vec<(usize, &desk::DeskClaim)> = list[at..at + run]
-                        .iter()
-                        .filter_map(|(_, k)| {
-                            entry.desk.claims.get(*k as usize).map(|c| (*k as usize, c))
-                        })
-                        .collect();
-                    ledger.add_draft(entry.desk.date, id as usize, &filed);
-                }
-                at += run;
-            }
+            };
             for c in claims {
                 let claim = &me.desk.claims[c];
                 let Some((earlier, rule)) = ledger.check(me.desk.date, claim) else {
@@ -467,6 +507,33 @@ impl Index {
         }
         out
     }
+}
+
+/// The claims filed under one key (`list`, in ledger order) of the drafts before the draft
+/// `this` (at `order`), folded into a ledger of that key.
+fn fold(state: &State, list: &[(u32, u32)], this: u32, order: &Order<'_>) -> desk::KeyLedger {
+    let mut ledger = desk::KeyLedger::default();
+    let mut at = 0;
+    while at < list.len() {
+        let id = list[at].0;
+        let run = list[at..].iter().take_while(|(e, _)| *e == id).count();
+        let Some(entry) = state.entry(id) else {
+            at += run;
+            continue;
+        };
+        if entry.order() >= *order {
+            break;
+        }
+        if id != this {
+            let filed: Vec<(usize, &desk::DeskClaim)> = list[at..at + run]
+                .iter()
+                .filter_map(|(_, k)| entry.desk.claims.get(*k as usize).map(|c| (*k as usize, c)))
+                .collect();
+            ledger.add_draft(entry.desk.date, id as usize, &filed);
+        }
+        at += run;
+    }
+    ledger
 }
 
 /// True when two summaries file the same claims under the same keys (so the postings that
@@ -570,6 +637,7 @@ fn read(wanted: &Wanted, encoding: Encoding) -> Option<Entry> {
             &analysis,
             encoding,
             false,
+            &mut desk::SummaryCache::default(),
         )
     }))
     .ok()
@@ -857,6 +925,12 @@ pub async fn closed(session: &Arc<Session>, uri: &Uri) {
     let Some(path) = file_path(uri) else {
         return;
     };
+    session
+        .index
+        .folds
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .remove(&path);
     if session.index.get(&path).is_none_or(|e| !e.open) {
         return;
     }
@@ -889,4 +963,101 @@ pub fn draft_watchers() -> Vec<tower_lsp_server::ls_types::FileSystemWatcher> {
             kind: None,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Config;
+
+    const EARLIER: &str = "# Russia's losses in Ukraine\n\nRussia has lost more than 450 tanks \
+                           since the invasion began, Ukraine's General Staff said.\n";
+    const LATER: &str = "# Russia's losses in Ukraine\n\nRussia has lost 400 tanks since the \
+                         invasion began, Ukraine's General Staff said.\n";
+
+    fn entry(name: &str, text: &str, open: bool) -> Entry {
+        let path = PathBuf::from(format!("/desk/{name}"));
+        let uri = Uri::from_file_path(&path).unwrap_or_else(|| panic!("no uri for {name}"));
+        let analysis = analyze(text, Format::Markdown, &Config::default());
+        let place = Place {
+            path,
+            uri,
+            name: name.to_string(),
+        };
+        Entry::new(
+            place,
+            text,
+            Format::Markdown,
+            &analysis,
+            Encoding::Utf16,
+            open,
+            &mut desk::SummaryCache::default(),
+        )
+    }
+
+    fn conflicts(index: &Index, name: &str) -> Vec<String> {
+        index
+            .conflicts(Path::new(&format!("/desk/{name}")))
+            .into_iter()
+            .map(|c| {
+                let (earlier, k) = &c.earlier;
+                format!("{} {}", earlier.name, earlier.desk.claims[*k].text)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_open_draft_is_checked_against_the_drafts_before_it() {
+        let index = Index::default();
+        index.put_disk(vec![
+            entry("2022-03-19-a.md", EARLIER, false),
+            entry("2022-03-26-b.md", LATER, false),
+        ]);
+        assert_eq!(
+            conflicts(&index, "2022-03-26-b.md"),
+            ["2022-03-19-a.md more than 450 tanks"]
+        );
+        // The earlier draft has nothing before it.
+        assert!(conflicts(&index, "2022-03-19-a.md").is_empty());
+        // Opened and edited, the earlier draft's new count is what the later one is held to,
+        // though its keys did not change (the later draft's fold is made again).
+        index.put_open(entry(
+            "2022-03-19-a.md",
+            &EARLIER.replace("450", "350"),
+            true,
+        ));
+        assert!(conflicts(&index, "2022-03-26-b.md").is_empty());
+        index.put_open(entry("2022-03-19-a.md", EARLIER, true));
+        assert_eq!(conflicts(&index, "2022-03-26-b.md").len(), 1);
+        // A draft read from disk does not replace an open one.
+        index.put_disk(vec![entry(
+            "2022-03-19-a.md",
+            &EARLIER.replace("450", "350"),
+            false,
+        )]);
+        assert_eq!(conflicts(&index, "2022-03-26-b.md").len(), 1);
+        // Gone: nothing to conflict with.
+        index.remove(Path::new("/desk/2022-03-19-a.md"), false);
+        assert!(conflicts(&index, "2022-03-26-b.md").is_empty());
+        assert_eq!(index.len(), 1);
+    }
+
+    #[test]
+    fn mentions_and_claims_come_in_ledger_order() {
+        let index = Index::default();
+        index.put_disk(vec![
+            entry("2022-03-26-b.md", LATER, false),
+            entry("2022-03-19-a.md", EARLIER, false),
+        ]);
+        let later = index.get(Path::new("/desk/2022-03-26-b.md"));
+        let keys = later
+            .map(|e| e.desk.claims[0].keys.to_vec())
+            .unwrap_or_default();
+        let mentions = index.mentions(&keys, Path::new("/desk/2022-03-26-b.md"), 8);
+        let names: Vec<&str> = mentions.iter().map(|(e, _)| e.name.as_str()).collect();
+        assert_eq!(names, ["2022-03-19-a.md"]);
+        let all = index.claims(10, |_, _| true);
+        let names: Vec<&str> = all.iter().map(|(e, _)| e.name.as_str()).collect();
+        assert_eq!(names, ["2022-03-19-a.md", "2022-03-26-b.md"]);
+    }
 }

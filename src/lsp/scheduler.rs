@@ -55,6 +55,8 @@ pub struct Snapshot {
     /// Its conflicts with other drafts of the workspace (the desk's ledger), as of a
     /// generation of the index: worked out again when the index changes.
     pub cross: Mutex<Arc<super::desk::Cross>>,
+    /// The ledger was left until the diagnostics are published (see [`analyse`]).
+    ledger_pending: bool,
     /// Its `publishDiagnostics` frame, made with the analysis (on the analysis thread, which
     /// also frees it) until it is published: moved out then rather than kept, since a 100 KB
     /// draft's diagnostics take a few hundred kilobytes and nothing reads them afterwards (a
@@ -83,6 +85,10 @@ impl Snapshot {
         })
     }
 
+    fn ledger_pending(&self) -> bool {
+        self.ledger_pending
+    }
+
     /// Its conflicts with other drafts.
     pub fn cross(&self) -> Arc<super::desk::Cross> {
         Arc::clone(&self.cross.lock().unwrap_or_else(PoisonError::into_inner))
@@ -104,6 +110,8 @@ pub struct AnalysisState {
     publishing: tokio::sync::Mutex<()>,
     /// Whether the last publication said findings were cut by the cap.
     reported_truncation: AtomicBool,
+    /// What the desk's ledger remembers of the document's paragraphs between analyses.
+    ledger_cache: Mutex<crate::analysis::desk::SummaryCache>,
 }
 
 impl AnalysisState {
@@ -171,7 +179,7 @@ pub async fn current_snapshot(
     {
         return Some(latest);
     }
-    analyse(session, document, text, settings).await
+    analyse(session, document, text, settings, false).await
 }
 
 async fn worker(session: Arc<Session>, document: Arc<OpenDocument>) {
@@ -207,7 +215,7 @@ async fn worker(session: Arc<Session>, document: Arc<OpenDocument>) {
             Some(snapshot) => snapshot,
             None => {
                 last_start = Some(Instant::now());
-                match analyse(&session, &document, text, settings).await {
+                match analyse(&session, &document, text, settings, true).await {
                     Some(snapshot) => snapshot,
                     None => continue,
                 }
@@ -218,6 +226,92 @@ async fn worker(session: Arc<Session>, document: Arc<OpenDocument>) {
         if still_current {
             publish(&session, &document, &snapshot).await;
             published = Some(wanted);
+        }
+        if snapshot.ledger_pending() {
+            tokio::spawn(ledger_after(
+                Arc::clone(&session),
+                Arc::clone(&document),
+                snapshot,
+            ));
+        }
+    }
+}
+
+/// How long an analysis published without the desk's ledger waits before it works it out,
+/// so that a run of keystrokes pays for it once, in the pause after it, and not on the
+/// cores the next keystroke's analysis needs.
+const LEDGER_PAUSE: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// The desk's ledger for an analysis published without it (see [`analyse`]): files the
+/// draft's summary in the workspace index, works out its conflicts with earlier drafts, and
+/// publishes the diagnostics again when there are some. Skipped when a newer analysis came.
+async fn ledger_after(session: Arc<Session>, document: Arc<OpenDocument>, snapshot: Arc<Snapshot>) {
+    // Typing goes on: the next keystroke's analysis, not this one, files the draft.
+    tokio::time::sleep(LEDGER_PAUSE).await;
+    let latest = document
+        .analysis
+        .latest()
+        .is_some_and(|l| Arc::ptr_eq(&l, &snapshot));
+    if !latest || document.analysis.is_closed() {
+        return;
+    }
+    let settings = session.settings_for(&document.uri);
+    let Some(ledger) = super::desk::Context::of(&session, &document.uri, &settings.config) else {
+        return;
+    };
+    let format = document.current().format;
+    let encoding = session.encoding();
+    let (owner, work) = (Arc::clone(&document), Arc::clone(&snapshot));
+    let job = tokio::task::spawn_blocking(move || {
+        let latest = owner
+            .analysis
+            .latest()
+            .is_some_and(|l| Arc::ptr_eq(&l, &work));
+        if !latest {
+            return None;
+        }
+        std::panic::catch_unwind(AssertUnwindSafe(|| {
+            let mut cache = owner
+                .analysis
+                .ledger_cache
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            let (cross, changed) =
+                ledger.check(&work.text, format, &work.analysis, encoding, &mut cache);
+            let frame = (!cross.findings.is_empty())
+                .then(|| {
+                    diagnostics::publication(
+                        &work.uri,
+                        &work.text,
+                        &work.analysis,
+                        work.version,
+                        encoding,
+                        &cross.findings,
+                    )
+                })
+                .flatten();
+            (cross, changed, frame)
+        }))
+        .ok()
+    });
+    let Ok(Some((cross, changed, frame))) = job.await else {
+        return;
+    };
+    *snapshot
+        .cross
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner) = Arc::new(cross);
+    if changed {
+        super::desk::refresh_except(&session, Some(&document.uri));
+    }
+    if let Some(frame) = frame {
+        let _publishing = document.analysis.publishing.lock().await;
+        let still_latest = document
+            .analysis
+            .latest()
+            .is_some_and(|l| Arc::ptr_eq(&l, &snapshot));
+        if !document.analysis.is_closed() && still_latest {
+            session.send_frame(frame);
         }
     }
 }
@@ -251,17 +345,28 @@ async fn publish(session: &Session, document: &OpenDocument, snapshot: &Snapshot
 }
 
 /// Runs the engine on `text` on a blocking thread; `None` (logged) when it panicked.
+///
+/// The desk's ledger: the analysis also files the draft in the workspace index and finds its
+/// conflicts with earlier drafts, before its diagnostics are written. When `defer` and the
+/// draft had no such conflicts, that is left until its own diagnostics are published
+/// ([`ledger_after`]): most keystrokes change nothing across drafts, and summarising a long
+/// draft is not free; it comes [`LEDGER_PAUSE`] after the last keystroke.
 async fn analyse(
     session: &Arc<Session>,
     document: &Arc<OpenDocument>,
     text: Document,
     settings: Arc<Settings>,
+    defer: bool,
 ) -> Option<Arc<Snapshot>> {
     let encoding = session.encoding();
     let owner = Arc::clone(document);
-    // The desk's ledger: the analysis files the draft in the workspace index and finds its
-    // conflicts with earlier drafts before the diagnostics are written.
+    let had_conflicts = document
+        .analysis
+        .latest()
+        .is_some_and(|l| !l.cross().findings.is_empty());
     let ledger = super::desk::Context::of(session, &document.uri, &settings.config);
+    let pending = ledger.is_some() && defer && !had_conflicts;
+    let ledger = ledger.filter(|_| !pending);
     // Held until the analysis ends; the semaphore is never closed, so the error cannot come.
     let _permit = ANALYSES.acquire().await.ok();
     let job = tokio::task::spawn_blocking(move || {
@@ -284,7 +389,16 @@ async fn analyse(
                 analyzer.analyze(&string, text.format, &settings.config)
             };
             let (cross, changed) = match &ledger {
-                Some(ledger) => ledger.check(&string, text.format, &analysis, encoding),
+                Some(ledger) => ledger.check(
+                    &string,
+                    text.format,
+                    &analysis,
+                    encoding,
+                    &mut state
+                        .ledger_cache
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner),
+                ),
                 None => Default::default(),
             };
             let publication = diagnostics::publication(
@@ -308,6 +422,7 @@ async fn analyse(
                     text: string,
                     analysis,
                     cross: Mutex::new(Arc::new(cross)),
+                    ledger_pending: pending,
                     publication: Mutex::new(publication),
                 });
                 // The analysis it replaces goes back to the analyser when nothing else holds
@@ -373,7 +488,9 @@ pub async fn refresh_cross(session: &Arc<Session>, document: &Arc<OpenDocument>)
     if document.revision() != snapshot.revision || settings.generation != snapshot.generation {
         return;
     }
-    if snapshot.cross().generation == session.index.generation() {
+    let filed = snapshot.cross().generation;
+    // Not filed yet (its ledger comes after its publication), or filed as the index is.
+    if filed == 0 || filed == session.index.generation() {
         return;
     }
     let Some(ledger) = super::desk::Context::of(session, &document.uri, &settings.config) else {
@@ -384,8 +501,8 @@ pub async fn refresh_cross(session: &Arc<Session>, document: &Arc<OpenDocument>)
     let work = Arc::clone(&snapshot);
     let job = tokio::task::spawn_blocking(move || {
         std::panic::catch_unwind(AssertUnwindSafe(|| {
-            // Filed again in case the index was rebuilt without it.
-            let (cross, _) = ledger.check(&work.text, format, &work.analysis, encoding);
+            // The draft's summary is in the index since its analysis.
+            let cross = ledger.conflicts(&work.text, format, &work.analysis);
             let frame = (cross.findings != work.cross().findings).then(|| {
                 diagnostics::publication(
                     &work.uri,
