@@ -37,6 +37,10 @@ const DRAFT_EXTENSIONS: [&str; 3] = ["md", "markdown", "txt"];
 /// Drafts read and analysed between two progress reports.
 const BATCH: usize = 256;
 
+/// A file larger than this is no news draft (a log, an export, a book): the background index
+/// leaves it out. Opened in the editor, it is checked and filed like any draft.
+const MAX_DRAFT_BYTES: u64 = 4_000_000;
+
 /// One indexed draft.
 #[derive(Debug)]
 pub struct Entry {
@@ -373,6 +377,23 @@ impl Index {
         }
     }
 
+    /// Forgets the drafts read from disk under the folder `dir` (deleted).
+    pub fn remove_under(&self, dir: &Path) {
+        let mut state = self.write();
+        let gone: Vec<PathBuf> = state
+            .by_path
+            .iter()
+            .filter(|(p, id)| p.starts_with(dir) && state.entry(**id).is_some_and(|e| !e.open))
+            .map(|(p, _)| p.clone())
+            .collect();
+        for path in &gone {
+            state.remove(path);
+        }
+        if !gone.is_empty() {
+            self.bump();
+        }
+    }
+
     /// Forgets every draft read from disk (before indexing the folders again).
     fn clear_disk(&self) {
         let mut state = self.write();
@@ -667,7 +688,7 @@ fn walk(session: &Session) -> (Vec<Wanted>, usize, u64) {
                 continue;
             };
             let size = entry.metadata().map_or(0, |m| m.len());
-            if bytes + size > wanted.config.ledger_max_bytes {
+            if size > MAX_DRAFT_BYTES || bytes + size > wanted.config.ledger_max_bytes {
                 over += 1;
                 over_bytes += size;
                 continue;
@@ -756,8 +777,10 @@ async fn run_pass(session: Arc<Session>, pass: u64) {
     if over > 0 {
         let message = format!(
             "copydesk: {over} drafts ({:.1} MB) were left out of the ledger: a workspace \
-             folder holds more than ledgerMaxBytes of drafts (raise it in copydesk.json)",
-            over_bytes as f64 / 1e6
+             folder holds more than ledgerMaxBytes of drafts (raise it in copydesk.json), or \
+             a file is larger than {} MB",
+            over_bytes as f64 / 1e6,
+            MAX_DRAFT_BYTES / 1_000_000
         );
         session.log(MessageType::WARNING, &message).await;
         session
@@ -841,9 +864,22 @@ pub async fn files_changed(session: &Arc<Session>, events: &[FileEvent]) {
     let changes: Vec<(PathBuf, FileChangeType)> = events
         .iter()
         .filter_map(|e| Some((file_path(&e.uri)?, e.typ)))
-        .filter(|(p, _)| is_draft(p) && session.projects.root_of(p).is_some())
+        .filter(|(p, _)| session.projects.root_of(p).is_some())
         .collect();
+    // A folder deleted: its drafts go (editors report the folder, not each file).
+    let mut folders = false;
+    for (path, kind) in &changes {
+        if *kind == FileChangeType::DELETED && !is_draft(path) {
+            session.index.remove_under(path);
+            folders = true;
+        }
+    }
+    let changes: Vec<(PathBuf, FileChangeType)> =
+        changes.into_iter().filter(|(p, _)| is_draft(p)).collect();
     if changes.is_empty() {
+        if folders {
+            super::desk::refresh_all(session);
+        }
         return;
     }
     let task_session = Arc::clone(session);
@@ -1040,6 +1076,10 @@ mod tests {
         index.remove(Path::new("/desk/2022-03-19-a.md"), false);
         assert!(conflicts(&index, "2022-03-26-b.md").is_empty());
         assert_eq!(index.len(), 1);
+        index.put_disk(vec![entry("2022-03-19-a.md", EARLIER, false)]);
+        assert_eq!(conflicts(&index, "2022-03-26-b.md").len(), 1);
+        index.remove_under(Path::new("/desk"));
+        assert!(index.is_empty());
     }
 
     #[test]
