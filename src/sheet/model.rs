@@ -163,6 +163,33 @@ pub struct Totals {
 }
 
 impl Totals {
+    /// The counts of one analysed draft, without building its rows (the editor's lens asks
+    /// on every keystroke).
+    pub fn of(analysis: &Analysis) -> Totals {
+        let mut conflicting: Vec<usize> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.code == Code::ConflictingFigure)
+            .map(|f| f.figure)
+            .collect();
+        conflicting.sort_unstable();
+        conflicting.dedup();
+        let claims = analysis.claims();
+        let (mut count, mut unattributed) = (0, 0);
+        for claim in claims {
+            count += 1;
+            unattributed += usize::from(claim.attribution.is_none());
+        }
+        Totals {
+            drafts: 1,
+            figures: analysis.figures.len(),
+            claims: count,
+            unattributed,
+            conflicting: conflicting.len(),
+            sources: analysis.sources.len(),
+        }
+    }
+
     /// "12 figures · 2 unattributed · 1 conflict": the editor's code lens.
     pub fn lens_title(&self) -> String {
         format!(
@@ -266,17 +293,7 @@ impl DraftSheet {
             .collect();
         let marks = marks(analysis, &statuses);
         let cited = view.cited(&claims);
-        let totals = Totals {
-            drafts: 1,
-            figures: analysis.figures.len(),
-            claims: claims.len(),
-            unattributed: claims.iter().filter(|c| c.source.is_none()).count(),
-            conflicting: statuses
-                .iter()
-                .filter(|s| **s == Status::Conflicting)
-                .count(),
-            sources: cited.len(),
-        };
+        let totals = Totals::of(analysis);
         DraftSheet {
             name: name.into(),
             claims,
