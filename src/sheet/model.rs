@@ -123,7 +123,8 @@ pub struct ClaimRow {
     pub subject: Option<String>,
     pub source: Option<SourceCell>,
     pub status: Status,
-    /// The messages of the findings on this figure, in order.
+    /// The messages of the findings on this figure that say more than its status (which
+    /// conflict, which source list entry, a vague source), in order.
     pub findings: Vec<String>,
     /// The other mentions of the same thing, in document order.
     pub mentions: Vec<Mention>,
@@ -381,7 +382,7 @@ impl View<'_> {
                 .analysis
                 .findings
                 .iter()
-                .filter(|f| f.figure == index)
+                .filter(|f| f.figure == index && f.code != Code::UnattributedClaim)
                 .map(|f| f.message.clone())
                 .collect(),
             mentions: self

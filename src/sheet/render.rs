@@ -173,28 +173,31 @@ fn claims_table(page: &mut Page, d: usize, draft: &DraftSheet) {
 
 fn claim_row(page: &mut Page, d: usize, row: &ClaimRow) {
     page.fmt(format_args!(
-        "<tr id=\"d{d}-r{f}\"><td><a href=\"#d{d}-f{f}\">{}:{}</a></td><td class=\"fig\">",
+        "<tr id=\"d{d}-r{f}\"><td class=\"at\" data-label=\"Line\"><a href=\"#d{d}-f{f}\">{}:{}</a>\
+         </td><td class=\"fig\" data-label=\"Figure\">",
         row.line,
         row.column,
         f = row.figure
     ));
-    page.text(&row.text).raw("</td><td>").text(&row.value);
+    page.text(&row.text)
+        .raw("</td><td data-label=\"Value\">")
+        .text(&row.value);
     if let Some(unit) = &row.unit {
         page.raw(" <span class=\"sub\">").text(unit).raw("</span>");
     }
-    page.raw("</td><td>");
+    page.raw("</td><td data-label=\"Subject\">");
     match &row.subject {
         Some(subject) => page.text(subject),
         None => page.raw("<span class=\"none\">not keyed</span>"),
     };
-    page.raw("</td><td>");
+    page.raw("</td><td data-label=\"Source\">");
     source_cell(page, d, row.source.as_ref());
-    page.raw("</td><td>");
+    page.raw("</td><td data-label=\"Status\">");
     badge(page, row.status);
     for finding in &row.findings {
         page.element("span", "finding", finding);
     }
-    page.raw("</td><td>");
+    page.raw("</td><td data-label=\"Also\">");
     mentions_cell(page, d, row);
     page.raw("</td></tr>\n");
 }
