@@ -191,3 +191,23 @@ fn clients_without_refresh_support_are_not_asked() {
     );
     client.shutdown_and_exit();
 }
+
+#[test]
+fn the_sheet_names_a_draft_within_its_workspace_folder() {
+    let mut client = Client::spawn(&["lsp"]);
+    let response = client.request(
+        "initialize",
+        json!({"processId": null, "rootUri": "file:///drafts", "capabilities": vscode_capabilities(),
+               "initializationOptions": {"copydesk": {"debounceMs": 0}}}),
+    );
+    assert!(response.get("result").is_some(), "{response}");
+    client.notify("initialized", json!({}));
+    let doc = uri("news.md");
+    client.open(&doc, "markdown", "Russia lost 300 tanks.\n");
+    let report = client.result(
+        "workspace/executeCommand",
+        json!({"command": "copydesk.report", "arguments": [doc]}),
+    );
+    assert_eq!(report["title"], json!("Fact-check sheet: news.md"));
+    client.shutdown_and_exit();
+}

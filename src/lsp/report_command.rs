@@ -6,6 +6,8 @@
 //! `{"textDocument": {"uri": ...}}`. Result: `{"uri", "version", "title", "html", "totals"}`
 //! with `totals` the counts the code lens shows.
 
+use std::path::Path;
+
 use serde::Serialize;
 use serde_json::Value;
 use tower_lsp_server::ls_types::Uri;
@@ -56,27 +58,33 @@ pub fn target(arguments: &[Value]) -> Option<Uri> {
     text.parse().ok()
 }
 
-/// The name the sheet shows for a document: its path for a file, else its URI.
-pub fn display_name(uri: &Uri) -> String {
+/// The name the sheet shows for a document: its path within the workspace folder `root`
+/// holding it, else its whole path for a file, else its URI.
+pub fn display_name(uri: &Uri, root: Option<&Path>) -> String {
     match file_path(uri) {
-        Some(path) => path.display().to_string(),
+        Some(path) => root
+            .and_then(|root| path.strip_prefix(root).ok())
+            .filter(|relative| !relative.as_os_str().is_empty())
+            .unwrap_or(&path)
+            .display()
+            .to_string(),
         None => uri.as_str().to_string(),
     }
 }
 
-/// The sheet of a document's analysis.
-pub fn sheet(snapshot: &Snapshot) -> Sheet {
+/// The sheet of a document's analysis, named as [`display_name`] says.
+pub fn sheet(snapshot: &Snapshot, root: Option<&Path>) -> Sheet {
     let draft = DraftSheet::new(
-        display_name(&snapshot.uri),
+        display_name(&snapshot.uri, root),
         snapshot.text.clone(),
         &snapshot.analysis,
     );
     Sheet::new(vec![draft])
 }
 
-/// The command's answer for a document.
-pub fn report(snapshot: &Snapshot) -> ReportResult {
-    let sheet = sheet(snapshot);
+/// The command's answer for a document in the workspace folder `root` (if any).
+pub fn report(snapshot: &Snapshot, root: Option<&Path>) -> ReportResult {
+    let sheet = sheet(snapshot, root);
     let totals = sheet.totals;
     ReportResult {
         uri: snapshot.uri.as_str().to_string(),
@@ -120,5 +128,25 @@ mod tests {
         assert!(target(&[]).is_none());
         assert!(target(&[json!(42)]).is_none());
         assert!(target(&[json!({"path": uri})]).is_none());
+    }
+
+    #[test]
+    fn a_draft_is_named_within_its_workspace_folder() {
+        let uri: Uri = "file:///desk/news/draft.md"
+            .parse()
+            .unwrap_or_else(|_| panic!("uri"));
+        assert_eq!(
+            display_name(&uri, Some(Path::new("/desk"))),
+            "news/draft.md"
+        );
+        assert_eq!(
+            display_name(&uri, Some(Path::new("/other"))),
+            "/desk/news/draft.md"
+        );
+        assert_eq!(display_name(&uri, None), "/desk/news/draft.md");
+        let untitled: Uri = "untitled:Untitled-1"
+            .parse()
+            .unwrap_or_else(|_| panic!("uri"));
+        assert_eq!(display_name(&untitled, None), "untitled:Untitled-1");
     }
 }

@@ -521,9 +521,12 @@ impl LanguageServer for Server {
         let Some(snapshot) = scheduler::current_snapshot(&self.session, &entry).await else {
             return Err(Error::internal_error());
         };
+        let root = file_path(&uri).and_then(|path| self.session.projects.root_of(&path));
         let report = self
             .session
-            .guarded("copydesk.report", || report_command::report(&snapshot))
+            .guarded("copydesk.report", || {
+                report_command::report(&snapshot, root.as_deref())
+            })
             .await?;
         serde_json::to_value(report)
             .map(Some)
