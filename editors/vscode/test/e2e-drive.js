@@ -120,8 +120,15 @@ async function checkDraft(page, name, expectedFile, first) {
   const rows = await page.$$('.markers-panel .monaco-list-row');
   check(rows.length === 2, 'one file with one problem in the Problems panel', rows.length); // file row + marker row
 
-  // 4. Hover the figure with the mouse.
-  const box = await (await page.$(squiggle)).boundingBox();
+  // 4. Hover the figure with the mouse. The real server's code lens adds a row atop the
+  // draft and moves the text down when it arrives: wait for it before measuring.
+  if (!FAKE) {
+    await page
+      .waitForSelector('.editor-group-container.active .codelens-decoration', { timeout: TIMEOUT })
+      .catch(() => note('no code lens before the hover'));
+    await page.waitForTimeout(300);
+  }
+  let box = await (await page.$(squiggle)).boundingBox();
   await page.mouse.click(box.x + 4, box.y + box.height / 2); // focus the editor, caret on "300"
   await page.mouse.move(box.x + box.width / 2, box.y - 40);
   await page.mouse.move(box.x + 8, box.y + box.height / 2 - 2, { steps: 5 });
@@ -156,9 +163,11 @@ async function checkDraft(page, name, expectedFile, first) {
   check(Boolean(hover), `the server's hover mentions ${HOVER_PATTERN}`, JSON.stringify(seen.server));
   check(Boolean(hover) && hover.marker.includes('unattributed-claim'), 'the hover shows the problem with its code', JSON.stringify(seen.marker));
 
-  // 5. The quick fix, from Ctrl+. on the figure.
+  // 5. The quick fix, from Ctrl+. on the figure (measured again, in case the text moved).
   await page.mouse.move(10, 10);
   await page.keyboard.press('Escape');
+  const again = await page.$(squiggle);
+  box = (again && (await again.boundingBox())) || box;
   await page.mouse.click(box.x + 4, box.y + box.height / 2);
   let applied = false;
   for (let attempt = 0; attempt < 3 && !applied; attempt++) {
