@@ -123,6 +123,39 @@ mod tests {
     }
 
     #[test]
+    fn a_cross_draft_ledger_plugs_in_its_own_table_and_verdicts() {
+        let drafts: Vec<DraftSheet> = [
+            (
+                "a.md",
+                "Russia has lost over 450 tanks, the ministry said.\n",
+            ),
+            ("b.md", "Russia has lost 400 tanks, the ministry said.\n"),
+        ]
+        .iter()
+        .map(|(name, text)| {
+            DraftSheet::new(
+                *name,
+                *text,
+                &analyze(text, Format::Markdown, &Config::default()),
+            )
+        })
+        .collect();
+        // What a cross-draft ledger hands over: the grouping (here the drafts' own) with its
+        // judgement on each subject.
+        let mut table = ledger_table_from_drafts(&drafts);
+        table.made_by = "The desk's ledger across drafts.".into();
+        table.subjects[0].verdict = Some(Verdict {
+            conflict: true,
+            message: "b.md says 400 <tanks>, a.md more than 450".into(),
+        });
+        let out = render(&Sheet::with_ledger(drafts, table));
+        assert!(out.contains("The desk&#39;s ledger across drafts."));
+        assert!(out.contains(
+            "<span class=\"badge s-conflicting\">drafts conflict</span> b.md says 400 &lt;tanks&gt;"
+        ));
+    }
+
+    #[test]
     fn a_listed_source_links_to_its_url_and_date_but_never_to_script() {
         let config = Config::from_json(
             r#"{"sources": [
