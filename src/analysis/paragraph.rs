@@ -2,15 +2,18 @@
 //! found in or carried between its sentences. Spans are relative to the block, so results
 //! can be cached by the block's text and reused wherever the block moves.
 
-use super::attribution::{self, Attribution, Cue, Grade};
-use super::claims::{self, Figure, Kind};
-use super::cues::Lexicon;
-use super::kinds::{self, Context};
-use super::prose::BlockKind;
-use super::shared_str::SharedStr;
-use super::span::Span;
-use super::tokens::Tokens;
-use super::{figures, sentences, subjects};
+use crate::analysis::attribution::sentence::{self, Attribution, Cue, Grade};
+use crate::analysis::figures::claims::{self, Figure, Kind};
+use crate::analysis::figures::kinds::{self, Context};
+use crate::analysis::figures::numerals;
+use crate::analysis::subjects::keys;
+use crate::analysis::text::cues::Lexicon;
+use crate::analysis::text::nouns;
+use crate::analysis::text::prose::BlockKind;
+use crate::analysis::text::sentences;
+use crate::analysis::text::shared_str::SharedStr;
+use crate::analysis::text::span::Span;
+use crate::analysis::text::tokens::Tokens;
 
 /// The results for one block, with spans relative to the block's start.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -67,10 +70,10 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
 
     let cues: Vec<Vec<Cue>> = ranges
         .iter()
-        .map(|&(s, e)| attribution::cues_in_sentence(&t, s, e, &quotes, headline, lexicon))
+        .map(|&(s, e)| sentence::cues_in_sentence(&t, s, e, &quotes, headline, lexicon))
         .collect();
 
-    let raw = figures::find(&t);
+    let raw = numerals::find(&t);
     let sentence_of = |token: usize| {
         ranges
             .iter()
@@ -102,7 +105,7 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         let si = sentence_of(r.first);
         let (s0, s1) = ranges[si];
         let noun = if kind == Kind::Claim {
-            subjects::counted_noun(&t, r.end)
+            nouns::counted_noun(&t, r.end)
         } else {
             None
         };
@@ -124,9 +127,9 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
                         && match k {
                             Some(Kind::Year) => true,
                             Some(Kind::Date | Kind::TimeReference) => {
-                                !subjects::is_incidental_time(&t, other.first, s0)
+                                !keys::is_incidental_time(&t, other.first, s0)
                             }
-                            Some(Kind::Name) => subjects::is_scoping_label(&t, other.first),
+                            Some(Kind::Name) => keys::is_scoping_label(&t, other.first),
                             _ => false,
                         }
                 })
@@ -146,7 +149,7 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
                 })
                 .collect();
             let qualifier_start = claims::qualifier_before(&t, r.first).map_or(r.first, |(s, _)| s);
-            let subject = subjects::subject_of(&t, r, qualifier_start, s0, s1, &scoped_by);
+            let subject = keys::subject_of(&t, r, qualifier_start, s0, s1, &scoped_by);
             figure.subject = subject.key.map(SharedStr::from);
             figure.scope = subject.scope.into();
             figure.comparable = subject.comparable && !r.approximate;
@@ -246,7 +249,7 @@ impl BlockCarry {
 /// continues its speaker; a paragraph ending "the company said:" gives its speaker to the
 /// next block (a block quote, a paragraph). `figures` are the blocks' figures in order,
 /// already at document offsets. Returns the figures whose attribution it set, each with the
-/// one it had before (for [`super::reuse`] to undo).
+/// one it had before (for [`crate::analysis::reuse`] to undo).
 pub fn carry_between_blocks(
     blocks: &[BlockCarry],
     figures: &mut [Figure],
@@ -320,7 +323,7 @@ fn attribution_for(
     cues: &[Vec<Cue>],
     quotes: &[Span],
 ) -> Option<Attribution> {
-    if let Some(cue) = attribution::nearest_cue(t, &cues[si], at) {
+    if let Some(cue) = sentence::nearest_cue(t, &cues[si], at) {
         return Some(cue.attribution.clone());
     }
     let carried = |a: &Attribution| Attribution {

@@ -24,7 +24,7 @@ use crate::analysis::{Analysis, Config, Fix};
 
 /// At most this many "Attribute to X" actions per diagnostic: the draft's own sources, then
 /// the source list's.
-const MAX_ATTRIBUTIONS: usize = crate::analysis::source_list::MAX_CANDIDATES;
+const MAX_ATTRIBUTIONS: usize = crate::analysis::findings::source_list::MAX_CANDIDATES;
 
 /// The document a code action edits, as the analysis saw it: its text, version and URI.
 pub struct Target<'a> {

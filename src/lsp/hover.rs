@@ -119,11 +119,11 @@ pub fn hover(
 /// them).
 fn listed_source(
     out: &mut Lines,
-    source: &crate::analysis::config::Source,
-    recorded: Option<&crate::analysis::config::SourceFigure>,
+    source: &crate::analysis::findings::config::Source,
+    recorded: Option<&crate::analysis::findings::config::SourceFigure>,
     figure: &Figure,
 ) {
-    use crate::analysis::source_list::recorded_in_words;
+    use crate::analysis::findings::source_list::recorded_in_words;
     out.field("Listed source", source.name.trim());
     for (name, value) in [
         ("URL", &source.url),

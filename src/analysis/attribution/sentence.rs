@@ -3,68 +3,22 @@
 //! to later sentences ("It added that ...", a continuing quotation, a governing
 //! "According to X,").
 
-use serde::Serialize;
+pub use crate::analysis::figures::claims::{Attribution, Grade, SourceKind};
 
-use super::span::Span;
-
-/// How much a source tells the reader.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Grade {
-    /// A named person or organisation: "the General Staff of the Armed Forces of Ukraine".
-    Named,
-    /// A document or statistic: "the latest UN count", "ONS figures".
-    Document,
-    /// A pronoun resolved to an earlier source: "It added that ...".
-    Pronoun,
-    /// "officials said", "sources say", "reportedly".
-    Vague,
-}
-
-impl Grade {
-    /// The grade as written in output.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Grade::Named => "named",
-            Grade::Document => "document",
-            Grade::Pronoun => "pronoun",
-            Grade::Vague => "vague",
-        }
-    }
-}
-
-/// An attribution of a claim: the source as written, the cue, and where both are.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Attribution {
-    /// The source as written ("the General Staff of the Armed Forces of Ukraine", "It").
-    pub source: SharedStr,
-    pub source_span: Span,
-    /// The cue as a lemma ("according to", "say", "claim", "indicate").
-    pub cue: SharedStr,
-    pub cue_span: Span,
+/// A source cited somewhere in the draft, as written, with the place it is first cited.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct CitedSource {
+    pub source: String,
+    pub span: Span,
     pub grade: Grade,
-    /// For a pronoun, the earlier source it stands for.
-    pub resolved: Option<SharedStr>,
-    /// True when the attribution reaches this sentence from an earlier one.
-    pub carried: bool,
-    /// What a named source names (a person, an organisation), worked out once where the
-    /// attribution is found: pronouns look back for a source that fits on every keystroke.
-    #[serde(skip)]
-    pub kind: SourceKind,
 }
 
-impl Attribution {
-    /// The source a reader should credit: the resolved source for a pronoun, else as written.
-    pub fn effective_source(&self) -> &str {
-        self.resolved.as_deref().unwrap_or(&self.source)
-    }
-}
+use crate::analysis::text::span::Span;
 
-use super::cues::{self, Lexicon, VerbClass, VerbForm};
-use super::lookup;
-use super::shared_str::SharedStr;
-use super::subjects;
-use super::tokens::Tokens;
+use crate::analysis::text::cues::{self, Lexicon, VerbClass, VerbForm};
+use crate::analysis::text::lookup;
+use crate::analysis::text::nouns;
+use crate::analysis::text::tokens::Tokens;
 
 /// Words that may sit between a subject and its verb: "the ministry also said", "he has
 /// previously said".
@@ -297,7 +251,7 @@ fn is_time_number(t: &Tokens<'_>, i: usize) -> bool {
         && !(i > 0 && t.attached(i) && t.punct(i - 1).is_some());
     let day = i > 0
         && text.len() <= 2
-        && super::kinds::is_month_word(t.text_of(i - 1))
+        && crate::analysis::figures::kinds::is_month_word(t.text_of(i - 1))
         && t.get(i - 1).is_some_and(|x| x.is_word());
     year || day
 }
@@ -412,13 +366,13 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
             continue;
         }
         let ok = match tok.kind {
-            super::tokens::TokenKind::Word => {
+            crate::analysis::text::tokens::TokenKind::Word => {
                 let lower = lookup::lower(t.text_of(i));
                 // A scale glued to a figure ("the $55.2bn analysts had forecast") ends it.
                 let scale =
                     !tok.space_before && i > 0 && t.get(i - 1).is_some_and(|p| p.is_number());
                 !scale
-                    && (!subjects::is_stop(lower.as_ref())
+                    && (!nouns::is_stop(lower.as_ref())
                         || lookup::in_list(INNER, lower.as_ref())
                         || lookup::in_list(cues::PRONOUNS, lower.as_ref())
                         || is_acronym(t.text_of(i))
@@ -429,7 +383,7 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
             }
             // "The survey of 2,029 adults": a number counting the members of a source; "G7",
             // "Covid-19" as parts of names, but never an amount ("$55.2bn").
-            super::tokens::TokenKind::Number => {
+            crate::analysis::text::tokens::TokenKind::Number => {
                 let amount = i > 0 && matches!(t.punct(i - 1), Some('$' | '£' | '€' | '¥' | '₹'));
                 !amount
                     && (tok.space_before.eq(&false)
@@ -438,7 +392,7 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
                             && t.get(i + 1).is_some_and(|n| n.is_word())))
             }
             // "Marks & Spencer", spaced or not; "Opec+" with its plus glued to the name.
-            super::tokens::TokenKind::Punct => {
+            crate::analysis::text::tokens::TokenKind::Punct => {
                 matches!(t.punct(i), Some('.' | '-' | '&' | '\'' | '’')) && !tok.space_before
                     || t.punct(i) == Some('+')
                         && !tok.space_before
@@ -446,7 +400,7 @@ fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(usize, 
                         && t.get(i - 1).is_some_and(|x| x.is_word())
                     || (t.punct(i) == Some('&') && t.is_capitalised(i + 1) && i > floor)
             }
-            super::tokens::TokenKind::Opaque => true,
+            crate::analysis::text::tokens::TokenKind::Opaque => true,
         };
         if !ok {
             break;
@@ -521,7 +475,7 @@ fn source_before_plain(t: &Tokens<'_>, before: usize, floor: usize) -> Option<(u
         let i = start - 1;
         let lower = lookup::lower(t.text_of(i));
         let ok = t.get(i).is_some_and(|x| x.is_word())
-            && (!subjects::is_stop(lower.as_ref()) || lookup::in_list(INNER, lower.as_ref()));
+            && (!nouns::is_stop(lower.as_ref()) || lookup::in_list(INNER, lower.as_ref()));
         if !ok || before - i > 14 {
             break;
         }
@@ -537,7 +491,7 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
     while end < limit && taken < 14 {
         let Some(tok) = t.get(end) else { break };
         let ok = match tok.kind {
-            super::tokens::TokenKind::Word => {
+            crate::analysis::text::tokens::TokenKind::Word => {
                 let lower = lookup::lower(t.text_of(end));
                 // "the Bank of England", "the head of the IMF", but not "the ministry on
                 // Monday" or "the council in a statement".
@@ -566,7 +520,7 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                         // "an estimate from catastrophe modeler Karen Clark & Co."
                         || ((end + 2..(end + 5).min(limit)).any(|k| t.is_capitalised(k))
                             && t.get(end + 1).is_some_and(|x| x.is_word())
-                            && !subjects::STOP
+                            && !nouns::STOP
                                 .contains(&t.text_of(end + 1).to_lowercase().as_str())
                             && !t.word_in(end + 1, cues::CALENDAR_WORDS)
                             && !t.word_in(end + 1, &["last", "next", "this", "previous"])));
@@ -580,7 +534,7 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                     && !t.word_in(end, cues::PRONOUNS);
                 // "its most recent filing", "the most recent figures".
                 let most_recent = lower.as_ref() == "most" && t.word_is(end + 1, "recent");
-                (!subjects::is_stop(lower.as_ref())
+                (!nouns::is_stop(lower.as_ref())
                     || most_recent
                     || inner
                     || provenance
@@ -601,8 +555,8 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                             && t.get(end + 1).is_some_and(|x| x.is_word())
                             && cues::verb(&lookup::lower(t.text_of(end + 1))).is_none()))
             }
-            super::tokens::TokenKind::Number => !tok.space_before,
-            super::tokens::TokenKind::Punct => {
+            crate::analysis::text::tokens::TokenKind::Number => !tok.space_before,
+            crate::analysis::text::tokens::TokenKind::Punct => {
                 matches!(t.punct(end), Some('.' | '-' | '&' | '\'' | '’'))
                     && !tok.space_before
                     && t.get(end + 1).is_some_and(|n| !n.space_before)
@@ -614,7 +568,7 @@ fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<(usize, usi
                         && t.is_capitalised(end + 1))
                     || (t.punct(end) == Some('&') && end > from && t.is_capitalised(end + 1))
             }
-            super::tokens::TokenKind::Opaque => true,
+            crate::analysis::text::tokens::TokenKind::Opaque => true,
         };
         if !ok {
             break;
@@ -677,7 +631,7 @@ fn time_lead_end(t: &Tokens<'_>, start: usize, end: usize) -> usize {
         introduced = true;
         k += 1;
     }
-    if t.word_in(k, subjects::WEEKDAYS) || t.word_in(k, DAYS) {
+    if t.word_in(k, nouns::WEEKDAYS) || t.word_in(k, DAYS) {
         k += 1;
         if k < end && t.word_in(k, PARTS) {
             k += 1;
@@ -821,7 +775,7 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
         )
         && t.get(i + 1).is_some_and(|x| x.is_word())
         && !t.is_capitalised(i + 1)
-        && !subjects::is_stop(&lookup::lower(t.text_of(i + 1)))
+        && !nouns::is_stop(&lookup::lower(t.text_of(i + 1)))
     {
         return None;
     }
@@ -843,7 +797,7 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
         && i > start
         && t.get(i - 1).is_some_and(|x| x.is_word())
         && !t.is_capitalised(i - 1)
-        && subjects::is_plural_noun(&lookup::lower(t.text_of(i - 1)))
+        && nouns::is_plural_noun(&lookup::lower(t.text_of(i - 1)))
         && t.word_is(i + 1, "by")
         && let Some(agent) = source_after(t, i + 2, end)
     {
@@ -1022,7 +976,7 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
                 k > start && t.is_capitalised(k) && t.get(k).is_some_and(|x| x.is_word())
             }) || t.word_in(s0, cues::PRONOUNS)
                 || head_of(t, s0, s1).is_some_and(|h| {
-                    let head = subjects::lemma(t.text_of(h));
+                    let head = nouns::lemma(t.text_of(h));
                     cues::PERSON_WORDS.contains(&head.as_str())
                         || cues::ORGANISATION_WORDS.contains(&head.as_str())
                         || cues::DOCUMENT_NOUNS.contains(&head.as_str())
@@ -1055,19 +1009,19 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
                         "they", "we", "i", "you", "will", "would", "could", "may", "might", "did",
                         "do", "also", "now", "still", "often",
                     ],
-                ) || subjects::is_plural_noun(&lookup::lower(t.text_of(p)))
+                ) || nouns::is_plural_noun(&lookup::lower(t.text_of(p)))
             });
             // "Analysts expect growth of 1.2%", "Economists forecast a rise": people who
             // forecast need no clause after them.
             let people = prev.is_some_and(|p| {
                 t.word_in(p, cues::VAGUE_NOUNS)
-                    && subjects::is_plural_noun(&lookup::lower(t.text_of(p)))
+                    && nouns::is_plural_noun(&lookup::lower(t.text_of(p)))
             });
             // "Analysts at Quilty Space estimate SpaceX's revenue will reach $13.3bn": the
             // subject's head is plural, though the word before the verb is a name.
             // (A name ending in "s", "Analysts at Jefferies", looks plural itself.)
             let head_before_name = subject_before(t, i, start).map(|(s0, _)| s0).filter(|&s0| {
-                subjects::is_plural_noun(&lookup::lower(t.text_of(s0)))
+                nouns::is_plural_noun(&lookup::lower(t.text_of(s0)))
                     && t.word_in(s0 + 1, &["at", "from", "with", "for", "in"])
             });
             let after_subject = after_subject || head_before_name.is_some();
@@ -1076,7 +1030,7 @@ fn verb_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize) -> 
             let people = people
                 || head_before_name.is_some_and(|s0| {
                     t.word_in(s0, cues::VAGUE_NOUNS)
-                        && subjects::is_plural_noun(&lookup::lower(t.text_of(s0)))
+                        && nouns::is_plural_noun(&lookup::lower(t.text_of(s0)))
                 });
             // "restitution that prosecutors estimate will exceed $1bn": the verb's object
             // is the clause's gap, so a modal follows it straight away.
@@ -1227,7 +1181,7 @@ fn ends_clause(t: &Tokens<'_>, k: usize, end: usize) -> bool {
                         "writing", "person", "court", "parliament",
                     ],
                 )
-                && !subjects::is_stop(&lookup::lower(t.text_of(k + 1)))))
+                && !nouns::is_stop(&lookup::lower(t.text_of(k + 1)))))
         || t.word_in(
             k,
             &[
@@ -1320,7 +1274,7 @@ fn revision_cue(t: &Tokens<'_>, i: usize, lower: &str, start: usize, end: usize)
         || (s0..s1)
             .any(|k| k > start && t.is_capitalised(k) && t.get(k).is_some_and(|x| x.is_word()))
         || head_of(t, s0, s1).is_some_and(|h| {
-            let head = subjects::lemma(t.text_of(h));
+            let head = nouns::lemma(t.text_of(h));
             cues::PERSON_WORDS.contains(&head.as_str())
                 || cues::ORGANISATION_WORDS.contains(&head.as_str())
                 || cues::VAGUE_NOUNS.contains(&lookup::lower(t.text_of(h)).as_ref())
@@ -1510,8 +1464,10 @@ fn is_name(t: &Tokens<'_>, s0: usize, s1: usize) -> bool {
         && !t.word_in(s0, &["the", "a", "an"])
         && !t.word_in(s0, POSSESSIVE_DETERMINERS)
         && (s0..s1).all(|k| match t.get(k).map(|x| x.kind) {
-            Some(super::tokens::TokenKind::Word) => t.is_capitalised(k) || t.word_in(k, INNER),
-            Some(super::tokens::TokenKind::Punct) => {
+            Some(crate::analysis::text::tokens::TokenKind::Word) => {
+                t.is_capitalised(k) || t.word_in(k, INNER)
+            }
+            Some(crate::analysis::text::tokens::TokenKind::Punct) => {
                 matches!(t.punct(k), Some('.' | '-' | '\'' | '’'))
             }
             _ => false,
@@ -1806,7 +1762,7 @@ fn possessive(t: &Tokens<'_>, i: usize, start: usize, _end: usize) -> Option<Cue
     while s > start
         && s + 4 > i
         && (t.word_in(s - 1, &["the"])
-            || (t.is_capitalised(s - 1) && !subjects::is_stop(&lookup::lower(t.text_of(s - 1)))))
+            || (t.is_capitalised(s - 1) && !nouns::is_stop(&lookup::lower(t.text_of(s - 1)))))
     {
         s -= 1;
     }
@@ -1929,18 +1885,6 @@ fn headline_dash(t: &Tokens<'_>, start: usize, end: usize) -> Option<Cue> {
     make(t, (s0, s1), (dash, dash + 1), "-", dash)
 }
 
-/// What kind of thing a source names, as far as its words tell.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum SourceKind {
-    /// "Dr Paul Gray", "chief executive Tim Cook", "the minister".
-    Person,
-    /// "the ministry", "Toyota Motor", "NHS England figures".
-    Organisation,
-    /// "Nationwide", "Robert Gardner": a name that could be either.
-    #[default]
-    Unknown,
-}
-
 /// Classifies a source as written by its head noun, then by titles and roles anywhere in it.
 fn source_kind(grade: Grade, source: &str) -> SourceKind {
     if grade == Grade::Document {
@@ -1974,7 +1918,7 @@ fn source_kind(grade: Grade, source: &str) -> SourceKind {
         && (n - 2..n).all(|k| t.is_capitalised(k) && t.get(k).is_some_and(|x| x.is_word()))
         && t.get(n - 3).is_some_and(|x| x.is_word())
         && !t.is_capitalised(n - 3)
-        && !subjects::is_stop(&lookup::lower(t.text_of(n - 3)))
+        && !nouns::is_stop(&lookup::lower(t.text_of(n - 3)))
         && !(n - 2..n).any(|k| {
             lookup::in_list(
                 cues::ORGANISATION_WORDS,
@@ -2009,7 +1953,10 @@ const MAX_ANTECEDENT_DISTANCE: usize = 12;
 /// source of the right kind: a person for "he" and "she", an organisation or a document for
 /// "it" and "they". `cues` are the draft's cues in document order, at document offsets
 /// (those that name a source are the candidates).
-pub fn resolve_pronouns(figures: &mut [super::claims::Figure], cues: &[Attribution]) {
+pub fn resolve_pronouns(
+    figures: &mut [crate::analysis::figures::claims::Figure],
+    cues: &[Attribution],
+) {
     // The named sources in document order, by cue position.
     let anchors: Vec<&Attribution> = cues
         .iter()
@@ -2045,19 +1992,20 @@ pub fn resolve_pronouns(figures: &mut [super::claims::Figure], cues: &[Attributi
 
 /// The distinct sources cited in the draft (named and document grades), in order of first
 /// citation.
-pub fn cited_sources(cues: &[Attribution]) -> Vec<super::CitedSource> {
-    let mut out: Vec<super::CitedSource> = Vec::new();
+pub fn cited_sources(cues: &[Attribution]) -> Vec<crate::analysis::attribution::CitedSource> {
+    let mut out: Vec<crate::analysis::attribution::CitedSource> = Vec::new();
     // Most citations repeat a spelling already seen, found by its exact text without
     // lower-casing; only a new spelling is lower-cased, to tell "the Ministry" from "the
     // ministry" apart from a new source. This runs on every keystroke.
-    let mut spellings: super::lookup::FastSet<&str> = super::lookup::FastSet::default();
-    let mut sources = super::lookup::FastSet::default();
+    let mut spellings: crate::analysis::text::lookup::FastSet<&str> =
+        crate::analysis::text::lookup::FastSet::default();
+    let mut sources = crate::analysis::text::lookup::FastSet::default();
     for a in cues
         .iter()
         .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
     {
         if spellings.insert(a.source.as_str()) && sources.insert(a.source.to_lowercase()) {
-            out.push(super::CitedSource {
+            out.push(crate::analysis::attribution::CitedSource {
                 source: a.source.to_string(),
                 span: a.source_span,
                 grade: a.grade,
@@ -2073,7 +2021,7 @@ mod tests {
 
     fn cue_of(text: &str) -> Option<(String, String, Grade)> {
         let t = Tokens::new(text);
-        let quotes = super::super::sentences::quotations(text);
+        let quotes = crate::analysis::text::sentences::quotations(text);
         cues_in_sentence(&t, 0, t.len(), &quotes, false, &Lexicon::default())
             .into_iter()
             .next()
@@ -2720,7 +2668,7 @@ mod tests {
 
     fn sources_of(text: &str) -> Vec<String> {
         let t = Tokens::new(text);
-        let quotes = super::super::sentences::quotations(text);
+        let quotes = crate::analysis::text::sentences::quotations(text);
         cues_in_sentence(&t, 0, t.len(), &quotes, false, &Lexicon::default())
             .into_iter()
             .map(|c| c.attribution.source.into())
@@ -2730,11 +2678,11 @@ mod tests {
     /// The source credited for the claim whose text starts with `figure`, analysing `text` as
     /// a whole draft (so pronouns resolve and carry-over applies).
     fn credited(text: &str, figure: &str, extra: &[&str]) -> Option<String> {
-        let config = super::super::Config {
+        let config = crate::analysis::Config {
             cues: extra.iter().map(|s| s.to_string()).collect(),
             ..Default::default()
         };
-        let analysis = super::super::analyze(text, super::super::Format::PlainText, &config);
+        let analysis = crate::analysis::analyze(text, crate::analysis::Format::PlainText, &config);
         analysis
             .figures
             .iter()

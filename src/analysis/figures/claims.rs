@@ -5,10 +5,9 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
-use super::attribution::Attribution;
-use super::interval::Interval;
-use super::lookup::WordSet;
-use super::span::Span;
+use crate::analysis::figures::interval::Interval;
+use crate::analysis::text::lookup::WordSet;
+use crate::analysis::text::span::Span;
 
 /// What a recognised number is. Only [`Kind::Claim`] needs an attribution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -135,9 +134,9 @@ impl Figure {
     }
 }
 
-use super::figures::{RawFigure, Unit};
-use super::shared_str::SharedStr;
-use super::tokens::Tokens;
+use crate::analysis::figures::numerals::{RawFigure, Unit};
+use crate::analysis::text::shared_str::SharedStr;
+use crate::analysis::text::tokens::Tokens;
 
 /// Qualifiers written before a number, longest first, with their meaning.
 const QUALIFIERS: &[(&str, Qualifier)] = &[
@@ -304,7 +303,7 @@ pub fn interval_of(raw: &RawFigure, qualifier: Option<Qualifier>) -> Interval {
     }
 }
 
-use super::interval::Bound;
+use crate::analysis::figures::interval::Bound;
 
 /// Everything about a figure that its own words say: qualifier, interval, phrase span and
 /// unit. Subject and attribution are filled in by the caller.
@@ -378,7 +377,7 @@ fn non_claim_phrase(t: &Tokens<'_>, raw: &RawFigure, kind: Kind) -> (usize, usiz
     let is_month = |i: usize| {
         t.get(i).is_some_and(|x| x.is_word())
             && t.is_capitalised(i)
-            && super::kinds::is_month_word(t.text_of(i))
+            && crate::analysis::figures::kinds::is_month_word(t.text_of(i))
     };
     match kind {
         Kind::Date => {
@@ -396,8 +395,11 @@ fn non_claim_phrase(t: &Tokens<'_>, raw: &RawFigure, kind: Kind) -> (usize, usiz
         Kind::TimeReference | Kind::Duration => {
             let mut e = end;
             while e < t.len() && e < end + 4 {
-                let unit = super::kinds::is_time_unit(t.text_of(e));
-                if t.punct(e) == Some('-') || t.word_in(e, super::kinds::TIME_MODIFIERS) || unit {
+                let unit = crate::analysis::figures::kinds::is_time_unit(t.text_of(e));
+                if t.punct(e) == Some('-')
+                    || t.word_in(e, crate::analysis::figures::kinds::TIME_MODIFIERS)
+                    || unit
+                {
                     e += 1;
                     if unit {
                         end = e;
@@ -433,12 +435,11 @@ pub fn is_currency(unit: &Option<Unit>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::figures;
 
     fn claim(text: &str) -> Figure {
         let t = Tokens::new(text);
-        let raw = figures::find(&t);
-        let noun = crate::analysis::subjects::counted_noun(&t, raw[0].end);
+        let raw = crate::analysis::figures::numerals::find(&t);
+        let noun = crate::analysis::text::nouns::counted_noun(&t, raw[0].end);
         build(&t, &raw[0], Kind::Claim, noun)
     }
 
@@ -497,4 +498,69 @@ mod tests {
         assert_eq!(claim("14k").value, 14_000.0);
         assert_eq!(claim("a dozen people").value, 12.0);
     }
+}
+
+/// How much a source tells the reader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Grade {
+    /// A named person or organisation: "the General Staff of the Armed Forces of Ukraine".
+    Named,
+    /// A document or statistic: "the latest UN count", "ONS figures".
+    Document,
+    /// A pronoun resolved to an earlier source: "It added that ...".
+    Pronoun,
+    /// "officials said", "sources say", "reportedly".
+    Vague,
+}
+
+impl Grade {
+    /// The grade as written in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grade::Named => "named",
+            Grade::Document => "document",
+            Grade::Pronoun => "pronoun",
+            Grade::Vague => "vague",
+        }
+    }
+}
+
+/// An attribution of a claim: the source as written, the cue, and where both are.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Attribution {
+    /// The source as written ("the General Staff of the Armed Forces of Ukraine", "It").
+    pub source: SharedStr,
+    pub source_span: Span,
+    /// The cue as a lemma ("according to", "say", "claim", "indicate").
+    pub cue: SharedStr,
+    pub cue_span: Span,
+    pub grade: Grade,
+    /// For a pronoun, the earlier source it stands for.
+    pub resolved: Option<SharedStr>,
+    /// True when the attribution reaches this sentence from an earlier one.
+    pub carried: bool,
+    /// What a named source names (a person, an organisation), worked out once where the
+    /// attribution is found: pronouns look back for a source that fits on every keystroke.
+    #[serde(skip)]
+    pub kind: SourceKind,
+}
+
+impl Attribution {
+    /// The source a reader should credit: the resolved source for a pronoun, else as written.
+    pub fn effective_source(&self) -> &str {
+        self.resolved.as_deref().unwrap_or(&self.source)
+    }
+}
+
+/// What kind of thing a source names, as far as its words tell.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SourceKind {
+    /// "Dr Paul Gray", "chief executive Tim Cook", "the minister".
+    Person,
+    /// "the ministry", "Toyota Motor", "NHS England figures".
+    Organisation,
+    /// "Nationwide", "Robert Gardner": a name that could be either.
+    #[default]
+    Unknown,
 }

@@ -4,10 +4,10 @@
 
 use std::sync::LazyLock;
 
-use super::claims::Kind;
-use super::figures::{Form, RawFigure, Suffix, Unit};
-use super::lookup::WordSet;
-use super::tokens::{TokenKind, Tokens};
+use crate::analysis::figures::claims::Kind;
+use crate::analysis::figures::numerals::{Form, RawFigure, Suffix, Unit};
+use crate::analysis::text::lookup::WordSet;
+use crate::analysis::text::tokens::{TokenKind, Tokens};
 
 const MONTHS: [&str; 23] = [
     "january",
@@ -835,7 +835,7 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
             ))
         && !matches!(t.punct(e), Some('%' | '-'));
     let of_age = (of_age(f.first) || second_of_ages || milestone)
-        && super::subjects::counted_noun(t, e).is_none()
+        && crate::analysis::text::nouns::counted_noun(t, e).is_none()
         && !t.word_in(e, &["per", "percent"]);
     // "aged between 68 and 91", "aged over 65", "aged from 18 to 24".
     let aged_bound = before(2).is_some_and(|b| {
@@ -846,7 +846,7 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
     let superlative = before(1).is_some_and(|b| t.word_in(b, &["was", "is", "were", "being"]))
         && (f.first.saturating_sub(5)..f.first)
             .any(|i| t.word_in(i, &["oldest", "youngest", "eldest"]))
-        && super::subjects::counted_noun(t, e).is_none();
+        && crate::analysis::text::nouns::counted_noun(t, e).is_none();
     // "Children under 5 travel free", "people over 65".
     let people_bound = before(2).is_some_and(|b| {
         t.word_in(
@@ -857,7 +857,7 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
             ],
         ) && t.word_in(b + 1, &["under", "over", "aged"])
     }) && f.high.is_none()
-        && super::subjects::counted_noun(t, e).is_none();
+        && crate::analysis::text::nouns::counted_noun(t, e).is_none();
     // "until they are 18", "when he turned 40".
     let becomes = before(2).is_some_and(|b| {
         t.word_in(
@@ -872,7 +872,7 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
             ],
         )
     }) && f.high.is_none()
-        && super::subjects::counted_noun(t, e).is_none();
+        && crate::analysis::text::nouns::counted_noun(t, e).is_none();
     // "Nearly 30 per cent are over 80.", "most of whom were under 25": people's ages.
     let people_are_over = before(3).is_some_and(|b| {
         t.word_in(
@@ -920,14 +920,14 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
         && f.high.is_none()
         && !f.decimal
         && (1.0..=110.0).contains(&f.low.value)
-        && (t.word_in(f.first - 2, super::cues::PERSON_WORDS)
+        && (t.word_in(f.first - 2, crate::analysis::text::cues::PERSON_WORDS)
             || t.word_in(f.first - 2, PERSON_NOUNS)
             || {
                 // "father-of-two", "mother-of-three"
                 let w = t.text_of(f.first - 2);
                 f.first >= 4
                     && t.punct(f.first - 3) == Some('-')
-                    && super::numbers::is_number_word(w)
+                    && crate::analysis::figures::numbers::is_number_word(w)
             })
         && !t.word_in(e + 1, &["or", "per", "percent"]);
     // "One was 27 and the other 34", "The victim was 19.": a person's age after "was".
@@ -940,7 +940,7 @@ fn is_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
     };
     let was_age = f.high.is_none()
         && !f.decimal
-        && super::subjects::counted_noun(t, e).is_none()
+        && crate::analysis::text::nouns::counted_noun(t, e).is_none()
         && (t.get(e).is_none_or(|x| !x.is_word() && !x.is_number())
             || t.word_in(e, &["and", "when", "but"]))
         && !matches!(t.punct(e), Some('%' | '-' | '/' | ':'))
@@ -1238,7 +1238,7 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
     };
     if bowling_head(f, f.first)
         && runs_after(f)
-        && super::subjects::counted_noun(t, f.end + 2).is_none()
+        && crate::analysis::text::nouns::counted_noun(t, f.end + 2).is_none()
     {
         return true;
     }
@@ -1250,7 +1250,7 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
             let w = &ctx.figures[ctx.index - 1];
             w.end == f.first - 1 && bowling_head(w, w.first) && runs_after(w)
         }
-        && super::subjects::counted_noun(t, f.end).is_none()
+        && crate::analysis::text::nouns::counted_noun(t, f.end).is_none()
     {
         return true;
     }
@@ -1263,7 +1263,7 @@ fn is_score(ctx: &Context<'_, '_>) -> bool {
         && !f.scaled
         && f.low.value >= 0.0
         && high.value < 30.0
-        && super::subjects::counted_noun(t, f.end).is_none()
+        && crate::analysis::text::nouns::counted_noun(t, f.end).is_none()
     {
         return sporting_context(ctx, f.end)
             || high.value <= 10.0 && f.low.value > high.value && cricket_context(ctx, f.end);
@@ -1336,7 +1336,7 @@ fn is_tournament_stage(ctx: &Context<'_, '_>) -> bool {
         && f.first >= 2
         && (t.word_is(f.first - 1, "last") && t.word_is(f.first - 2, "the")
             || t.word_is(f.first - 1, "of") && t.word_is(f.first - 2, "round"))
-        && super::subjects::counted_noun(t, f.end).is_none()
+        && crate::analysis::text::nouns::counted_noun(t, f.end).is_none()
         && !t.word_in(f.end, &TIME_UNITS)
         && !t.word_in(f.end, &["were", "was", "are", "have", "had", "will"])
         && sporting_context(ctx, f.end)
@@ -1496,7 +1496,7 @@ fn is_name(ctx: &Context<'_, '_>) -> bool {
         && t.attached(d)
         && t.attached(d - 1)
         && t.get(d - 2).is_some_and(|x| x.is_word())
-        && !super::numbers::is_number_word(t.text_of(d - 2))
+        && !crate::analysis::figures::numbers::is_number_word(t.text_of(d - 2))
         // "a near-90% chance", "an almost-50% share": a hedge joined to the figure.
         && !t.word_in(d - 2, &["near", "nearly", "almost", "roughly", "about", "around"])
     {
@@ -1636,7 +1636,7 @@ fn is_model_number(ctx: &Context<'_, '_>, d: usize) -> bool {
         && f.first == d
         && d > ctx.sentence_start + 1
         && t.get(d - 1).is_some_and(|x| x.is_word() && !x.newline_before)
-        && !super::cues::CALENDAR_WORDS
+        && !crate::analysis::text::cues::CALENDAR_WORDS
             .iter()
             .any(|w| w.eq_ignore_ascii_case(t.text_of(d - 1)))
         // "In Gaza 70 people died": an opening place phrase written without its comma.
@@ -1658,7 +1658,7 @@ fn is_ratio_head(t: &Tokens<'_>, f: &RawFigure) -> bool {
         && (t
             .get(next)
             .is_some_and(|x| x.is_number() && t.text_of(next).len() < 4)
-            || super::numbers::is_number_word(t.text_of(next)))
+            || crate::analysis::figures::numbers::is_number_word(t.text_of(next)))
         // "scored 2 in 5 minutes": a count in a stretch of time.
         && !is_time_unit(t.text_of(next + 1))
 }
@@ -1910,7 +1910,7 @@ fn is_plain_year_text(digits: &str) -> bool {
 /// True when the figure is followed by what it counts: a plural noun, perhaps after a
 /// modifier or two ("14,400 Russian soldiers", "1,450 armoured personnel vehicles").
 pub fn counts_something(t: &Tokens<'_>, f: &RawFigure) -> bool {
-    super::subjects::counted_noun(t, f.end).is_some()
+    crate::analysis::text::nouns::counted_noun(t, f.end).is_some()
         && !(f.form == Form::Words
             && !f.large
             && f.first > 0
@@ -1928,11 +1928,10 @@ pub fn has_unit(f: &RawFigure) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::figures;
 
     fn kinds(text: &str) -> Vec<(String, Option<Kind>)> {
         let tokens = Tokens::new(text);
-        let raw = figures::find(&tokens);
+        let raw = crate::analysis::figures::numerals::find(&tokens);
         (0..raw.len())
             .map(|index| {
                 let ctx = Context {
@@ -2339,11 +2338,20 @@ mod tests {
     #[test]
     fn table_cell_scores() {
         let t = Tokens::new("0-6");
-        assert!(is_table_cell_score(&t, &figures::find(&t)));
+        assert!(is_table_cell_score(
+            &t,
+            &crate::analysis::figures::numerals::find(&t)
+        ));
         let t = Tokens::new("10-12%");
-        assert!(!is_table_cell_score(&t, &figures::find(&t)));
+        assert!(!is_table_cell_score(
+            &t,
+            &crate::analysis::figures::numerals::find(&t)
+        ));
         let t = Tokens::new("1,000-2,000");
-        assert!(!is_table_cell_score(&t, &figures::find(&t)));
+        assert!(!is_table_cell_score(
+            &t,
+            &crate::analysis::figures::numerals::find(&t)
+        ));
     }
 
     #[test]

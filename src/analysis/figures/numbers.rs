@@ -4,8 +4,8 @@
 
 use std::sync::LazyLock;
 
-use super::lookup::{self, WordSet};
-use super::tokens::Tokens;
+use crate::analysis::text::lookup::{self, WordSet};
+use crate::analysis::text::tokens::Tokens;
 
 /// A number written in words, found at a token position.
 #[derive(Clone, Copy, Debug, PartialEq)]

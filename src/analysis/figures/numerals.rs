@@ -2,14 +2,14 @@
 //! words, scales (k, m, bn, tn, million ...), currencies ($ £ € ¥ ₹, USD, "euros"),
 //! percentages (%, per cent, percentage points), ranges ("between 10,000 and 12,000",
 //! "10-12", "10 to 12") and vague amounts ("thousands"). What a number *is* (a claim, a
-//! date ...) is decided in [`super::kinds`].
+//! date ...) is decided in [`crate::analysis::figures::kinds`].
 
 use std::sync::LazyLock;
 
-use super::lookup::{self, WordSet};
-use super::numbers::{self, Spelled};
-use super::span::Span;
-use super::tokens::{TokenKind, Tokens};
+use crate::analysis::figures::numbers::{self, Spelled};
+use crate::analysis::text::lookup::{self, WordSet};
+use crate::analysis::text::span::Span;
+use crate::analysis::text::tokens::{TokenKind, Tokens};
 
 /// The unit a numeral carries by itself.
 #[derive(Clone, Debug, PartialEq)]

@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::findings::{Code, Severity};
-use super::json_text;
-use super::span::Span;
+use crate::analysis::findings::finding::{Code, Severity};
+use crate::analysis::findings::json_text;
+use crate::analysis::text::span::Span;
 
 /// How claims attributed only to vague sources ("officials said") are treated.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

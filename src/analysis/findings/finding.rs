@@ -3,98 +3,9 @@
 
 use serde::Serialize;
 
-use super::span::Span;
+use crate::analysis::text::span::Span;
 
-/// The stable identity of a kind of finding.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Code {
-    /// A numeric claim with no source in its sentence or carried over to it.
-    UnattributedClaim,
-    /// A figure whose interval cannot meet an earlier figure's for the same thing.
-    ConflictingFigure,
-    /// A claim attributed only to a vague source ("officials said"); off unless the
-    /// configuration asks for named sources.
-    VagueSource,
-}
-
-impl Code {
-    /// Every code, in documentation order.
-    pub const ALL: [Code; 3] = [
-        Code::UnattributedClaim,
-        Code::ConflictingFigure,
-        Code::VagueSource,
-    ];
-
-    /// The code as written in configuration, diagnostics and output.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Code::UnattributedClaim => "unattributed-claim",
-            Code::ConflictingFigure => "conflicting-figure",
-            Code::VagueSource => "vague-source",
-        }
-    }
-
-    /// Parses a code as written; `None` for unknown names.
-    pub fn parse(name: &str) -> Option<Code> {
-        Code::ALL.into_iter().find(|code| code.as_str() == name)
-    }
-
-    /// The severity a finding of this code has unless configured otherwise; `None` is off.
-    pub fn default_severity(self) -> Option<Severity> {
-        match self {
-            Code::UnattributedClaim | Code::ConflictingFigure => Some(Severity::Warning),
-            Code::VagueSource => None,
-        }
-    }
-
-    /// The README anchor documenting this code.
-    pub fn doc_url(self) -> String {
-        format!(
-            "https://github.com/copydesk/copydesk/blob/main/README.md#{}",
-            self.as_str()
-        )
-    }
-}
-
-impl std::fmt::Display for Code {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// How loudly a finding is reported.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    Information,
-    Hint,
-}
-
-impl Severity {
-    /// The severity as written in configuration and output.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Information => "information",
-            Severity::Hint => "hint",
-        }
-    }
-
-    /// Parses "error", "warning", "information" (or "info") and "hint".
-    pub fn parse(name: &str) -> Option<Severity> {
-        match name {
-            "error" => Some(Severity::Error),
-            "warning" => Some(Severity::Warning),
-            "information" | "info" => Some(Severity::Information),
-            "hint" => Some(Severity::Hint),
-            _ => None,
-        }
-    }
-}
+pub use crate::analysis::findings::code::{Code, Severity};
 
 /// A place in the draft a finding points to besides its own span.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -132,7 +43,7 @@ pub struct Finding {
     pub severity: Severity,
     /// What is underlined.
     pub span: Span,
-    /// Index of the figure in [`super::Analysis::figures`] the finding is about.
+    /// Index of the figure in [`crate::analysis::Analysis::figures`] the finding is about.
     pub figure: usize,
     /// A sentence a journalist understands.
     pub message: String,
@@ -160,13 +71,12 @@ impl Fix {
     }
 }
 
-use super::Analysis;
-use super::attribution::Grade;
-use super::claims::Figure;
-use super::config::Config;
-use super::ledger::Ledger;
-use super::lines::LineIndex;
-use super::prose::Prose;
+use crate::analysis::attribution::sentence::Grade;
+use crate::analysis::figures::claims::Figure;
+use crate::analysis::findings::config::Config;
+use crate::analysis::subjects::ledger::Ledger;
+use crate::analysis::text::lines::LineIndex;
+use crate::analysis::text::prose::Prose;
 
 /// Builds the findings for a draft in document order, capped at the configured maximum;
 /// returns them and the number dropped by the cap.
@@ -177,9 +87,9 @@ pub fn collect(
     figures: &[Figure],
     ledger: &Ledger,
     config: &Config,
-    listed: &super::source_list::Links<'_>,
+    listed: &crate::analysis::findings::source_list::Links<'_>,
 ) -> (Vec<Finding>, usize) {
-    let switches = super::switches::Switches::new(text, prose, config);
+    let switches = crate::analysis::findings::switches::Switches::new(text, prose, config);
     // Which findings there are is cheap to know; their messages are not. Only
     // the findings kept under the cap are built: on every keystroke in a long draft full of
     // unattributed figures, most would be dropped.
@@ -213,9 +123,11 @@ pub fn collect(
             }
         }
         pending.extend(
-            super::source_list::conflicts(text, figures, listed, &switches, severity)
-                .into_iter()
-                .map(Pending::Ready),
+            crate::analysis::findings::source_list::conflicts(
+                text, figures, listed, &switches, severity,
+            )
+            .into_iter()
+            .map(Pending::Ready),
         );
     }
     // Stable: findings at one place keep the order they were found in.
@@ -426,158 +338,10 @@ impl Message {
     }
 }
 
-/// The quick-fix for `finding` of `analysis` (of `text`, under `config`), worked out when
-/// one is asked for rather than with every finding: on every keystroke the engine
-/// rebuilds every finding of the draft, while quick-fixes are asked for one diagnostic at a
-/// time. `None` for a finding with no fix (a conflict with the source list's figure) or one
-/// the analysis does not hold.
-pub fn fix(text: &str, analysis: &Analysis, finding: &Finding, config: &Config) -> Option<Fix> {
-    let f = analysis.figures.get(finding.figure)?;
-    match finding.code {
-        Code::UnattributedClaim | Code::VagueSource => {
-            let anchors: Vec<(usize, &str)> = analysis
-                .attributions
-                .iter()
-                .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
-                .map(|a| (a.source_span.start, a.source.as_str()))
-                .collect();
-            let (insert_at, replace_end, prefix, suffix) = clause_end(text, f);
-            let mut candidates = nearest_sources(&anchors, f.span.start, 5);
-            super::source_list::CandidateNames::new(&config.sources).add_to(&mut candidates);
-            Some(Fix::Attribute {
-                insert_at,
-                replace_end,
-                prefix,
-                suffix,
-                candidates,
-            })
-        }
-        Code::ConflictingFigure => {
-            // The earlier figure is the one the finding points back to.
-            let related = finding.related.first()?;
-            let e = analysis
-                .mentions(finding.figure)
-                .iter()
-                .map(|&k| &analysis.figures[k])
-                .find(|e| e.span == related.span)?;
-            let from = |g: &Figure| {
-                g.qualifier
-                    .as_ref()
-                    .map_or(g.number.start, |_| g.span.start.min(g.number.start))
-            };
-            Some(Fix::UseEarlier {
-                replace: Span::new(from(f), f.number.end),
-                with: text.get(from(e)..e.number.end)?.to_string(),
-            })
-        }
-    }
-}
-
-/// The end of the claim's clause: before the first clause-closing punctuation after the
-/// figure (skipping quotations and brackets that open after it). When a quotation holding
-/// the claim closes first, the attribution goes after the closing mark; when the sentence's
-/// full stop sits inside that mark (`tanks.”`), it becomes a comma inside and the full stop
-/// moves after the attribution.
-fn clause_end(text: &str, f: &Figure) -> (usize, usize, String, String) {
-    let plain = |at: usize| (at, at, ", ".to_string(), String::new());
-    let end = f.sentence.end.min(text.len());
-    let Some(rest) = text.get(f.span.end..end) else {
-        return plain(f.span.end);
-    };
-    let mut depth: Vec<char> = Vec::new();
-    let mut chars = rest.char_indices().peekable();
-    while let Some((k, c)) = chars.next() {
-        let at = f.span.end + k;
-        let next = chars.peek().map(|(_, n)| *n);
-        match c {
-            '“' | '(' | '[' => depth.push(c),
-            '”' | ')' | ']' if !depth.is_empty() => {
-                depth.pop();
-            }
-            '"' if depth.last() == Some(&'"') => {
-                depth.pop();
-            }
-            '"' if next.is_some_and(|n| !n.is_whitespace() && !n.is_ascii_punctuation()) => {
-                depth.push('"')
-            }
-            // A quotation that holds the claim closes here.
-            '”' | '"' | '’' => return plain(at + c.len_utf8()),
-            ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' if depth.is_empty() => {
-                if c == ',' && next.is_some_and(|n| n.is_ascii_digit()) {
-                    continue;
-                }
-                if c == '–' && next != Some(' ') {
-                    continue;
-                }
-                // "tanks.”": the stop sits inside the closing quotation mark.
-                if matches!(c, '.' | ',' | '!' | '?')
-                    && let Some(q) = next.filter(|n| matches!(n, '”' | '"' | '’'))
-                {
-                    let after = at + c.len_utf8() + q.len_utf8();
-                    let stop = if c == ',' {
-                        String::new()
-                    } else {
-                        c.to_string()
-                    };
-                    return (at, after, format!(",{q} "), stop);
-                }
-                if c == '—' || c == '–' {
-                    let trimmed = text[..at].trim_end().len();
-                    return plain(trimmed);
-                }
-                return plain(at);
-            }
-            _ => {}
-        }
-    }
-    // No punctuation: the end of the sentence, before trailing spaces.
-    let trimmed = f.span.end + rest.trim_end().len();
-    plain(trimmed)
-}
-
-/// A source as it reads inside a sentence: a capital article that only opened its sentence
-/// ("The ministry said ...") becomes lower case ("according to the ministry").
-fn in_running_text(source: &str) -> String {
-    for article in ["The ", "A ", "An "] {
-        if let Some(rest) = source.strip_prefix(article) {
-            return format!("{}{rest}", article.to_lowercase());
-        }
-    }
-    source.to_string()
-}
-
-/// The distinct sources cited nearest to `at`, at most `limit`.
-fn nearest_sources(anchors: &[(usize, &str)], at: usize, limit: usize) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let split = anchors.partition_point(|(pos, _)| *pos < at);
-    let (mut left, mut right) = (split, split);
-    // Bounded so a draft citing one source ten thousand times stays linear.
-    let mut steps = 0;
-    while out.len() < limit && (left > 0 || right < anchors.len()) && steps < 400 {
-        steps += 1;
-        let take_left = match (left.checked_sub(1).map(|l| anchors[l]), anchors.get(right)) {
-            (Some((lp, _)), Some((rp, _))) => at - lp <= rp - at,
-            (Some(_), None) => true,
-            _ => false,
-        };
-        let source = if take_left {
-            left -= 1;
-            anchors[left].1
-        } else {
-            right += 1;
-            anchors[right - 1].1
-        };
-        let source = in_running_text(source);
-        if !out.iter().any(|s| s.eq_ignore_ascii_case(&source)) {
-            out.push(source);
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::fix::{fix, nearest_sources};
     use crate::analysis::{Format, analyze};
 
     #[test]

@@ -1,9 +1,9 @@
 //! JSON text with byte spans: a small parser that keeps where every key and value sits in the
 //! text, so that a mistake in `copydesk.json` can be shown where it is and an edit can insert
 //! into the file without re-serialising it (keeping the desk's formatting and comments-free
-//! layout as written). It only maps text; what the keys mean is [`super::config`]'s business.
+//! layout as written). It only maps text; what the keys mean is [`crate::analysis::findings::config`]'s business.
 
-use super::span::Span;
+use crate::analysis::text::span::Span;
 
 /// One JSON value and where it is.
 #[derive(Clone, Debug, PartialEq)]

@@ -12,15 +12,16 @@
 
 use serde::Serialize;
 
-use super::claims::Figure;
-use super::config::{Source, SourceFigure};
-use super::interval::{Bound, Interval};
-use super::subjects::{lemma, predicate_class};
+use crate::analysis::figures::claims::Figure;
+use crate::analysis::figures::interval::{Bound, Interval};
+use crate::analysis::findings::config::{Source, SourceFigure};
+use crate::analysis::subjects::keys::predicate_class;
+use crate::analysis::text::nouns::lemma;
 
 /// A claim's link to a listed source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Listed {
-    /// Index into [`super::Analysis::listed_sources`].
+    /// Index into [`crate::analysis::Analysis::listed_sources`].
     pub source: usize,
     /// Index into that source's `figures` of the one recorded for the claim's subject.
     pub figure: Option<usize>,
@@ -185,17 +186,18 @@ fn names_body(phrase: &[String], name: &[String]) -> bool {
             .map(String::as_str);
         let after = phrase.get(at + name.len()).map(String::as_str);
         match after {
-            None => before.is_none_or(|w| super::lookup::in_list(PREPOSITIONS, w)),
-            Some(next) if super::lookup::in_list(SAME_BODY_AFTER, next) => before.is_none_or(|w| {
-                super::lookup::in_list(PREPOSITIONS, w)
-                    || super::lookup::in_list(DOCUMENT_MODIFIERS, w)
-            }),
+            None => before.is_none_or(|w| crate::analysis::text::lookup::in_list(PREPOSITIONS, w)),
+            Some(next) if crate::analysis::text::lookup::in_list(SAME_BODY_AFTER, next) => before
+                .is_none_or(|w| {
+                    crate::analysis::text::lookup::in_list(PREPOSITIONS, w)
+                        || crate::analysis::text::lookup::in_list(DOCUMENT_MODIFIERS, w)
+                }),
             Some(_) => false,
         }
     })
 }
 
-/// The subject key a listed figure stands for, built the way [`super::subjects`] keys claims:
+/// The subject key a listed figure stands for, built the way [`crate::analysis::subjects::keys`] keys claims:
 /// the counted noun's lemma and the predicate's class ("civilians killed" → "civilian
 /// killed", "deaths" → "dead"), prefixed by a currency code ("USD aid") or a percentage
 /// ("% of voter").
@@ -277,7 +279,7 @@ pub fn link(figures: &[Figure], sources: &[Source]) -> (Vec<Option<Listed>>, Vec
         let Some(attribution) = figure.attribution.as_ref().filter(|_| figure.is_claim()) else {
             continue;
         };
-        if attribution.grade == super::Grade::Vague {
+        if attribution.grade == crate::analysis::attribution::Grade::Vague {
             continue;
         }
         // Drafts credit the same few sources many times over.
@@ -481,9 +483,9 @@ pub fn conflicts(
     text: &str,
     figures: &[Figure],
     links: &Links<'_>,
-    switches: &super::switches::Switches<'_>,
-    severity: super::Severity,
-) -> Vec<super::Finding> {
+    switches: &crate::analysis::findings::switches::Switches<'_>,
+    severity: crate::analysis::findings::code::Severity,
+) -> Vec<crate::analysis::findings::finding::Finding> {
     let mut out = Vec::new();
     for (i, (figure, link)) in figures.iter().zip(links.links).enumerate() {
         let Some(Listed {
@@ -501,7 +503,11 @@ pub fn conflicts(
         };
         if !checkable(figure)
             || figure.interval.overlaps(&recorded_interval(recorded))
-            || switches.ignores(figure, super::Code::ConflictingFigure, text)
+            || switches.ignores(
+                figure,
+                crate::analysis::findings::code::Code::ConflictingFigure,
+                text,
+            )
         {
             continue;
         }
@@ -511,8 +517,8 @@ pub fn conflicts(
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        out.push(super::Finding {
-            code: super::Code::ConflictingFigure,
+        out.push(crate::analysis::findings::finding::Finding {
+            code: crate::analysis::findings::code::Code::ConflictingFigure,
             severity,
             span: figure.span,
             figure: i,

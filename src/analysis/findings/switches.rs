@@ -3,11 +3,11 @@
 //! ... `<!-- copydesk on -->` for a region) and the configuration's `ignore` list for plain
 //! text (a figure as written plus a hash of its sentence, so it survives edits elsewhere).
 
-use super::claims::Figure;
-use super::config::Config;
-use super::findings::Code;
-use super::prose::Prose;
-use super::span::Span;
+use crate::analysis::figures::claims::Figure;
+use crate::analysis::findings::config::Config;
+use crate::analysis::findings::finding::Code;
+use crate::analysis::text::prose::Prose;
+use crate::analysis::text::span::Span;
 
 /// One switch: a region where some codes (or all, when `codes` is empty) are off.
 #[derive(Clone, Debug)]
@@ -20,7 +20,7 @@ struct Off {
 #[derive(Clone, Debug, Default)]
 pub struct Switches<'c> {
     off: Vec<Off>,
-    ignored: Vec<&'c super::config::IgnoredFigure>,
+    ignored: Vec<&'c crate::analysis::findings::config::IgnoredFigure>,
 }
 
 impl<'c> Switches<'c> {
@@ -150,11 +150,13 @@ mod tests {
     fn plain_text_ignore_list_survives_edits_elsewhere() {
         let sentence = "Russia lost 300 tanks.";
         let mut config = Config::default();
-        config.ignore.push(super::super::config::IgnoredFigure {
-            figure: "300".into(),
-            sentence: sentence_hash(sentence),
-            code: None,
-        });
+        config
+            .ignore
+            .push(crate::analysis::findings::config::IgnoredFigure {
+                figure: "300".into(),
+                sentence: sentence_hash(sentence),
+                code: None,
+            });
         let text = format!("An edit above.\n\n{sentence}\n");
         assert!(codes(&text, Format::PlainText, &config).is_empty());
     }

@@ -5,368 +5,10 @@
 
 use std::sync::LazyLock;
 
-use super::figures::{RawFigure, Unit};
-use super::lookup::{self, WordMap, WordSet};
-use super::tokens::Tokens;
-
-/// Words that end a noun phrase after a number.
-pub const STOP: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "from",
-    "by",
-    "for",
-    "with",
-    "and",
-    "or",
-    "but",
-    "as",
-    "than",
-    "that",
-    "which",
-    "who",
-    "were",
-    "was",
-    "are",
-    "is",
-    "have",
-    "has",
-    "had",
-    "been",
-    "be",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "can",
-    "did",
-    "do",
-    "does",
-    "per",
-    "since",
-    "after",
-    "before",
-    "during",
-    "while",
-    "when",
-    "where",
-    "so",
-    "not",
-    "this",
-    "these",
-    "those",
-    "their",
-    "its",
-    "his",
-    "her",
-    "more",
-    "less",
-    "fewer",
-    "each",
-    "every",
-    "over",
-    "under",
-    "into",
-    "across",
-    "against",
-    "about",
-    "up",
-    "down",
-    "out",
-    "off",
-    "also",
-    "still",
-    "only",
-    "just",
-    "so",
-    "far",
-    "said",
-    "says",
-    "say",
-    "told",
-    "according",
-    "it",
-    "they",
-    "he",
-    "she",
-    "we",
-    "you",
-    "i",
-    "there",
-    "here",
-    "then",
-    "now",
-    "yet",
-    "all",
-    "both",
-    "some",
-    "most",
-    "many",
-    "much",
-    "such",
-    "other",
-    "another",
-    "any",
-    "no",
-    "whose",
-    "if",
-    "because",
-    "though",
-    "although",
-    "until",
-    "via",
-    "among",
-    "between",
-    "within",
-    "without",
-    "through",
-    "throughout",
-    "toward",
-    "towards",
-    "upon",
-    "onto",
-    "near",
-    "behind",
-    "beyond",
-    "despite",
-    "like",
-    "unlike",
-    "including",
-    "versus",
-    "vs",
-    "amid",
-    "last",
-    "next",
-    "ago",
-    "later",
-    "earlier",
-    "or",
-    "nor",
-];
-
-/// Plural nouns that do not end in "s", and nouns that count in the singular.
-const IRREGULAR: &[&str] = &[
-    "people",
-    "children",
-    "men",
-    "women",
-    "police",
-    "personnel",
-    "staff",
-    "cattle",
-    "sheep",
-    "fish",
-    "deer",
-    "aircraft",
-    "livestock",
-    "crew",
-    "folk",
-    "offspring",
-    "feet",
-    "teeth",
-    "mice",
-    "geese",
-    "youth",
-    "militia",
-    "infantry",
-    "spacecraft",
-    "data",
-    "media",
-    "head",
-    "poultry",
-    "swine",
-    "salmon",
-    "trout",
-    "bison",
-    "moose",
-    "elk",
-    "clergy",
-];
-
-/// Words ending in "s" that are not plural nouns.
-const NOT_PLURAL: &[&str] = &[
-    "was",
-    "has",
-    "is",
-    "does",
-    "says",
-    "its",
-    "this",
-    "thus",
-    "plus",
-    "across",
-    "less",
-    "unless",
-    "always",
-    "perhaps",
-    "as",
-    "us",
-    "yes",
-    "whereas",
-    "news",
-    "series",
-    "species",
-    "means",
-    "besides",
-    "towards",
-    "afterwards",
-    "nevertheless",
-    "various",
-    "famous",
-    "previous",
-    "serious",
-    "numerous",
-    "enormous",
-    "dangerous",
-    "obvious",
-    "bus",
-    "gas",
-    "ms",
-    "mrs",
-    "mr",
-    "bonus",
-    "status",
-    "census",
-    "campus",
-    "virus",
-    "chaos",
-    "lens",
-    "focus",
-    "basis",
-    "crisis",
-    "analysis",
-    "thesis",
-    "axis",
-    "bias",
-    "canvas",
-    "atlas",
-    "tennis",
-    "physics",
-    "economics",
-    "politics",
-    "statistics",
-    "princess",
-    "business",
-    "access",
-    "process",
-    "progress",
-    "address",
-    "congress",
-    "success",
-    "stress",
-    "loss",
-    "class",
-    "glass",
-    "grass",
-    "mass",
-    "pass",
-    "boss",
-    "cross",
-    "press",
-    "dress",
-    "kiss",
-    "miss",
-    "chess",
-    "express",
-    "wellness",
-    "illness",
-    "fitness",
-    "sickness",
-    "darkness",
-    "claims",
-    "shows",
-    "reports",
-    "estimates",
-    "counts",
-    "finds",
-    "notes",
-    "states",
-    "adds",
-    "suggests",
-    "indicates",
-    "reveals",
-    "records",
-    "puts",
-    "forecasts",
-    "projects",
-    "insists",
-    "argues",
-    "warns",
-    "tells",
-    "writes",
-    "hits",
-    "gets",
-    "makes",
-    "takes",
-    "sees",
-    "looks",
-    "seems",
-    "remains",
-    "stands",
-    "needs",
-    "wants",
-    "comes",
-    "goes",
-    "gives",
-    "keeps",
-    "runs",
-    "sets",
-    "leaves",
-    "means",
-    "brings",
-    "holds",
-    "lets",
-    "begins",
-    "rises",
-    "falls",
-    "grows",
-    "becomes",
-    "includes",
-    "involves",
-    "requires",
-    "kills",
-    "lives",
-    "lost",
-    "whereas",
-    "perhaps",
-    "sometimes",
-    "always",
-    "nowadays",
-];
-
-/// Nominal adjectives and participles that name what is counted by themselves: "1,333
-/// wounded", "50 dead".
-const NOMINAL: &[&str] = &[
-    "wounded",
-    "dead",
-    "injured",
-    "missing",
-    "displaced",
-    "killed",
-    "arrested",
-    "detained",
-    "evacuated",
-    "infected",
-    "hospitalised",
-    "hospitalized",
-    "homeless",
-    "unemployed",
-    "jobless",
-    "vaccinated",
-    "rescued",
-    "captured",
-    "deaths",
-    "fatalities",
-    "casualties",
-];
+use crate::analysis::figures::numerals::{RawFigure, Unit};
+use crate::analysis::text::lookup::{self, WordMap};
+use crate::analysis::text::nouns::{WEEKDAYS, counted_noun, is_stop, lemma};
+use crate::analysis::text::tokens::Tokens;
 
 /// A predicate class: different words for the same event.
 const PREDICATES: &[(&str, &[&str])] = &[
@@ -562,97 +204,6 @@ const CHANGE: &[&str] = &[
     "an",
 ];
 
-/// Finds the counted noun after token `at`: the token index of its head, skipping up to
-/// three modifiers ("Russian", "armoured personnel").
-pub fn counted_noun(t: &Tokens<'_>, at: usize) -> Option<usize> {
-    let mut i = at;
-    // "14,400-strong" is not a count of anything after it.
-    if t.punct(i) == Some('-') && t.attached(i) {
-        return None;
-    }
-    let mut head = None;
-    for step in 0..4 {
-        let Some(token) = t.get(i) else { break };
-        if !token.is_word() {
-            break;
-        }
-        let word = t.text_of(i);
-        let lower = lookup::lower(word);
-        // "seven more Patriot systems", "12 fewer beds": an increment still counts them.
-        if step == 0 && matches!(lower.as_ref(), "more" | "fewer") {
-            i += 1;
-            continue;
-        }
-        if is_stop(&lower) {
-            break;
-        }
-        if step == 0 && NOMINAL_SET.contains(&lower) {
-            return Some(i);
-        }
-        if is_plural_noun(&lower) {
-            head = Some(i);
-            // A compound keeps going: "personnel vehicles".
-            if t.get(i + 1).is_some_and(|n| n.is_word())
-                && is_plural_noun(&lookup::lower(t.text_of(i + 1)))
-                && !is_stop(&lookup::lower(t.text_of(i + 1)))
-            {
-                i += 1;
-                head = Some(i);
-            }
-            break;
-        }
-        i += 1;
-    }
-    head
-}
-
-pub fn is_plural_noun(lower: &str) -> bool {
-    if IRREGULAR_SET.contains(lower) {
-        return true;
-    }
-    lower.len() >= 3
-        && lower.ends_with('s')
-        && !lower.ends_with("ss")
-        && !lower.ends_with("us")
-        && !lower.ends_with("is")
-        && !lower.ends_with('\'')
-        && !lower.contains('’')
-        && !lower.contains('\'')
-        && !NOT_PLURAL_SET.contains(lower)
-        && lower.chars().all(|c| c.is_alphabetic())
-}
-
-/// A noun's lemma, with synonyms folded: "troops" → "soldier", "persons" → "people".
-pub fn lemma(noun: &str) -> String {
-    let lower = noun.to_lowercase();
-    let folded = match lower.as_str() {
-        "troops" | "troop" | "soldiers" | "servicemen" | "servicemembers" | "service members" => {
-            "soldier"
-        }
-        "persons" | "people" | "individuals" => "people",
-        "deaths" | "dead" | "fatalities" | "killed" => "dead",
-        "injured" | "wounded" | "injuries" => "wounded",
-        "children" => "child",
-        "men" => "man",
-        "women" => "woman",
-        _ => "",
-    };
-    if !folded.is_empty() {
-        return folded.to_string();
-    }
-    if let Some(stem) = lower.strip_suffix("ies").filter(|s| s.len() > 2) {
-        return format!("{stem}y");
-    }
-    if lower.ends_with("ches")
-        || lower.ends_with("shes")
-        || lower.ends_with("xes")
-        || lower.ends_with("sses")
-    {
-        return lower[..lower.len() - 2].to_string();
-    }
-    lower.strip_suffix('s').unwrap_or(&lower).to_string()
-}
-
 /// The predicate class of a word, if it names an event the ledger tracks.
 pub fn predicate_class(word: &str) -> Option<&'static str> {
     // Most words fail the map's letter checks: no lower-casing for them.
@@ -665,15 +216,6 @@ pub fn predicate_class(word: &str) -> Option<&'static str> {
 /// [`PREDICATES`] as a map from word to class (the first class listing it).
 static PREDICATE_OF: LazyLock<WordMap<&'static str>> =
     LazyLock::new(|| WordMap::from(lookup::first_group_of(PREDICATES)));
-static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP));
-static NOMINAL_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOMINAL));
-static IRREGULAR_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(IRREGULAR));
-static NOT_PLURAL_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_PLURAL));
-
-/// True for a lower-case word in [`STOP`].
-pub fn is_stop(lower: &str) -> bool {
-    STOP_SET.contains(lower)
-}
 
 /// What the ledger needs to know about one claim.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -921,7 +463,7 @@ fn is_whole_of_part(t: &Tokens<'_>, first: usize, sentence_start: usize) -> bool
     of > sentence_start
         && t.word_is(of, "of")
         && (t.get(of - 1).is_some_and(|x| x.is_number())
-            || super::numbers::is_number_word(t.text_of(of - 1)))
+            || crate::analysis::figures::numbers::is_number_word(t.text_of(of - 1)))
 }
 
 /// A period named by its rank ("in his first season", "the second quarter", "first-half
@@ -972,7 +514,8 @@ fn past_periods(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
         .filter(|&i| t.word_is(i, "last"))
         .filter_map(|i| {
             let u = i + 1;
-            let period = t.word_in(u, PERIODS) || super::kinds::is_month_word(t.text_of(u));
+            let period = t.word_in(u, PERIODS)
+                || crate::analysis::figures::kinds::is_month_word(t.text_of(u));
             (period && !is_incidental_time(t, u, start))
                 .then(|| format!("@last-{}", t.text_of(u).to_lowercase()))
         })
@@ -1022,7 +565,7 @@ fn holder_before(
                         && !["he", "she", "they", "it", "we", "i", "you", "there", "then"]
                             .contains(&lower.as_str())
                 })
-                && !super::kinds::is_month_word(t.text_of(i))
+                && !crate::analysis::figures::kinds::is_month_word(t.text_of(i))
                 && !WEEKDAYS
                     .iter()
                     .any(|d| d.eq_ignore_ascii_case(t.text_of(i)))
@@ -1319,17 +862,6 @@ pub const WHEN_PREFIX: &str = "when:";
 /// `ledger::split_scope`.
 pub const ACT_PREFIX: &str = "act:";
 
-/// The days of the week, lower case.
-pub const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Days and months named in words that place the sentence's figures in time ("on Monday",
 /// "By Wednesday", "in March"), as scope tags; not the day something was said on.
 fn named_days_and_months(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
@@ -1346,7 +878,7 @@ fn named_days_and_months(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String
             .unwrap_or(word);
         let weekday = WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(name));
         // A month alone ("in March"); with a day it is a date figure and scopes already.
-        let month = super::kinds::is_month_word(word)
+        let month = crate::analysis::figures::kinds::is_month_word(word)
             && i > start
             && t.word_in(
                 i - 1,
@@ -1474,11 +1006,10 @@ fn is_qualifier_word(t: &Tokens<'_>, i: usize, qualifier_start: usize, f: &RawFi
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::figures;
 
     fn subject(text: &str) -> Subject {
         let t = Tokens::new(text);
-        let raw = figures::find(&t);
+        let raw = crate::analysis::figures::numerals::find(&t);
         let f = &raw[0];
         subject_of(&t, f, f.first, 0, t.len(), &[])
     }
@@ -1504,7 +1035,7 @@ mod tests {
     /// The subject key of the last figure in `text`.
     fn last_key(text: &str) -> Option<String> {
         let t = Tokens::new(text);
-        let raw = figures::find(&t);
+        let raw = crate::analysis::figures::numerals::find(&t);
         let f = raw.last()?;
         subject_of(&t, f, f.first, 0, t.len(), &[]).key
     }
@@ -1822,7 +1353,7 @@ mod tests {
 
     fn subject_at(text: &str, numeral: &str) -> Subject {
         let t = Tokens::new(text);
-        let raw = figures::find(&t);
+        let raw = crate::analysis::figures::numerals::find(&t);
         let Some(f) = raw.iter().find(|f| f.span.of(text) == numeral) else {
             return Subject::default();
         };

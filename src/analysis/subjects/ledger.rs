@@ -5,9 +5,9 @@
 
 use std::borrow::Cow;
 
-use super::claims::Figure;
-use super::interval::{Bound, Interval};
-use super::lookup::FastMap;
+use crate::analysis::figures::claims::Figure;
+use crate::analysis::figures::interval::{Bound, Interval};
+use crate::analysis::text::lookup::FastMap;
 
 /// Claims grouped by subject key, with the conflicts found in document order.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -138,7 +138,7 @@ impl Bounds {
 /// both name one and name different ones) and whether the figure is a new level after a
 /// change ("level:").
 fn split_scope(scope: &str) -> (Cow<'_, str>, Soft<'_>, bool) {
-    use super::subjects::{ACT_PREFIX, LEVEL_TAG, WHEN_PREFIX};
+    use crate::analysis::subjects::keys::{ACT_PREFIX, LEVEL_TAG, WHEN_PREFIX};
     if !scope.contains(WHEN_PREFIX) && !scope.contains(LEVEL_TAG) && !scope.contains(ACT_PREFIX) {
         return (Cow::Borrowed(scope), (None, None), false);
     }
@@ -178,9 +178,9 @@ fn tighter_high(new: Bound, old: Bound) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::claims::Kind;
-    use crate::analysis::shared_str::SharedStr;
-    use crate::analysis::span::Span;
+    use crate::analysis::figures::claims::Kind;
+    use crate::analysis::text::shared_str::SharedStr;
+    use crate::analysis::text::span::Span;
 
     fn claim(subject: &str, interval: Interval) -> Figure {
         Figure {

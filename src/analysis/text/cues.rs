@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::lookup::{FastMap, FastSet, WordMap};
+use crate::analysis::text::lookup::{FastMap, FastSet, WordMap};
 
 /// How a verb cue reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -599,7 +599,8 @@ impl Lexicon {
     /// `next` (the next word as written).
     pub fn may_start_phrase(&self, lower: &str, next: &str) -> bool {
         self.starts.get(lower).is_some_and(|seconds| {
-            seconds.contains("") || seconds.contains(super::lookup::lower(next).as_ref())
+            seconds.contains("")
+                || seconds.contains(crate::analysis::text::lookup::lower(next).as_ref())
         })
     }
 }

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::span::Span;
+use crate::analysis::text::span::Span;
 
 /// How a draft is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -3,8 +3,8 @@
 
 use std::sync::LazyLock;
 
-use super::lookup::WordSet;
-use super::span::Span;
+use crate::analysis::text::lookup::WordSet;
+use crate::analysis::text::span::Span;
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "rev", "sen", "rep",

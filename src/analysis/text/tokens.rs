@@ -3,8 +3,8 @@
 //! URLs, e-mail addresses, handles and hashtags become one opaque token, so the digits inside
 //! them are never taken for figures.
 
-use super::lookup;
-use super::span::Span;
+use crate::analysis::text::lookup;
+use crate::analysis::text::span::Span;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
