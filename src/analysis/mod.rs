@@ -7,11 +7,13 @@
 //! ones, the [`ledger`] of same-subject figures and their conflicts, and [`findings`].
 
 pub mod attribution;
+pub mod catalogue;
 pub mod figures;
 pub mod findings;
 mod fix;
 pub mod paragraph;
 mod reuse;
+pub mod rules;
 pub mod subjects;
 pub mod text;
 

@@ -2,10 +2,13 @@
 //! found in or carried between its sentences. Spans are relative to the block, so results
 //! can be cached by the block's text and reused wherever the block moves.
 
+use crate::analysis::attribution::cue_rules;
 use crate::analysis::attribution::sentence::{self, Attribution, Cue, Grade};
 use crate::analysis::figures::claims::{self, Figure, Kind};
-use crate::analysis::figures::kinds::{self, Context};
+use crate::analysis::figures::kind_rules;
+use crate::analysis::figures::kinds::{self, Call, Context};
 use crate::analysis::figures::numerals;
+use crate::analysis::rules::{Rule, Trail};
 use crate::analysis::subjects::keys;
 use crate::analysis::text::cues::Lexicon;
 use crate::analysis::text::nouns;
@@ -30,6 +33,9 @@ pub struct BlockAnalysis {
     pub has_cues: bool,
     /// What the block hands to the next one: see [`carry_between_blocks`].
     pub hand_off: HandOff,
+    /// The rules that found a number to be no figure at all ("the two countries"): there is
+    /// no figure to record them on, and `copydesk rules` examples need to see them fire.
+    pub dropped: Vec<&'static Rule>,
 }
 
 /// How a block's speaker reaches past a paragraph break.
@@ -80,7 +86,7 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
             .position(|&(s, e)| s <= token && token < e)
             .unwrap_or(0)
     };
-    let kinds: Vec<Option<Kind>> = (0..raw.len())
+    let calls: Vec<Call> = (0..raw.len())
         .map(|index| {
             let sentence_start = ranges[sentence_of(raw[index].first)].0;
             kinds::classify(&Context {
@@ -93,11 +99,19 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         })
         .collect();
     let table_score = kind == BlockKind::TableCell && kinds::is_table_cell_score(&t, &raw);
-    let kinds: Vec<Option<Kind>> = if table_score {
-        vec![Some(Kind::Score)]
+    let calls: Vec<Call> = if table_score {
+        vec![Call::Figure(Kind::Score, &kind_rules::TABLE_CELL_SCORE)]
     } else {
-        kinds
+        calls
     };
+    let kinds: Vec<Option<Kind>> = calls.iter().map(|c| c.kind()).collect();
+    let dropped: Vec<&'static Rule> = calls
+        .iter()
+        .filter_map(|c| match c {
+            Call::Dropped(rule) => Some(*rule),
+            Call::Figure(..) => None,
+        })
+        .collect();
 
     let mut out = Vec::with_capacity(raw.len());
     for (index, r) in raw.iter().enumerate() {
@@ -111,6 +125,9 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         };
         let mut figure = claims::build(&t, r, kind, noun);
         figure.sentence = sentences[si];
+        if let Call::Figure(_, rule) = calls[index] {
+            figure.rules = Trail::of(rule);
+        }
         if kind == Kind::Claim {
             // Years, dates and time references in the same sentence scope the claim, and so
             // do labels such as "grade 7"; not the date a thing was said on or a count began.
@@ -168,6 +185,7 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
             .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
             .collect(),
         hand_off,
+        dropped,
     }
 }
 
@@ -282,10 +300,16 @@ pub fn carry_between_blocks(
                 .as_ref()
                 .filter(|_| quote_end.is_some_and(|end| f.span.start < end)));
             if let Some(a) = speaker {
-                let before = f.attribution.replace(Attribution {
+                let mut carried = Attribution {
                     carried: true,
                     ..a.clone()
+                };
+                carried.rules.push(if from_colon.is_some() {
+                    &cue_rules::CARRY_SAID_COLON
+                } else {
+                    &cue_rules::CARRY_OPEN_QUOTE
                 });
+                let before = f.attribution.replace(carried);
                 log.push((first + k, before));
             }
         }
@@ -326,9 +350,13 @@ fn attribution_for(
     if let Some(cue) = sentence::nearest_cue(t, &cues[si], at) {
         return Some(cue.attribution.clone());
     }
-    let carried = |a: &Attribution| Attribution {
-        carried: true,
-        ..a.clone()
+    let carried = |a: &Attribution, rule: &'static Rule| {
+        let mut a = Attribution {
+            carried: true,
+            ..a.clone()
+        };
+        a.rules.push(rule);
+        a
     };
     // A quotation that runs over several sentences carries the cue of any of them.
     let offset = t.list[at].span.start;
@@ -344,7 +372,7 @@ fn attribution_for(
         if let Some((k, _)) = nearest
             && let Some(cue) = cues[k].first()
         {
-            return Some(carried(&cue.attribution));
+            return Some(carried(&cue.attribution, &cue_rules::CARRY_QUOTATION));
         }
     }
     // A quotation reopened after its speaker: "'...,' she said. '... 300 tanks.'"
@@ -353,7 +381,7 @@ fn attribution_for(
         .find(|q| q.start <= offset && offset < q.end)
         .and_then(|q| speaker_before_reopened_quote(t, *q, quotes, ranges, cues))
     {
-        return Some(carried(&cue.attribution));
+        return Some(carried(&cue.attribution, &cue_rules::CARRY_REOPENED));
     }
     // "According to X, ..." governs the following cue-less sentences of its block.
     for k in (0..si).rev() {
@@ -362,7 +390,7 @@ fn attribution_for(
                 .iter()
                 .find(|c| c.governing)
                 .or(if first.governing { Some(first) } else { None })
-                .map(|c| carried(&c.attribution));
+                .map(|c| carried(&c.attribution, &cue_rules::CARRY_GOVERNING));
         }
     }
     None

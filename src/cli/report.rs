@@ -191,6 +191,7 @@ pub(crate) mod tests {
             qualifier_kind: None,
             attribution: None,
             sentence: Span::new(0, text.len()),
+            rules: Default::default(),
         }
     }
 
@@ -212,6 +213,7 @@ pub(crate) mod tests {
             grade: Grade::Named,
             resolved: None,
             carried: false,
+            rules: Default::default(),
             kind: Default::default(),
         });
         let year = figure(&text, "2022", "2022", Kind::Year);

@@ -4,6 +4,7 @@
 //!
 //! Depends on [`crate::analysis::text`] and [`crate::analysis::figures`].
 
+pub mod cue_rules;
 pub mod sentence;
 
 pub use crate::analysis::figures::claims::{Attribution, Grade, SourceKind};

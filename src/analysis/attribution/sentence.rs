@@ -15,6 +15,8 @@ pub struct CitedSource {
 
 use crate::analysis::text::span::Span;
 
+use crate::analysis::attribution::cue_rules as R;
+use crate::analysis::rules::{Rule, Trail};
 use crate::analysis::text::cues::{self, Lexicon, VerbClass, VerbForm};
 use crate::analysis::text::lookup;
 use crate::analysis::text::nouns;
@@ -142,6 +144,14 @@ pub struct Cue {
     pub governing: bool,
 }
 
+impl Cue {
+    /// The cue, recording the rule that found it.
+    fn by(mut self, rule: &'static Rule) -> Cue {
+        self.attribution.rules.push(rule);
+        self
+    }
+}
+
 /// Finds the attribution cues in the sentence spanning tokens `[start, end)`, ignoring cue
 /// words inside quotations.
 pub fn cues_in_sentence(
@@ -165,17 +175,19 @@ pub fn cues_in_sentence(
         let lower = lookup::lower_in(t.text_of(i), &mut buffer);
         let lower = lower.as_ref();
         let found = according_to(t, i, start, end)
+            .map(|c| c.by(&R::ACCORDING_TO))
             .or_else(|| {
                 lexicon
                     .may_start_phrase(lower, t.text_of(i + 1))
                     .then(|| extra_phrase(t, i, start, end, lexicon))
                     .flatten()
+                    .map(|c| c.by(&R::DESK_PHRASE))
             })
-            .or_else(|| verb_cue(t, i, lower, start, end))
-            .or_else(|| revision_cue(t, i, lower, start, end))
-            .or_else(|| prepositional(t, i, lower, end))
-            .or_else(|| possessive(t, i, start, end))
-            .or_else(|| hedge(t, i, lower, start));
+            .or_else(|| verb_cue(t, i, lower, start, end).map(|c| c.by(&R::VERB)))
+            .or_else(|| revision_cue(t, i, lower, start, end).map(|c| c.by(&R::REVISION)))
+            .or_else(|| prepositional(t, i, lower, end).map(|c| c.by(&R::PREPOSITIONAL)))
+            .or_else(|| possessive(t, i, start, end).map(|c| c.by(&R::POSSESSIVE)))
+            .or_else(|| hedge(t, i, lower, start).map(|c| c.by(&R::HEDGE)));
         if let Some(cue) = found {
             out.push(cue);
         }
@@ -183,7 +195,9 @@ pub fn cues_in_sentence(
     drop_shadowed(&mut out);
     if out.is_empty()
         && headline
-        && let Some(cue) = headline_colon(t, start, end).or_else(|| headline_dash(t, start, end))
+        && let Some(cue) = headline_colon(t, start, end)
+            .map(|c| c.by(&R::HEADLINE_COLON))
+            .or_else(|| headline_dash(t, start, end).map(|c| c.by(&R::HEADLINE_DASH)))
     {
         out.push(cue);
     }
@@ -295,6 +309,7 @@ fn make(
             grade,
             resolved: None,
             carried: false,
+            rules: Trail::default(),
         },
         at,
         governing: false,
@@ -1986,6 +2001,9 @@ pub fn resolve_pronouns(
                 .take(MAX_ANTECEDENT_DISTANCE)
                 .find(|anchor| fits(anchor.kind, anchor.grade))
                 .map(|anchor| anchor.source.clone());
+            if a.resolved.is_some() {
+                a.rules.push(&R::CARRY_PRONOUN);
+            }
         }
     }
 }

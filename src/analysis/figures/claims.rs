@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 use crate::analysis::figures::interval::Interval;
+use crate::analysis::rules::Trail;
 use crate::analysis::text::lookup::WordSet;
 use crate::analysis::text::span::Span;
 
@@ -125,9 +126,23 @@ pub struct Figure {
     pub attribution: Option<Attribution>,
     /// The sentence holding the figure.
     pub sentence: Span,
+    /// The rules that decided the figure's kind, subject and scope (its attribution's are
+    /// in [`Attribution::rules`]); see [`Figure::trail`].
+    #[serde(skip)]
+    pub rules: Trail,
 }
 
 impl Figure {
+    /// Every rule that decided this figure: its kind, its attribution (the cue and any
+    /// carry-over) and its subject and scope, in the order the pipeline applied them.
+    pub fn trail(&self) -> Trail {
+        let mut trail = self.rules;
+        if let Some(a) = &self.attribution {
+            trail.extend(&a.rules);
+        }
+        trail
+    }
+
     /// True when this figure needs an attribution.
     pub fn is_claim(&self) -> bool {
         self.kind == Kind::Claim
@@ -367,6 +382,7 @@ pub fn build(t: &Tokens<'_>, raw: &RawFigure, kind: Kind, noun: Option<usize>) -
         qualifier_kind: qualifier,
         attribution: None,
         sentence: Span::default(),
+        rules: Trail::default(),
     }
 }
 
@@ -540,6 +556,9 @@ pub struct Attribution {
     pub resolved: Option<SharedStr>,
     /// True when the attribution reaches this sentence from an earlier one.
     pub carried: bool,
+    /// The rules that found the cue and carried it to this figure.
+    #[serde(skip)]
+    pub rules: Trail,
     /// What a named source names (a person, an organisation), worked out once where the
     /// attribution is found: pronouns look back for a source that fits on every keystroke.
     #[serde(skip)]

@@ -5,7 +5,9 @@
 use std::sync::LazyLock;
 
 use crate::analysis::figures::claims::Kind;
+use crate::analysis::figures::kind_rules as R;
 use crate::analysis::figures::numerals::{Form, RawFigure, Suffix, Unit};
+use crate::analysis::rules::Rule;
 use crate::analysis::text::lookup::WordSet;
 use crate::analysis::text::tokens::{TokenKind, Tokens};
 
@@ -283,131 +285,180 @@ pub struct Context<'a, 't> {
     pub sentence_start: usize,
 }
 
-/// The kind of figure `ctx.index`, or `None` when it is not a figure after all (a small
-/// number in words that counts nothing: "the two countries").
-pub fn classify(ctx: &Context<'_, '_>) -> Option<Kind> {
+/// What [`classify`] made of a number, and the rule that decided it.
+#[derive(Clone, Copy, Debug)]
+pub enum Call {
+    /// A figure of this kind.
+    Figure(Kind, &'static Rule),
+    /// Not a figure after all: a small number in words that counts nothing ("the two
+    /// countries"), an idiom, the head of a ratio.
+    Dropped(&'static Rule),
+}
+
+impl Call {
+    /// The kind, for a figure.
+    pub fn kind(self) -> Option<Kind> {
+        match self {
+            Call::Figure(kind, _) => Some(kind),
+            Call::Dropped(_) => None,
+        }
+    }
+}
+
+/// The kind of figure `ctx.index`: the first named rule of the cascade that fires. Forms
+/// and suffixes decide first, then the tests shared by every number, then those of numbers
+/// in words or in digits ([`word_number`], [`digit_number`]).
+pub fn classify(ctx: &Context<'_, '_>) -> Call {
+    use Call::{Dropped, Figure};
     let f = &ctx.figures[ctx.index];
     let t = ctx.tokens;
     match f.form {
-        Form::Vague => return Some(Kind::Vague),
-        Form::OrdinalWord => return Some(Kind::Ordinal),
+        Form::Vague => return Figure(Kind::Vague, &R::VAGUE),
+        Form::OrdinalWord => return Figure(Kind::Ordinal, &R::ORDINAL_WORD),
         Form::Words | Form::Digits => {}
     }
     match f.suffix {
-        Suffix::Ordinal => return Some(Kind::Ordinal),
-        Suffix::Meridiem => return Some(Kind::Time),
-        Suffix::Decade => {
-            return Some(if is_age_decade(t, f) {
-                Kind::Age
-            } else {
-                Kind::Year
-            });
-        }
-        Suffix::Code => {
-            return Some(if is_age_group(t, f) {
-                Kind::Age
-            } else {
-                Kind::Name
-            });
-        }
+        Suffix::Ordinal => return Figure(Kind::Ordinal, &R::ORDINAL_SUFFIX),
+        Suffix::Meridiem => return Figure(Kind::Time, &R::MERIDIEM),
+        Suffix::Decade if is_age_decade(t, f) => return Figure(Kind::Age, &R::AGE_DECADE),
+        Suffix::Decade => return Figure(Kind::Year, &R::DECADE),
+        Suffix::Code if is_age_group(t, f) => return Figure(Kind::Age, &R::AGE_GROUP),
+        Suffix::Code => return Figure(Kind::Name, &R::CODE_SUFFIX),
         Suffix::None => {}
     }
-    if is_ratio_head(t, f) || is_descriptive_compound(t, f) {
-        return None;
+    if is_ratio_head(t, f) {
+        return Dropped(&R::RATIO_HEAD);
+    }
+    if is_descriptive_compound(t, f) {
+        return Dropped(&R::DESCRIPTIVE_COMPOUND);
     }
     // "4x100m", "a 4x4": a multiplier glued to the next number names a relay or a vehicle.
     if matches!(&f.unit, Some(Unit::Measure(m)) if m.eq_ignore_ascii_case("x"))
         && t.get(f.end).is_some_and(|x| x.is_number())
         && t.attached(f.end)
     {
-        return Some(Kind::Name);
+        return Figure(Kind::Name, &R::MULTIPLIER);
     }
     if is_named_target(t, f) {
-        return Some(Kind::Name);
+        return Figure(Kind::Name, &R::NAMED_TARGET);
     }
-    // "a 60-to-40 vote", "a 9-to-5 job": numbers joined by "-to-" describe a split, a tally
-    // or a working day, not a count.
-    if is_plain_integer(f)
+    if is_to_split(t, f) {
+        return if sporting_context(ctx, f.end + 4) {
+            Figure(Kind::Score, &R::TO_SPLIT)
+        } else {
+            Dropped(&R::TO_SPLIT)
+        };
+    }
+    if is_street_number(t, f) {
+        return Figure(Kind::Name, &R::STREET_NUMBER);
+    }
+    if is_denomination(t, f) {
+        return Figure(Kind::Name, &R::DENOMINATION);
+    }
+    if is_calibre(t, f) {
+        return Figure(Kind::Name, &R::CALIBRE);
+    }
+    if f.form == Form::Words {
+        word_number(ctx)
+    } else {
+        digit_number(ctx)
+    }
+}
+
+/// "a 60-to-40 vote", "a 9-to-5 job": numbers joined by "-to-" describe a split, a tally
+/// or a working day, not a count.
+fn is_to_split(t: &Tokens<'_>, f: &RawFigure) -> bool {
+    is_plain_integer(f)
         && t.punct(f.end) == Some('-')
         && t.word_is(f.end + 1, "to")
         && t.punct(f.end + 2) == Some('-')
         && (f.end..f.end + 4).all(|k| t.attached(k))
         && t.get(f.end + 3).is_some_and(|x| x.is_number())
-    {
-        return if sporting_context(ctx, f.end + 4) {
-            Some(Kind::Score)
-        } else {
-            None
-        };
-    }
-    if is_street_number(t, f) || is_denomination(t, f) || is_calibre(t, f) {
-        return Some(Kind::Name);
-    }
-    if f.form == Form::Words {
-        if is_idiom(t, f) {
-            return None;
-        }
-        if is_capitalised_name_word(ctx) {
-            return Some(Kind::Name);
-        }
-        if let Some(kind) = time_kind(t, f) {
-            return Some(kind);
-        }
-        // "for a quarter of a century", "a third of a year": a fraction of a stretch of time.
-        if t.word_is(f.end, "of")
-            && t.word_in(f.end + 1, &["a", "the"])
-            && t.word_in(f.end + 2, &TIME_UNITS)
-        {
-            return Some(Kind::Duration);
-        }
-        if is_age(t, f) {
-            return Some(Kind::Age);
-        }
-        if is_tournament_stage(ctx) {
-            return Some(Kind::Name);
-        }
-        if is_abstentions(ctx) {
-            return Some(Kind::Score);
-        }
-        if !f.large && !counts_something(t, f) && !is_ratio_tail(t, f) {
-            return None;
-        }
-        return Some(Kind::Claim);
-    }
-    if is_time_of_day(t, f) {
-        return Some(Kind::Time);
-    }
-    if is_numeric_date(t, f) || is_month_day(t, f) {
-        return Some(Kind::Date);
-    }
-    if is_road_or_code(t, f) || after_name_word(t, f) {
-        return Some(Kind::Name);
-    }
+}
+
+/// The rest of the cascade for a number in words: "fourteen thousand", "two-thirds".
+fn word_number(ctx: &Context<'_, '_>) -> Call {
+    use Call::{Dropped, Figure};
+    let f = &ctx.figures[ctx.index];
+    let t = ctx.tokens;
     if is_idiom(t, f) {
-        return None;
+        return Dropped(&R::IDIOM);
     }
-    if is_year(ctx) {
-        return Some(Kind::Year);
-    }
-    if is_age(t, f) || is_age_group(t, f) {
-        return Some(Kind::Age);
+    if is_capitalised_name_word(ctx) {
+        return Figure(Kind::Name, &R::NAME_WORD);
     }
     if let Some(kind) = time_kind(t, f) {
-        return Some(kind);
+        return Figure(kind, &R::TIME_PHRASE);
     }
-    if is_score(ctx) {
-        return Some(Kind::Score);
+    // "for a quarter of a century", "a third of a year": a fraction of a stretch of time.
+    if t.word_is(f.end, "of")
+        && t.word_in(f.end + 1, &["a", "the"])
+        && t.word_in(f.end + 2, &TIME_UNITS)
+    {
+        return Figure(Kind::Duration, &R::FRACTION_OF_TIME);
+    }
+    if is_age(t, f) {
+        return Figure(Kind::Age, &R::AGE);
     }
     if is_tournament_stage(ctx) {
-        return Some(Kind::Name);
+        return Figure(Kind::Name, &R::TOURNAMENT_STAGE);
     }
     if is_abstentions(ctx) {
-        return Some(Kind::Score);
+        return Figure(Kind::Score, &R::ABSTENTIONS);
+    }
+    if !f.large && !counts_something(t, f) && !is_ratio_tail(t, f) {
+        return Dropped(&R::SMALL_WORD);
+    }
+    Figure(Kind::Claim, &R::CLAIM)
+}
+
+/// The rest of the cascade for a number in digits: "14,400", "3.5", "2022".
+fn digit_number(ctx: &Context<'_, '_>) -> Call {
+    use Call::{Dropped, Figure};
+    let f = &ctx.figures[ctx.index];
+    let t = ctx.tokens;
+    let steps: [(&'static Rule, &dyn Fn() -> bool, Kind); 4] = [
+        (&R::TIME_OF_DAY, &|| is_time_of_day(t, f), Kind::Time),
+        (&R::NUMERIC_DATE, &|| is_numeric_date(t, f), Kind::Date),
+        (&R::MONTH_DAY, &|| is_month_day(t, f), Kind::Date),
+        (&R::ROAD_OR_CODE, &|| is_road_or_code(t, f), Kind::Name),
+    ];
+    for (rule, test, kind) in steps {
+        if test() {
+            return Figure(kind, rule);
+        }
+    }
+    if after_name_word(t, f) {
+        return Figure(Kind::Name, &R::LABEL_WORD);
+    }
+    if is_idiom(t, f) {
+        return Dropped(&R::IDIOM);
+    }
+    if is_year(ctx) {
+        return Figure(Kind::Year, &R::YEAR);
+    }
+    if is_age(t, f) {
+        return Figure(Kind::Age, &R::AGE);
+    }
+    if is_age_group(t, f) {
+        return Figure(Kind::Age, &R::AGE_GROUP);
+    }
+    if let Some(kind) = time_kind(t, f) {
+        return Figure(kind, &R::TIME_PHRASE);
+    }
+    if is_score(ctx) {
+        return Figure(Kind::Score, &R::SCORE);
+    }
+    if is_tournament_stage(ctx) {
+        return Figure(Kind::Name, &R::TOURNAMENT_STAGE);
+    }
+    if is_abstentions(ctx) {
+        return Figure(Kind::Score, &R::ABSTENTIONS);
     }
     if is_name(ctx) {
-        return Some(Kind::Name);
+        return Figure(Kind::Name, &R::NAME);
     }
-    Some(Kind::Claim)
+    Figure(Kind::Claim, &R::CLAIM)
 }
 
 /// A policy target named by its level: "the 1.5C target", "the Fed's 2% target", "the
@@ -1941,7 +1992,7 @@ mod tests {
                     title_case: false,
                     sentence_start: 0,
                 };
-                (raw[index].span.of(text).to_string(), classify(&ctx))
+                (raw[index].span.of(text).to_string(), classify(&ctx).kind())
             })
             .collect()
     }

@@ -6,6 +6,7 @@
 
 pub mod claims;
 pub mod interval;
+pub mod kind_rules;
 pub mod kinds;
 pub mod numbers;
 pub mod numerals;

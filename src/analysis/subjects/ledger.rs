@@ -197,6 +197,7 @@ mod tests {
             qualifier_kind: None,
             attribution: None,
             sentence: Span::default(),
+            rules: Default::default(),
         }
     }
 

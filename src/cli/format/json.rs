@@ -48,6 +48,8 @@ struct JsonFigure<'a> {
     subject: Option<&'a str>,
     qualifier: Option<&'a str>,
     attribution: Option<JsonAttribution<'a>>,
+    /// The ids of the rules that decided the figure's kind, attribution and subject.
+    rules: Vec<&'static str>,
 }
 
 /// Who says so.
@@ -159,6 +161,7 @@ fn figure<'a>(file: &'a CheckedFile, index: usize, figure: &'a Figure) -> JsonFi
             .attribution
             .as_ref()
             .map(|a| attribution(file, a, listed)),
+        rules: figure.trail().iter().map(|r| r.id).collect(),
     }
 }
 
