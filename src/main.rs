@@ -13,6 +13,7 @@ copydesk checks the figures in news drafts.
 
 Usage:
   copydesk check [--format human|json|sarif|github] [--config FILE] PATH...
+  copydesk rules [ID] [--format human|json]   the engine's named rules and their examples
   copydesk lsp [--stdio]      serve the Language Server Protocol over stdio
   copydesk --version
   copydesk --help";
@@ -26,6 +27,7 @@ fn main() -> ExitCode {
         .collect();
     let code = match args.first().map(String::as_str) {
         Some("check") => copydesk::cli::run(&args[1..]),
+        Some("rules") => copydesk::cli::rules::run(&args[1..]),
         Some("lsp") | Some("--stdio") => copydesk::lsp::run(),
         Some("--version") | Some("-V") => {
             println!("copydesk {}", env!("CARGO_PKG_VERSION"));

@@ -2,12 +2,16 @@
 //! to see which fire on a text: what `copydesk rules` lists and what the test of every
 //! rule's examples runs.
 
-use crate::analysis::rules::Rule;
+use crate::analysis::rules::{self, Rule};
 use crate::analysis::{Config, Format, analyze, attribution, figures, paragraph, text};
 
 /// The rule lists of every stage, in pipeline order.
-fn lists() -> [&'static [&'static Rule]; 2] {
-    [figures::kind_rules::RULES, attribution::cue_rules::RULES]
+fn lists() -> [&'static [&'static Rule]; 3] {
+    [
+        figures::kind_rules::RULES,
+        rules::RULES,
+        attribution::cue_rules::RULES,
+    ]
 }
 
 /// Every rule, in pipeline order.

@@ -14,6 +14,7 @@ pub mod config_file;
 pub mod format;
 pub mod inputs;
 pub mod report;
+pub mod rules;
 
 use std::cell::{Cell, RefCell};
 use std::io::{self, IsTerminal, Write};
@@ -114,6 +115,7 @@ fn check(args: &CheckArgs) -> Result<i32, Vec<String>> {
         color: use_color(args.color),
         quiet: args.quiet,
         width: width(),
+        explain: args.explain,
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());

@@ -100,6 +100,12 @@ pub fn hover(
     if !others.is_empty() {
         out.list("Other mentions", &others);
     }
+    // Last, so a writer who disagrees with the call can name the rule to question
+    // (`copydesk rules ID` shows its examples).
+    let rules: Vec<&str> = figure.trail().iter().map(|r| r.id).collect();
+    if !rules.is_empty() {
+        out.field("Rules", &rules.join(", "));
+    }
 
     Some(Hover {
         contents: HoverContents::Markup(MarkupContent {

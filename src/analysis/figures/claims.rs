@@ -137,8 +137,10 @@ impl Figure {
     /// carry-over) and its subject and scope, in the order the pipeline applied them.
     pub fn trail(&self) -> Trail {
         let mut trail = self.rules;
-        if let Some(a) = &self.attribution {
-            trail.extend(&a.rules);
+        match &self.attribution {
+            Some(a) => trail.extend(&a.rules),
+            None if self.is_claim() => trail.push(&crate::analysis::rules::NO_SOURCE),
+            None => {}
         }
         trail
     }

@@ -47,6 +47,13 @@ impl fmt::Display for Rule {
     }
 }
 
+rule!(NO_SOURCE, "cue.none", "A claim with no cue in its sentence and none carried to it has no source: who says so?",
+    fires: ["At least 300 homes were flooded."],
+    spares: ["At least 300 homes were flooded, the council said."]);
+
+/// The rules of the claim model itself, for the catalogue.
+pub static RULES: &[&Rule] = &[&NO_SOURCE];
+
 /// How many rules a figure's trail keeps: its kind, its attribution (a cue and a carry-over)
 /// and its subject and scopes rarely take more than five.
 pub const TRAIL_LEN: usize = 8;

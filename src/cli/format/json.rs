@@ -252,7 +252,8 @@ mod tests {
                 "text": "over 450 tanks", "figure": "450", "kind": "claim",
                 "value": 450, "low": 450, "high": null,
                 "unit": "tanks", "subject": "tanks lost", "qualifier": "over",
-                "attribution": {"source": "the ministry", "cue": "say", "line": 1, "grade": "named"}
+                "attribution": {"source": "the ministry", "cue": "say", "line": 1, "grade": "named"},
+                "rules": []
             })
         );
     }
