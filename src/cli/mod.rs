@@ -1,4 +1,5 @@
-//! `copydesk check`: files and directories in, human / JSON / SARIF / GitHub output out.
+//! `copydesk check`: files and directories in, human / JSON / SARIF / GitHub output out; and
+//! `copydesk report` ([`sheet`]): the same drafts as a fact-check sheet in HTML.
 //!
 //! [`args`] parses the command line, [`inputs`] finds and reads the drafts, [`config_file`]
 //! finds each draft's `copydesk.json`, the engine ([`crate::analysis`]) analyses the drafts in
@@ -15,6 +16,7 @@ pub mod format;
 pub mod inputs;
 pub mod report;
 pub mod rules;
+pub mod sheet;
 
 use std::cell::{Cell, RefCell};
 use std::io::{self, IsTerminal, Write};
@@ -49,7 +51,6 @@ pub fn run(args: &[String]) -> i32 {
             return EXIT_ERROR;
         }
     };
-    install_panic_hook();
     match check(&args) {
         Ok(code) => code,
         Err(lines) => {
@@ -63,53 +64,17 @@ pub fn run(args: &[String]) -> i32 {
 
 /// Everything after parsing; `Err` holds the error lines for standard error.
 fn check(args: &CheckArgs) -> Result<i32, Vec<String>> {
-    let drafts = inputs::collect(&args.paths, args.stdin_filename.as_deref()).map_err(lines)?;
-    let drafts = with_configs(drafts, args)?;
-    let stdin = if drafts
-        .iter()
-        .any(|(d, _)| d.origin == inputs::Origin::Stdin)
-    {
-        inputs::read_stdin().map_err(|err| vec![err.to_string()])?
-    } else {
-        Vec::new()
+    let inputs = Inputs {
+        paths: &args.paths,
+        stdin_filename: args.stdin_filename.as_deref(),
+        config: args.config.as_deref(),
+        quiet: args.quiet,
     };
-    let results: Vec<Result<(Draft, Analysis), InputError>> = drafts
-        .par_iter()
-        .map(|(path, config)| {
-            let draft = inputs::read(path, &stdin)?;
-            let analysis = analyze_caught(&draft, config)?;
-            Ok((draft, analysis))
-        })
-        .collect();
     let filter = CodeFilter {
         only: args.only.clone(),
         skip: args.skip.clone(),
     };
-    let mut files = Vec::with_capacity(results.len());
-    let mut errors = Vec::new();
-    for result in results {
-        match result {
-            Ok((draft, analysis)) => {
-                if let Some(at) = draft.lossy_at {
-                    eprintln!(
-                        "{}: warning: not valid UTF-8 (first bad byte at offset {at}); checked \
-                         with the undecodable bytes replaced by U+FFFD",
-                        draft.path.name
-                    );
-                }
-                files.push(CheckedFile::new(
-                    draft.path.name,
-                    draft.text,
-                    analysis,
-                    &filter,
-                ));
-            }
-            Err(err) => errors.push(err.to_string()),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    let files = analyse_drafts(&inputs, &filter)?;
     let summary = Summary::of(&files);
     let human = HumanOptions {
         color: use_color(args.color),
@@ -138,12 +103,77 @@ fn check(args: &CheckArgs) -> Result<i32, Vec<String>> {
     })
 }
 
+/// What a run reads: the paths and standard input's name, and the configuration to use.
+pub struct Inputs<'a> {
+    pub paths: &'a [std::path::PathBuf],
+    pub stdin_filename: Option<&'a std::path::Path>,
+    /// `--config`: one file for every draft instead of the nearest `copydesk.json`.
+    pub config: Option<&'a std::path::Path>,
+    /// No notes on standard error about skipped drafts.
+    pub quiet: bool,
+}
+
+/// Finds, reads and analyses the drafts (in parallel), each with its configuration; findings
+/// `filter` rejects are dropped. `Err` holds the lines for standard error: every input that
+/// could not be read, or the configuration error.
+pub fn analyse_drafts(
+    inputs: &Inputs<'_>,
+    filter: &CodeFilter,
+) -> Result<Vec<CheckedFile>, Vec<String>> {
+    install_panic_hook();
+    let drafts = inputs::collect(inputs.paths, inputs.stdin_filename).map_err(lines)?;
+    let drafts = with_configs(drafts, inputs)?;
+    let stdin = if drafts
+        .iter()
+        .any(|(d, _)| d.origin == inputs::Origin::Stdin)
+    {
+        inputs::read_stdin().map_err(|err| vec![err.to_string()])?
+    } else {
+        Vec::new()
+    };
+    let results: Vec<Result<(Draft, Analysis), InputError>> = drafts
+        .par_iter()
+        .map(|(path, config)| {
+            let draft = inputs::read(path, &stdin)?;
+            let analysis = analyze_caught(&draft, config)?;
+            Ok((draft, analysis))
+        })
+        .collect();
+    let mut files = Vec::with_capacity(results.len());
+    let mut errors = Vec::new();
+    for result in results {
+        match result {
+            Ok((draft, analysis)) => {
+                if let Some(at) = draft.lossy_at {
+                    eprintln!(
+                        "{}: warning: not valid UTF-8 (first bad byte at offset {at}); checked \
+                         with the undecodable bytes replaced by U+FFFD",
+                        draft.path.name
+                    );
+                }
+                files.push(CheckedFile::new(
+                    draft.path.name,
+                    draft.text,
+                    analysis,
+                    filter,
+                ));
+            }
+            Err(err) => errors.push(err.to_string()),
+        }
+    }
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(errors)
+    }
+}
+
 /// Pairs each draft with its configuration, dropping drafts the configuration skips.
 fn with_configs(
     drafts: Vec<DraftPath>,
-    args: &CheckArgs,
+    inputs: &Inputs<'_>,
 ) -> Result<Vec<(DraftPath, Arc<ProjectConfig>)>, Vec<String>> {
-    let mut finder = ConfigFinder::new(args.config.as_deref()).map_err(|e| vec![e.to_string()])?;
+    let mut finder = ConfigFinder::new(inputs.config).map_err(|e| vec![e.to_string()])?;
     let mut kept = Vec::with_capacity(drafts.len());
     for draft in drafts {
         let config = finder
@@ -155,7 +185,7 @@ fn with_configs(
             .is_some_and(|p| config.skips(p));
         if !skipped {
             kept.push((draft, config));
-        } else if draft.explicit && !args.quiet {
+        } else if draft.explicit && !inputs.quiet {
             let by = config
                 .file
                 .as_deref()

@@ -95,6 +95,8 @@ pub struct AnalysisState {
     publishing: tokio::sync::Mutex<()>,
     /// Whether the last publication said findings were cut by the cap.
     reported_truncation: AtomicBool,
+    /// The code lens title of the last publication.
+    lens: super::code_lens::LastTitle,
 }
 
 impl AnalysisState {
@@ -221,6 +223,7 @@ async fn publish(session: &Session, document: &OpenDocument, snapshot: &Snapshot
     if let Some(frame) = snapshot.take_publication(session.encoding()) {
         session.send_frame(frame);
     }
+    super::code_lens::after_publication(session, &document.analysis.lens, snapshot);
     let truncated = snapshot.analysis.truncated;
     let was_truncated = document
         .analysis

@@ -35,6 +35,8 @@ pub struct ClientFeatures {
     pub register_file_watching: bool,
     /// Workspace edits may create files (`CreateFile` in `documentChanges`).
     pub create_files: bool,
+    /// The server may ask the client to refresh its code lenses.
+    pub code_lens_refresh: bool,
 }
 
 impl ClientFeatures {
@@ -71,6 +73,10 @@ impl ClientFeatures {
                 .filter(|e| e.document_changes == Some(true))
                 .and_then(|e| e.resource_operations.as_ref())
                 .is_some_and(|ops| ops.contains(&ResourceOperationKind::Create)),
+            code_lens_refresh: workspace
+                .and_then(|w| w.code_lens.as_ref())
+                .and_then(|c| c.refresh_support)
+                .unwrap_or(false),
         }
     }
 }
