@@ -42,6 +42,7 @@ fn example(schema: &Value, node: &Value) -> Value {
         }
         Some("array") => json!([example(schema, &node["items"])]),
         Some("integer") => json!(3),
+        Some("boolean") => json!(false),
         Some("number") => json!(1.5),
         Some("string") => match node.get("pattern").and_then(Value::as_str) {
             Some("^[0-9a-f]{16}$") => json!("0123456789abcdef"),

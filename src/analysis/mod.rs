@@ -8,6 +8,8 @@
 
 pub mod attribution;
 pub mod catalogue;
+pub mod desk;
+pub mod draft_date;
 pub mod figures;
 pub mod findings;
 mod fix;

@@ -1,4 +1,4 @@
-//! The named rules that decide what a number is ([`super::kinds::classify`]), each with the
+//! The named rules that decide what a number is ([`crate::analysis::figures::kinds::classify`]), each with the
 //! sentences it must and must not fire on. The order of the cascade is in `kinds.rs`; what
 //! each step means is here.
 

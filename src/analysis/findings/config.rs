@@ -106,7 +106,16 @@ pub struct Config {
     pub ignore: Vec<IgnoredFigure>,
     /// The newsroom's source list.
     pub sources: Vec<Source>,
+    /// The desk's ledger: figures checked across the drafts of a folder or workspace
+    /// ([`super::desk`]).
+    pub ledger: bool,
+    /// The most bytes of drafts the language server indexes for the ledger in one workspace
+    /// folder; drafts beyond it are left out of the index.
+    pub ledger_max_bytes: u64,
 }
+
+/// The default [`Config::ledger_max_bytes`]: 200 MB, some 50,000 drafts of 4 KB.
+pub const DEFAULT_LEDGER_MAX_BYTES: u64 = 200_000_000;
 
 impl Default for Config {
     fn default() -> Self {
@@ -119,6 +128,8 @@ impl Default for Config {
             max_diagnostics: 1000,
             ignore: Vec::new(),
             sources: Vec::new(),
+            ledger: true,
+            ledger_max_bytes: DEFAULT_LEDGER_MAX_BYTES,
         }
     }
 }
@@ -384,6 +395,7 @@ fn plain_serde_message(message: &str) -> String {
     message
         .replace("expected usize", "expected a whole number of 0 or more")
         .replace("expected f64", "expected a number")
+        .replace("expected u64", "expected a whole number of 0 or more")
         .replace("expected a sequence", "expected a list [...]")
         .replace("expected a map", "expected an object {...}")
         .replace("expected struct Config", "expected an object {...}")

@@ -137,7 +137,7 @@ impl Bounds {
 /// day or month named in words ("when:monday", which only keeps apart two figures that
 /// both name one and name different ones) and whether the figure is a new level after a
 /// change ("level:").
-fn split_scope(scope: &str) -> (Cow<'_, str>, Soft<'_>, bool) {
+pub(crate) fn split_scope(scope: &str) -> (Cow<'_, str>, Soft<'_>, bool) {
     use crate::analysis::subjects::keys::{ACT_PREFIX, LEVEL_TAG, WHEN_PREFIX};
     if !scope.contains(WHEN_PREFIX) && !scope.contains(LEVEL_TAG) && !scope.contains(ACT_PREFIX) {
         return (Cow::Borrowed(scope), (None, None), false);

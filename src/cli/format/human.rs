@@ -26,8 +26,8 @@ pub fn write(
     .decor_style(DecorStyle::Ascii)
     .term_width(options.width);
     for file in files {
-        for finding in &file.analysis.findings {
-            write_finding(file, finding, &renderer, options, out)?;
+        for (i, finding) in file.analysis.findings.iter().enumerate() {
+            write_finding(file, i, finding, &renderer, options, out)?;
         }
     }
     if !options.quiet {
@@ -44,6 +44,7 @@ pub fn write(
 
 fn write_finding(
     file: &CheckedFile,
+    index: usize,
     finding: &Finding,
     renderer: &Renderer,
     options: HumanOptions,
@@ -119,6 +120,24 @@ fn write_finding(
                     .label(related_labels[k].as_str()),
             );
         }
+        group = group.element(snippet);
+    }
+    // A figure in another draft: an excerpt of that draft, headed by its path and line.
+    let elsewhere = file.elsewhere_of(index);
+    let elsewhere_labels: Vec<String> = elsewhere
+        .iter()
+        .map(|o| normalize_untrusted_str(&o.message))
+        .collect();
+    for (other, label) in elsewhere.iter().zip(&elsewhere_labels) {
+        let snippet = Snippet::source(other.excerpt.as_str())
+            .line_start(other.region.line)
+            .path(other.path.as_str())
+            .fold(true)
+            .annotation(
+                AnnotationKind::Context
+                    .span(other.excerpt_span.clone())
+                    .label(label.as_str()),
+            );
         group = group.element(snippet);
     }
     writeln!(out, "{}", renderer.render(&[group]))?;

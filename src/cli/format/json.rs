@@ -21,6 +21,8 @@ struct JsonReport<'a> {
 #[derive(Debug, Serialize)]
 struct JsonFile<'a> {
     path: &'a str,
+    /// The draft's date (`2022-03-19`), from its front matter or file name; null if none.
+    date: Option<String>,
     figures: Vec<JsonFigure<'a>>,
     diagnostics: Vec<JsonDiagnostic<'a>>,
 }
@@ -84,6 +86,9 @@ struct JsonDiagnostic<'a> {
 /// Another place a finding points to (the earlier figure of a conflict).
 #[derive(Debug, Serialize)]
 struct JsonRelated<'a> {
+    /// The other draft, for a conflict across drafts (as given or found in a folder).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<&'a str>,
     line: usize,
     column: usize,
     message: &'a str,
@@ -121,6 +126,7 @@ fn report<'a>(files: &'a [CheckedFile], summary: &Summary) -> JsonReport<'a> {
 fn file(file: &CheckedFile) -> JsonFile<'_> {
     JsonFile {
         path: &file.name,
+        date: file.date.map(|d| d.iso()),
         figures: file
             .analysis
             .figures
@@ -132,7 +138,8 @@ fn file(file: &CheckedFile) -> JsonFile<'_> {
             .analysis
             .findings
             .iter()
-            .map(|f| diagnostic(file, f))
+            .enumerate()
+            .map(|(i, f)| diagnostic(file, i, f))
             .collect(),
     }
 }
@@ -189,7 +196,7 @@ fn attribution<'a>(
     }
 }
 
-fn diagnostic<'a>(file: &'a CheckedFile, finding: &'a Finding) -> JsonDiagnostic<'a> {
+fn diagnostic<'a>(file: &'a CheckedFile, index: usize, finding: &'a Finding) -> JsonDiagnostic<'a> {
     let region = file.region(finding.span);
     JsonDiagnostic {
         line: region.line,
@@ -205,11 +212,18 @@ fn diagnostic<'a>(file: &'a CheckedFile, finding: &'a Finding) -> JsonDiagnostic
             .map(|related| {
                 let region = file.region(related.span);
                 JsonRelated {
+                    path: None,
                     line: region.line,
                     column: region.column,
                     message: &related.message,
                 }
             })
+            .chain(file.elsewhere_of(index).iter().map(|other| JsonRelated {
+                path: Some(&other.path),
+                line: other.region.line,
+                column: other.region.column,
+                message: &other.message,
+            }))
             .collect(),
     }
 }
