@@ -91,6 +91,23 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_mentioned_hundreds_of_times_lists_the_nearest_and_counts_the_rest() {
+        let text = "Russia has lost over 450 tanks, the ministry said.\n\n".repeat(300);
+        let out = page(&[("long.md", &text)]);
+        assert_eq!(
+            out.matches("<li class=\"none\">and 293 more</li>").count(),
+            300
+        );
+        // Linear: the page grows with the draft, not with its square.
+        assert!(
+            out.len() < text.len() * 60,
+            "{} bytes for {}",
+            out.len(),
+            text.len()
+        );
+    }
+
+    #[test]
     fn several_drafts_get_a_section_each_and_the_table_across() {
         let out = page(&[
             (

@@ -126,8 +126,31 @@ pub struct ClaimRow {
     /// The messages of the findings on this figure that say more than its status (which
     /// conflict, which source list entry, a vague source), in order.
     pub findings: Vec<String>,
-    /// The other mentions of the same thing, in document order.
+    /// The other mentions of the same thing nearest to this one (at most
+    /// [`MENTIONS_SHOWN`]), in document order.
     pub mentions: Vec<Mention>,
+    /// How many other mentions there are beyond those.
+    pub more_mentions: usize,
+}
+
+impl ClaimRow {
+    fn with_mentions(mut self, view: &View<'_>, index: usize) -> Self {
+        let all = view.analysis.mentions(index);
+        let (shown, more) = nearest(all, index);
+        self.mentions = all[shown]
+            .iter()
+            .filter(|&&i| i != index)
+            .filter_map(|&i| Some((i, view.analysis.figures.get(i)?)))
+            .map(|(i, other)| Mention {
+                figure: i,
+                line: view.lines.line_number(other.span.start),
+                text: collapse(other.span.of(view.text)),
+                status: view.statuses[i],
+            })
+            .collect();
+        self.more_mentions = more;
+        self
+    }
 }
 
 /// A figure's place in the draft's text, for marking it.
@@ -276,14 +299,30 @@ impl DraftSheet {
     pub fn new(name: impl Into<String>, text: impl Into<String>, analysis: &Analysis) -> Self {
         let text = text.into();
         let lines = LineIndex::new(&text);
-        let statuses: Vec<Status> = (0..analysis.figures.len())
-            .map(|i| status_of(analysis, i))
+        // Each figure's findings, in one pass: a long draft has thousands of figures.
+        let mut findings_of: Vec<Vec<usize>> = vec![Vec::new(); analysis.figures.len()];
+        for (i, finding) in analysis.findings.iter().enumerate() {
+            if let Some(list) = findings_of.get_mut(finding.figure) {
+                list.push(i);
+            }
+        }
+        let statuses: Vec<Status> = analysis
+            .figures
+            .iter()
+            .zip(&findings_of)
+            .map(|(figure, found)| {
+                let conflicting = found
+                    .iter()
+                    .any(|&f| analysis.findings[f].code == Code::ConflictingFigure);
+                status_from(figure, conflicting)
+            })
             .collect();
         let view = View {
             text: &text,
             lines: &lines,
             analysis,
             statuses: &statuses,
+            findings_of: &findings_of,
         };
         let claims: Vec<ClaimRow> = analysis
             .figures
@@ -307,15 +346,8 @@ impl DraftSheet {
     }
 }
 
-/// The status of figure `index`.
-pub fn status_of(analysis: &Analysis, index: usize) -> Status {
-    let Some(figure) = analysis.figures.get(index) else {
-        return Status::NotAClaim;
-    };
-    let conflicting = analysis
-        .findings
-        .iter()
-        .any(|f| f.figure == index && f.code == Code::ConflictingFigure);
+/// The status of `figure`, which has a `conflicting-figure` finding or not.
+fn status_from(figure: &Figure, conflicting: bool) -> Status {
     if conflicting {
         Status::Conflicting
     } else if !figure.is_claim() {
@@ -363,6 +395,25 @@ struct View<'a> {
     lines: &'a LineIndex,
     analysis: &'a Analysis,
     statuses: &'a [Status],
+    /// Each figure's findings (indexes into the analysis's).
+    findings_of: &'a [Vec<usize>],
+}
+
+/// How many other mentions a row lists, the nearest ones (a subject mentioned thousands of
+/// times in a long draft would otherwise make the page grow with the square of the draft).
+pub const MENTIONS_SHOWN: usize = 6;
+
+/// The positions in `all` (sorted) of the `MENTIONS_SHOWN` mentions nearest to `own`, in
+/// document order, and how many more there are.
+fn nearest(all: &[usize], own: usize) -> (std::ops::Range<usize>, usize) {
+    let at = all.partition_point(|&i| i < own);
+    let others = all.len() - usize::from(all.get(at) == Some(&own));
+    // A window of the mentions around its own, the figure itself included when it is there.
+    let width = MENTIONS_SHOWN + (all.len() - others);
+    let end = (at.saturating_sub(MENTIONS_SHOWN / 2) + width).min(all.len());
+    let start = end.saturating_sub(width);
+    let shown = (start..end).filter(|&p| all[p] != own).count();
+    (start..end, others - shown)
 }
 
 impl View<'_> {
@@ -378,27 +429,16 @@ impl View<'_> {
             subject: figure.subject.as_deref().map(str::to_string),
             source: self.source(index, figure),
             status: self.statuses[index],
-            findings: self
-                .analysis
-                .findings
+            findings: self.findings_of[index]
                 .iter()
-                .filter(|f| f.figure == index && f.code != Code::UnattributedClaim)
+                .map(|&f| &self.analysis.findings[f])
+                .filter(|f| f.code != Code::UnattributedClaim)
                 .map(|f| f.message.clone())
                 .collect(),
-            mentions: self
-                .analysis
-                .mentions(index)
-                .iter()
-                .filter(|&&i| i != index)
-                .filter_map(|&i| Some((i, self.analysis.figures.get(i)?)))
-                .map(|(i, other)| Mention {
-                    figure: i,
-                    line: self.lines.line_number(other.span.start),
-                    text: collapse(other.span.of(self.text)),
-                    status: self.statuses[i],
-                })
-                .collect(),
+            mentions: Vec::new(),
+            more_mentions: 0,
         }
+        .with_mentions(self, index)
     }
 
     fn source(&self, index: usize, figure: &Figure) -> Option<SourceCell> {
@@ -432,29 +472,30 @@ impl View<'_> {
         })
     }
 
-    /// The sources the draft cites, each with the claims that credit it.
+    /// The sources the draft cites, each with the claims that credit it (counted in one pass
+    /// over the claims, by name ignoring case).
     fn cited(&self, claims: &[ClaimRow]) -> Vec<CitedCell> {
+        let mut crediting: std::collections::HashMap<String, (usize, Option<&ListedCell>)> =
+            std::collections::HashMap::new();
+        for source in claims.iter().filter_map(|c| c.source.as_ref()) {
+            let entry = crediting.entry(source.name.to_lowercase()).or_default();
+            entry.0 += 1;
+            entry.1 = entry.1.or(source.listed.as_ref());
+        }
         self.analysis
             .sources
             .iter()
             .map(|cited| {
                 let name = collapse(&cited.source);
-                let key = name.to_lowercase();
-                let crediting: Vec<&ClaimRow> = claims
-                    .iter()
-                    .filter(|c| {
-                        c.source
-                            .as_ref()
-                            .is_some_and(|s| s.name.to_lowercase() == key)
-                    })
-                    .collect();
+                let (claims, listed) = crediting
+                    .get(&name.to_lowercase())
+                    .copied()
+                    .unwrap_or_default();
                 CitedCell {
                     line: self.lines.line_number(cited.span.start),
                     grade: cited.grade,
-                    claims: crediting.len(),
-                    listed: crediting
-                        .iter()
-                        .find_map(|c| c.source.as_ref().and_then(|s| s.listed.clone())),
+                    claims,
+                    listed: listed.cloned(),
                     name,
                 }
             })
@@ -539,6 +580,21 @@ mod tests {
         let row = &draft.claims[0];
         assert_eq!((row.line, row.column), (3, 21));
         assert_eq!(row.text, "300 tanks");
+    }
+
+    #[test]
+    fn rows_list_the_nearest_mentions_and_count_the_rest() {
+        let all: Vec<usize> = (0..20).collect();
+        let (shown, more) = nearest(&all, 10);
+        assert_eq!((shown.clone(), more), (7..14, 13));
+        assert_eq!(shown.filter(|&p| all[p] != 10).count(), MENTIONS_SHOWN);
+        let (shown, more) = nearest(&all, 0);
+        assert_eq!((shown, more), (0..7, 13));
+        let (shown, more) = nearest(&all, 19);
+        assert_eq!((shown, more), (13..20, 13));
+        let (shown, more) = nearest(&[3, 8], 3);
+        assert_eq!((shown, more), (0..2, 0));
+        assert_eq!(nearest(&[], 3), (0..0, 0));
     }
 
     #[test]

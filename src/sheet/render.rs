@@ -251,7 +251,7 @@ pub(super) fn badge(page: &mut Page, status: Status) {
 }
 
 fn mentions_cell(page: &mut Page, d: usize, row: &ClaimRow) {
-    if row.mentions.is_empty() {
+    if row.mentions.is_empty() && row.more_mentions == 0 {
         page.raw("<span class=\"none\">none</span>");
         return;
     }
@@ -266,6 +266,12 @@ fn mentions_cell(page: &mut Page, d: usize, row: &ClaimRow) {
             page.raw(" <span class=\"badge s-conflicting\">conflicts</span>");
         }
         page.raw("</li>");
+    }
+    if row.more_mentions > 0 {
+        page.fmt(format_args!(
+            "<li class=\"none\">and {} more</li>",
+            row.more_mentions
+        ));
     }
     page.raw("</ul>");
 }
