@@ -4,6 +4,7 @@
 
 use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 
+use super::desk::HoverLines;
 use super::position::{Encoding, range_of};
 use super::scheduler::Snapshot;
 use crate::analysis::{Code, Figure, Grade};
@@ -15,6 +16,21 @@ pub fn hover(
     offset: usize,
     markdown: bool,
     encoding: Encoding,
+) -> Option<Hover> {
+    hover_with_ledger(snapshot, offset, markdown, encoding, |_| {
+        HoverLines::default()
+    })
+}
+
+/// [`hover`], with what the desk's ledger says of the figure (`ledger` is given the
+/// figure's index): its conflicts with other drafts, the same subject in other drafts, and
+/// the draft's date.
+pub fn hover_with_ledger(
+    snapshot: &Snapshot,
+    offset: usize,
+    markdown: bool,
+    encoding: Encoding,
+    ledger: impl FnOnce(usize) -> HoverLines,
 ) -> Option<Hover> {
     let analysis = &snapshot.analysis;
     let index = analysis.figure_at(offset)?;
@@ -100,6 +116,16 @@ pub fn hover(
         .collect();
     if !others.is_empty() {
         out.list("Other mentions", &others);
+    }
+    let ledger = ledger(index);
+    for conflict in &ledger.conflicts {
+        out.field("Conflict", conflict);
+    }
+    if !ledger.elsewhere.is_empty() {
+        out.list("In other drafts", &ledger.elsewhere);
+    }
+    if let Some(date) = &ledger.date {
+        out.field("Draft date", date);
     }
     // Last, so a writer who disagrees with the call can name the rule to question
     // (`copydesk rules ID` shows its examples).

@@ -2001,6 +2001,9 @@ pub fn resolve_pronouns(
                 .take(MAX_ANTECEDENT_DISTANCE)
                 .find(|anchor| fits(anchor.kind, anchor.grade))
                 .map(|anchor| anchor.source.clone());
+            // A reused analysis resolves its pronouns again: the old reason goes with the
+            // old resolution.
+            a.rules.forget(R::CARRY_PRONOUN.id);
             if a.resolved.is_some() {
                 a.rules.push(&R::CARRY_PRONOUN);
             }
