@@ -3,11 +3,16 @@
 //! rule's examples runs.
 
 use crate::analysis::rules::Rule;
-use crate::analysis::{Config, Format, analyze, attribution, figures, paragraph, text};
+use crate::analysis::{Config, Format, analyze, attribution, figures, findings, paragraph, text};
 
 /// The rule lists of every stage, in pipeline order.
-fn lists() -> [&'static [&'static Rule]; 2] {
-    [figures::kind_rules::RULES, attribution::cue_rules::RULES]
+fn lists() -> [&'static [&'static Rule]; 4] {
+    [
+        figures::kind_rules::RULES,
+        attribution::cue_rules::RULES,
+        attribution::verb_rules::RULES,
+        findings::weight_rules::RULES,
+    ]
 }
 
 /// Every rule, in pipeline order.
@@ -31,11 +36,19 @@ pub fn fired(text: &str) -> Vec<&'static str> {
         .iter()
         .flat_map(|f| f.trail().iter().map(|r| r.id).collect::<Vec<_>>())
         .collect();
+    ids.extend(
+        analysis
+            .findings
+            .iter()
+            .filter_map(|f| f.class_rule.map(|r| r.id)),
+    );
     let prose = text::prose::extract(text, Format::PlainText);
     let lexicon = text::cues::Lexicon::with_extra(&config.cues);
     for block in &prose.blocks {
         let part = paragraph::analyze_block(block.span.of(&prose.masked), block.kind, &lexicon);
         ids.extend(part.dropped.iter().map(|r| r.id));
+        let rejected = attribution::sentence::rejections_in(block.span.of(&prose.masked), &lexicon);
+        ids.extend(rejected.iter().map(|r| r.id));
     }
     ids.sort_unstable();
     ids.dedup();

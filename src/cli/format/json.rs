@@ -50,6 +50,9 @@ struct JsonFigure<'a> {
     attribution: Option<JsonAttribution<'a>>,
     /// The ids of the rules that decided the figure's kind, attribution and subject.
     rules: Vec<&'static str>,
+    /// An unattributed claim's class ("estimate", "market-data"), when it has a finding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    class: Option<&'static str>,
 }
 
 /// Who says so.
@@ -79,6 +82,9 @@ struct JsonDiagnostic<'a> {
     code: &'static str,
     message: &'a str,
     related: Vec<JsonRelated<'a>>,
+    /// For `unattributed-claim`, the claim's class.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    class: Option<&'static str>,
 }
 
 /// Another place a finding points to (the earlier figure of a conflict).
@@ -162,6 +168,13 @@ fn figure<'a>(file: &'a CheckedFile, index: usize, figure: &'a Figure) -> JsonFi
             .as_ref()
             .map(|a| attribution(file, a, listed)),
         rules: figure.trail().iter().map(|r| r.id).collect(),
+        class: file
+            .analysis
+            .findings
+            .iter()
+            .find(|f| f.figure == index && f.class.is_some())
+            .and_then(|f| f.class)
+            .map(|c| c.as_str()),
     }
 }
 
@@ -211,6 +224,7 @@ fn diagnostic<'a>(file: &'a CheckedFile, finding: &'a Finding) -> JsonDiagnostic
                 }
             })
             .collect(),
+        class: finding.class.map(|c| c.as_str()),
     }
 }
 
