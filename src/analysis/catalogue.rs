@@ -3,14 +3,16 @@
 //! rule's examples runs.
 
 use crate::analysis::rules::{self, Rule};
-use crate::analysis::{Config, Format, analyze, attribution, figures, paragraph, text};
+use crate::analysis::{Config, Format, analyze, attribution, figures, findings, paragraph, text};
 
 /// The rule lists of every stage, in pipeline order.
-fn lists() -> [&'static [&'static Rule]; 3] {
+fn lists() -> [&'static [&'static Rule]; 5] {
     [
-        figures::kind_rules::RULES,
         rules::RULES,
+        figures::kind_rules::RULES,
         attribution::cue_rules::RULES,
+        attribution::verb_rules::RULES,
+        findings::weight_rules::RULES,
     ]
 }
 
@@ -35,11 +37,19 @@ pub fn fired(text: &str) -> Vec<&'static str> {
         .iter()
         .flat_map(|f| f.trail().iter().map(|r| r.id).collect::<Vec<_>>())
         .collect();
+    ids.extend(
+        analysis
+            .findings
+            .iter()
+            .filter_map(|f| f.class_rule.map(|r| r.id)),
+    );
     let prose = text::prose::extract(text, Format::PlainText);
     let lexicon = text::cues::Lexicon::with_extra(&config.cues);
     for block in &prose.blocks {
         let part = paragraph::analyze_block(block.span.of(&prose.masked), block.kind, &lexicon);
         ids.extend(part.dropped.iter().map(|r| r.id));
+        let rejected = attribution::sentence::rejections_in(block.span.of(&prose.masked), &lexicon);
+        ids.extend(rejected.iter().map(|r| r.id));
     }
     ids.sort_unstable();
     ids.dedup();

@@ -317,6 +317,8 @@ pub(crate) mod tests {
                     figure: 2,
                     message: "\"400 tanks\" has no attribution: who says so?".into(),
                     related: Vec::new(),
+                    class: None,
+                    class_rule: None,
                 },
                 Finding {
                     code: Code::ConflictingFigure,
@@ -328,6 +330,8 @@ pub(crate) mod tests {
                         span: over_span,
                         message: "the earlier figure: \"over 450 tanks\"".into(),
                     }],
+                    class: None,
+                    class_rule: None,
                 },
             ],
             ..Analysis::default()

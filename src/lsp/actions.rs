@@ -151,6 +151,8 @@ mod tests {
             figure: 0,
             message: "no attribution".into(),
             related: Vec::new(),
+            class: None,
+            class_rule: None,
         };
         let fix = Fix::Attribute {
             insert_at: start + 9,
@@ -368,6 +370,8 @@ mod tests {
             figure: 1,
             message: "conflict".into(),
             related: Vec::new(),
+            class: None,
+            class_rule: None,
         };
         let fix = Fix::UseEarlier {
             replace: Span::new(start, start + 5),

@@ -24,6 +24,29 @@ pub enum NamedSourcePolicy {
     Warning,
 }
 
+/// How unattributed claims are weighed (issue 17).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Policy {
+    /// Estimates, tolls, statistics, interested claims and contested money are warnings;
+    /// public-record facts, schedules, market data, results and headline figures hints.
+    #[default]
+    Editorial,
+    /// Every unattributed claim is a warning, whatever its class.
+    Strict,
+}
+
+/// A genre preset: the classes a genre's copy states without a source, switched off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Preset {
+    /// Markets copy: prices and moves need no source (market-data off).
+    Markets,
+    /// Sport copy: scores, results and fixtures need no source (award-or-result and
+    /// schedule off).
+    Sport,
+}
+
 /// A severity as configured: one of the four, or "off".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -112,6 +135,12 @@ pub struct Config {
     /// The most bytes of drafts the language server indexes for the ledger in one workspace
     /// folder; drafts beyond it are left out of the index.
     pub ledger_max_bytes: u64,
+    /// How unattributed claims are weighed: "editorial" (default) or "strict".
+    pub policy: Policy,
+    /// Severity or "off" per claim class ("market-data": "off"), over the policy.
+    pub classes: BTreeMap<String, SeveritySetting>,
+    /// A genre preset: "markets" or "sport".
+    pub preset: Option<Preset>,
 }
 
 /// The default [`Config::ledger_max_bytes`]: 200 MB, some 50,000 drafts of 4 KB.
@@ -130,11 +159,38 @@ impl Default for Config {
             sources: Vec::new(),
             ledger: true,
             ledger_max_bytes: DEFAULT_LEDGER_MAX_BYTES,
+            policy: Policy::Editorial,
+            classes: BTreeMap::new(),
+            preset: None,
         }
     }
 }
 
 impl Config {
+    /// The severity of an unattributed claim of `class`, or `None` when off: the class's own
+    /// setting, else the preset's, else the policy's (under "editorial" the hint classes are
+    /// hints), all within the `unattributed-claim` code's own severity.
+    pub fn severity_of_class(
+        &self,
+        class: crate::analysis::findings::weight::ClaimClass,
+    ) -> Option<Severity> {
+        use crate::analysis::findings::weight::ClaimClass as C;
+        let base = self.severity_of(Code::UnattributedClaim)?;
+        if let Some(setting) = self.classes.get(class.as_str()) {
+            return setting.severity();
+        }
+        match (self.preset, class) {
+            (Some(Preset::Markets), C::MarketData)
+            | (Some(Preset::Sport), C::AwardOrResult | C::Schedule) => return None,
+            _ => {}
+        }
+        match self.policy {
+            Policy::Strict => Some(base),
+            Policy::Editorial if class.is_queried() => Some(base),
+            Policy::Editorial => Some(Severity::Hint),
+        }
+    }
+
     /// The severity findings of `code` get, or `None` when the code is off.
     pub fn severity_of(&self, code: Code) -> Option<Severity> {
         match self.severity.get(code.as_str()) {
@@ -204,6 +260,20 @@ impl Config {
                     format!(
                         "unknown finding code \"{name}\" in \"severity\" (known: {})",
                         Code::ALL.map(Code::as_str).join(", ")
+                    ),
+                );
+            }
+        }
+        for name in self.classes.keys() {
+            if crate::analysis::findings::weight::ClaimClass::parse(name).is_none() {
+                push(
+                    vec![key("classes"), key(name)],
+                    true,
+                    format!(
+                        "unknown claim class \"{name}\" in \"classes\" (known: {})",
+                        crate::analysis::findings::weight::ClaimClass::ALL
+                            .map(|c| c.as_str())
+                            .join(", ")
                     ),
                 );
             }

@@ -49,6 +49,12 @@ pub struct Finding {
     pub message: String,
     /// Other places that matter (the earlier figure of a conflict).
     pub related: Vec<Related>,
+    /// For an `unattributed-claim`, the claim's class (issue 17).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub class: Option<crate::analysis::findings::weight::ClaimClass>,
+    /// The rule that gave the class, if one did.
+    #[serde(skip)]
+    pub class_rule: Option<&'static crate::analysis::rules::Rule>,
 }
 
 impl Fix {
@@ -94,7 +100,7 @@ pub fn collect(
     // the findings kept under the cap are built: on every keystroke in a long draft full of
     // unattributed figures, most would be dropped.
     let mut pending: Vec<Pending> = Vec::new();
-    if let Some(severity) = config.severity_of(Code::UnattributedClaim) {
+    if config.severity_of(Code::UnattributedClaim).is_some() {
         for (i, f) in figures.iter().enumerate() {
             if f.is_claim()
                 && f.attribution.is_none()
@@ -102,7 +108,11 @@ pub fn collect(
                 && !is_asked(text, f)
                 && !switches.ignores(f, Code::UnattributedClaim, text)
             {
-                pending.push(Pending::Unattributed(i, severity));
+                let (class, rule) =
+                    crate::analysis::findings::weight::classify(text, prose, figures, i);
+                if let Some(severity) = config.severity_of_class(class) {
+                    pending.push(Pending::Unattributed(i, severity, class, rule));
+                }
             }
         }
     }
@@ -138,18 +148,21 @@ pub fn collect(
     let out = pending
         .into_iter()
         .map(|p| match p {
-            Pending::Unattributed(i, severity) => {
+            Pending::Unattributed(i, severity, class, rule) => {
                 let f = &figures[i];
+                let tail = class.message_tail();
                 Finding {
                     code: Code::UnattributedClaim,
                     severity,
                     span: f.span,
                     figure: i,
-                    message: Message::new(f.span.len() + 36)
+                    message: Message::new(f.span.len() + tail.len() + 2)
                         .quote(f.span.of(text))
-                        .push(" has no attribution: who says so?")
+                        .push(tail)
                         .done(),
                     related: Vec::new(),
+                    class: Some(class),
+                    class_rule: rule,
                 }
             }
             Pending::Vague(i, severity) => {
@@ -167,6 +180,8 @@ pub fn collect(
                         .push("): who exactly says so?")
                         .done(),
                     related: Vec::new(),
+                    class: None,
+                    class_rule: None,
                 }
             }
             Pending::Conflict(later, earlier, severity) => {
@@ -191,6 +206,8 @@ pub fn collect(
                             .quote(e.span.of(text))
                             .done(),
                     }],
+                    class: None,
+                    class_rule: None,
                 }
             }
             Pending::Ready(finding) => finding,
@@ -201,7 +218,12 @@ pub fn collect(
 
 /// A finding known but not yet built: see [`collect`].
 enum Pending {
-    Unattributed(usize, Severity),
+    Unattributed(
+        usize,
+        Severity,
+        crate::analysis::findings::weight::ClaimClass,
+        Option<&'static crate::analysis::rules::Rule>,
+    ),
     Vague(usize, Severity),
     Conflict(usize, usize, Severity),
     Ready(Finding),
@@ -211,7 +233,7 @@ impl Pending {
     /// The order of findings: by place, then by code.
     fn key(&self, figures: &[Figure]) -> (usize, Code) {
         match self {
-            Pending::Unattributed(i, _) => (figures[*i].span.start, Code::UnattributedClaim),
+            Pending::Unattributed(i, ..) => (figures[*i].span.start, Code::UnattributedClaim),
             Pending::Vague(i, _) => (figures[*i].span.start, Code::VagueSource),
             Pending::Conflict(later, _, _) => (figures[*later].span.start, Code::ConflictingFigure),
             Pending::Ready(f) => (f.span.start, f.code),

@@ -10,3 +10,5 @@ pub mod finding;
 pub mod json_text;
 pub mod source_list;
 pub mod switches;
+pub mod weight;
+pub mod weight_rules;

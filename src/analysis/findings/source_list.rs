@@ -524,6 +524,8 @@ pub fn conflicts(
             figure: i,
             message: conflict_message(&claim, source, recorded),
             related: Vec::new(),
+            class: None,
+            class_rule: None,
         });
     }
     out

@@ -52,6 +52,9 @@ struct JsonFigure<'a> {
     attribution: Option<JsonAttribution<'a>>,
     /// The ids of the rules that decided the figure's kind, attribution and subject.
     rules: Vec<&'static str>,
+    /// An unattributed claim's class ("estimate", "market-data"), when it has a finding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    class: Option<&'static str>,
 }
 
 /// Who says so.
@@ -81,6 +84,9 @@ struct JsonDiagnostic<'a> {
     code: &'static str,
     message: &'a str,
     related: Vec<JsonRelated<'a>>,
+    /// For `unattributed-claim`, the claim's class.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    class: Option<&'static str>,
 }
 
 /// Another place a finding points to (the earlier figure of a conflict).
@@ -169,6 +175,13 @@ fn figure<'a>(file: &'a CheckedFile, index: usize, figure: &'a Figure) -> JsonFi
             .as_ref()
             .map(|a| attribution(file, a, listed)),
         rules: figure.trail().iter().map(|r| r.id).collect(),
+        class: file
+            .analysis
+            .findings
+            .iter()
+            .find(|f| f.figure == index && f.class.is_some())
+            .and_then(|f| f.class)
+            .map(|c| c.as_str()),
     }
 }
 
@@ -225,6 +238,7 @@ fn diagnostic<'a>(file: &'a CheckedFile, index: usize, finding: &'a Finding) -> 
                 message: &other.message,
             }))
             .collect(),
+        class: finding.class.map(|c| c.as_str()),
     }
 }
 
