@@ -3,11 +3,15 @@
 //! rule's examples runs.
 
 use crate::analysis::rules::Rule;
-use crate::analysis::{Config, Format, analyze, attribution, figures, paragraph, text};
+use crate::analysis::{Config, Format, analyze, attribution, figures, paragraph, subjects, text};
 
 /// The rule lists of every stage, in pipeline order.
-fn lists() -> [&'static [&'static Rule]; 2] {
-    [figures::kind_rules::RULES, attribution::cue_rules::RULES]
+fn lists() -> [&'static [&'static Rule]; 3] {
+    [
+        figures::kind_rules::RULES,
+        attribution::cue_rules::RULES,
+        subjects::scope_rules::RULES,
+    ]
 }
 
 /// Every rule, in pipeline order.

@@ -170,6 +170,7 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
             figure.subject = subject.key.map(SharedStr::from);
             figure.scope = subject.scope.into();
             figure.comparable = subject.comparable && !r.approximate;
+            figure.rules.extend(&subject.rules);
             figure.attribution = attribution_for(&t, r.first, si, &ranges, &cues, &quotes);
         }
         out.push(figure);
