@@ -13,13 +13,19 @@ use crate::analysis::subjects::change::{
 };
 use crate::analysis::subjects::group::holder_before;
 pub use crate::analysis::subjects::group::is_scoping_label;
+pub use crate::analysis::subjects::holders::HOLDER_PREFIX;
+use crate::analysis::subjects::holders::holder_of;
+use crate::analysis::subjects::measures::{group_modifier, measure_before, money_thing_before};
 use crate::analysis::subjects::place::{conveyance_after, places_in_words};
 use crate::analysis::subjects::predicates::military_losses;
 pub use crate::analysis::subjects::predicates::predicate_class;
+pub use crate::analysis::subjects::running::RUNNING_TAG;
+use crate::analysis::subjects::running::is_running_count;
 use crate::analysis::subjects::sample::{is_sample_size, is_whole_of_part};
 use crate::analysis::subjects::scope_rules as R;
 pub use crate::analysis::subjects::time::{WHEN_PREFIX, is_incidental_time};
 use crate::analysis::subjects::time::{named_days_and_months, ordinal_periods, past_periods};
+use crate::analysis::text::lookup;
 use crate::analysis::text::nouns::{counted_noun, is_stop, lemma};
 use crate::analysis::text::tokens::Tokens;
 
@@ -67,7 +73,12 @@ pub fn subject_of(
         sentence_end,
     };
     let mut rules = Trail::default();
-    let noun_at = counted_noun(t, f.end);
+    // "dozens of homes": a vague amount counts the noun after its "of".
+    let noun_at = counted_noun(t, f.end).or_else(|| {
+        (t.word_is(f.end, "of") && vague_lower_bound(t, f).is_some())
+            .then(|| counted_noun(t, f.end + 1))
+            .flatten()
+    });
     let noun = noun_at.map(|i| t.text_of(i).to_string());
     let (mut predicate, mut predicate_at) = nearest_predicate(&cx);
     // "injuring 21 of the 80 people on board": the figure after "N of (the)" is the whole
@@ -91,6 +102,32 @@ pub fn subject_of(
         comparable,
         rules,
     }
+}
+
+/// The least a vague amount in words can mean, as a lower bound: "dozens" is at least 24,
+/// "hundreds" 200, "thousands" 2,000, "tens of thousands" 20,000. `None` for any other
+/// figure.
+pub fn vague_lower_bound(t: &Tokens<'_>, f: &RawFigure) -> Option<f64> {
+    let last = f.end.checked_sub(1).filter(|&l| l >= f.first)?;
+    let unit = match lookup::lower(t.text_of(last)).as_ref() {
+        "dozens" => 12.0,
+        "scores" => 20.0,
+        "hundreds" => 100.0,
+        "thousands" => 1_000.0,
+        "millions" => 1e6,
+        "billions" => 1e9,
+        _ => return None,
+    };
+    let times = if last == f.first {
+        1.0
+    } else {
+        match lookup::lower(t.text_of(f.first)).as_ref() {
+            "tens" => 10.0,
+            "hundreds" => 100.0,
+            _ => return None,
+        }
+    };
+    Some(2.0 * unit * times)
 }
 
 /// The nearest predicate word in the sentence, counted in tokens from the figure, with its
@@ -142,11 +179,13 @@ fn base_key(
                         .then(|| t.text_of(f.end + 1).to_lowercase())
                         .filter(|w| !is_stop(w.as_str()))
                 });
-            let key = what.map(|w| format!("{code} {}", lemma(&w)));
-            if key.is_some() {
+            if let Some(w) = what {
                 rules.push(&R::MONEY_FOR);
+                return Some(format!("{code} {}", lemma(&w)));
             }
-            key
+            let thing = money_thing_before(t, cx.qualifier_start, cx.sentence_start)?;
+            rules.push(&R::MONEY_FOR_THING);
+            Some(format!("{code} {thing}"))
         }
         Some(Unit::Percent | Unit::PercentagePoints) => {
             let unit = if matches!(f.unit, Some(Unit::Percent)) {
@@ -154,17 +193,25 @@ fn base_key(
             } else {
                 "pp"
             };
-            let key = if t.word_is(f.end, "of") {
-                counted_noun(t, f.end + 1)
-                    .or_else(|| counted_noun(t, f.end + 2))
-                    .map(|i| format!("{unit} of {}", lemma(t.text_of(i))))
-            } else {
-                share_noun_before(t, cx.qualifier_start).map(|noun| format!("{unit} {noun}"))
-            };
-            if key.is_some() {
+            if t.word_is(f.end, "of") {
+                let group = counted_noun(t, f.end + 1).or_else(|| counted_noun(t, f.end + 2))?;
                 rules.push(&R::SHARE_OF);
+                let key = format!("{unit} of {}", lemma(t.text_of(group)));
+                return Some(match group_modifier(t, group, cx.sentence_end) {
+                    Some(narrower) => {
+                        rules.push(&R::SHARE_OF_GROUP);
+                        format!("{key} {narrower}")
+                    }
+                    None => key,
+                });
             }
-            key
+            if let Some(noun) = share_noun_before(t, cx.qualifier_start) {
+                rules.push(&R::SHARE_OF);
+                return Some(format!("{unit} {noun}"));
+            }
+            let measure = measure_before(t, cx.qualifier_start, cx.sentence_start)?;
+            rules.push(&R::MEASURED_RATE);
+            Some(format!("{unit} {measure}"))
         }
         Some(Unit::Measure(m)) => noun_at.map(|i| format!("{m} {}", lemma(t.text_of(i)))),
         None => noun_at.map(|i| {
@@ -221,6 +268,15 @@ fn scopes(
     if let Some(holder) = noun_at.and_then(|head| holder_before(t, f, head, start)) {
         rules.push(&R::COMPETITOR);
         scope.push(format!("of:{holder}"));
+    } else if matches!(f.unit, None | Some(Unit::Currency(_)))
+        && let Some(holder) = holder_of(t, cx.qualifier_start, noun_at, start, end)
+    {
+        rules.push(holder.rule);
+        scope.push(format!("{HOLDER_PREFIX}{}", holder.name));
+    }
+    if is_running_count(t, start, end) {
+        rules.push(&R::RUNNING_COUNT);
+        scope.push(RUNNING_TAG.to_string());
     }
     if let Some(head) = noun_at
         && let Some(means) = conveyance_after(t, head + 1, end)
@@ -281,7 +337,12 @@ fn comparability(cx: &Clause<'_, '_>, scope: &mut Vec<String>, rules: &mut Trail
     let window_start = q.saturating_sub(4).max(cx.sentence_start);
     let window_end = (f.end + 8).min(cx.sentence_end);
     let mut reason: Option<&'static Rule> = (window_start..window_end)
-        .find(|&i| (i < q || i >= f.end) && t.word_in(i, CHANGE) && !is_qualifier_word(t, i, q, f))
+        .find(|&i| {
+            (i < q || i >= f.end)
+                && t.word_in(i, CHANGE)
+                && !is_qualifier_word(t, i, q, f)
+                && !is_pledge_of_things(t, i)
+        })
         .map(|i| change_rule(t, i));
     // "seven more Patriot systems", "25 additional tanks": an increment, never the total.
     if t.word_in(f.end, &["more", "fewer", "additional", "extra", "further"]) {
@@ -326,6 +387,12 @@ fn comparability(cx: &Clause<'_, '_>, scope: &mut Vec<String>, rules: &mut Trail
         rules.push(rule);
     }
     reason.is_none()
+}
+
+/// "Spain has pledged 20 howitzers": a pledge of things is a count of what was pledged,
+/// compared with other counts of it; "pledged to open 10 stores" is an intention.
+fn is_pledge_of_things(t: &Tokens<'_>, i: usize) -> bool {
+    t.word_in(i, &["pledged", "promised"]) && !t.word_is(i + 1, "to")
 }
 
 /// The rule for the change word at `i` that made a figure incomparable.

@@ -8,10 +8,13 @@
 pub mod act;
 pub mod change;
 pub mod group;
+pub mod holders;
 pub mod keys;
 pub mod ledger;
+pub mod measures;
 pub mod place;
 pub mod predicates;
+pub mod running;
 pub mod sample;
 pub mod scope_rules;
 pub mod time;

@@ -95,6 +95,47 @@ rule!(NEW_LEVEL, "scope.new-level", "A new level after a change ('rose to 450', 
     fires: ["The death toll rose to 450 people, officials said."],
     spares: ["The death toll rose by 450 people, officials said."]);
 
+rule!(HOLDER_SUBJECT, "holder.clause-subject", "The subject of the clause that holds a count is its holder: 'Spain has pledged 20 howitzers'.",
+    fires: ["Spain has pledged 20 howitzers, Madrid said."],
+    spares: ["Madrid said 20 howitzers had been pledged."]);
+rule!(HOLDER_POSSESSOR, "holder.possessor", "A possessor right before a count holds it: 'the GMB's 560,000 members'.",
+    fires: ["The GMB's 560,000 members will vote, the union said."],
+    spares: ["About 560,000 members will vote, the union said."]);
+rule!(HOLDER_COMPLEMENT, "holder.complement", "A name after the counted noun and 'for', 'of' or 'at' holds it: 'nine nominations for Oppenheimer'.",
+    fires: ["There were nine nominations for Oppenheimer, the academy said."],
+    spares: ["There were nine nominations in all, the academy said."]);
+rule!(HOLDER_HEADING, "holder.heading", "A place or group heading the sentence holds its counts: 'In Cumbria, 500 homes were flooded'.",
+    fires: ["In Cumbria, 500 homes were flooded, officials said."],
+    spares: ["In March, 500 homes were flooded, officials said."]);
+rule!(HOLDER_PRONOUN, "holder.pronoun", "A pronoun or definite description ('it', 'the union') holds a count for the last holder named before it.",
+    fires: ["The union has 560,000 members, its leader said."],
+    spares: ["About 560,000 members voted, its leader said."]);
+rule!(HOLDER_MERGED, "holder.merged-total", "A merged or combined total ('together the two firms employ 9,000') is no one member's figure.",
+    fires: ["Together the two firms employ 9,000 people, they said."],
+    spares: ["The firm employs 9,000 people, it said."]);
+rule!(DIFFERENT_HOLDERS, "ledger.different-holders", "Where two holders have figures for one thing, figures of different holders are never compared.",
+    fires: ["Spain has pledged 20 howitzers, Madrid said. Italy has pledged 12 howitzers, Rome said."],
+    spares: ["Spain has pledged 20 howitzers, Madrid said. Spain has pledged 20 howitzers, officials said."]);
+rule!(UNHELD_AMONG_RIVALS, "ledger.unheld-among-rivals", "A figure with no known holder is not compared with any holder's when two holders have figures for that thing.",
+    fires: ["Spain has pledged 20 howitzers, Madrid said. Italy has pledged 12 howitzers, Rome said. In all, 32 howitzers were pledged, Nato said."],
+    spares: ["Spain has pledged 20 howitzers, Madrid said. In all, 32 howitzers were pledged, Nato said."]);
+rule!(RUNNING_COUNT, "time.running-count", "A count 'so far', 'to date', 'in total', 'since X began', 'as of' or 'by' a date is a running count: it may only grow.",
+    fires: ["So far 1,200 people have crossed the border, the UN said."],
+    spares: ["Last week 1,200 people crossed the border, the UN said."]);
+rule!(RUNNING_UPDATE, "ledger.running-update", "A running count stated higher later in the draft is an update, not a contradiction; a lower one still conflicts.",
+    fires: ["So far 1,200 people have crossed, the UN said. By Friday 1,500 people had crossed in total, the UN said."],
+    spares: ["So far 1,200 people have crossed, the UN said. To date 900 people have crossed, the UN said."]);
+
+rule!(MONEY_FOR_THING, "subject.money-for-thing", "Money stated after the thing it pays for is keyed by that thing: 'the stadium cost $1.1bn', 'the signing fee was £45m'.",
+    fires: ["The stadium cost $1.1bn, the city said."],
+    spares: ["The city raised $1.1bn, it said."]);
+rule!(MEASURED_RATE, "subject.measured-rate", "A percentage stated after what it measures is keyed by that measure: 'the jobless rate was 4.1%', 'turnout was 62%'.",
+    fires: ["The jobless rate was 4.1%, the ONS said."],
+    spares: ["The rate was 4.1%, the ONS said."]);
+rule!(SHARE_OF_GROUP, "subject.share-of-group", "A share of a narrower group ('47% of women over 65') is keyed apart from the share of the whole group.",
+    fires: ["About 47% of women over 65 agreed, the poll found."],
+    spares: ["About 52% of women agreed, the poll found."]);
+
 /// Every rule of subjects and scopes.
 pub static RULES: &[&Rule] = &[
     &EVENT,
@@ -126,4 +167,17 @@ pub static RULES: &[&Rule] = &[
     &SAMPLE,
     &FROM_TO,
     &NEW_LEVEL,
+    &HOLDER_SUBJECT,
+    &HOLDER_POSSESSOR,
+    &HOLDER_COMPLEMENT,
+    &HOLDER_HEADING,
+    &HOLDER_PRONOUN,
+    &HOLDER_MERGED,
+    &DIFFERENT_HOLDERS,
+    &UNHELD_AMONG_RIVALS,
+    &RUNNING_COUNT,
+    &RUNNING_UPDATE,
+    &MONEY_FOR_THING,
+    &MEASURED_RATE,
+    &SHARE_OF_GROUP,
 ];

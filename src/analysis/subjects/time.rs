@@ -67,7 +67,15 @@ pub(super) fn past_periods(t: &Tokens<'_>, start: usize, end: usize) -> Vec<Stri
 pub fn is_incidental_time(t: &Tokens<'_>, first: usize, sentence_start: usize) -> bool {
     let mut i = first;
     // Step back over "on", "last", "the", "of": "said on Sunday", "said last week".
-    while i > sentence_start && t.word_in(i - 1, &["on", "last", "the", "of", "this"]) {
+    // "since the war began late last month": the start of a running count, not its period.
+    while i > sentence_start
+        && t.word_in(
+            i - 1,
+            &[
+                "on", "last", "the", "of", "this", "late", "early", "in", "mid",
+            ],
+        )
+    {
         i -= 1;
     }
     i > sentence_start
