@@ -24,6 +24,9 @@ pub const PRONOUN_HOLDER: &str = "~";
 /// The holder of a merged or combined total: no member's.
 pub const MERGED_HOLDER: &str = "+";
 
+/// The prefix of a holder that may be a name or a common noun ("?Firefighters").
+pub const UNSURE_PREFIX: &str = "?";
+
 /// A holder found in a sentence, with the rule that found it.
 #[derive(Debug, PartialEq)]
 pub struct Holder {
@@ -253,10 +256,15 @@ fn clause_subject(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Optio
         let bare = strip_possessive(t.text_of(owner))?;
         return name_token(t, owner, start).then(|| bare.to_string());
     }
-    name_token(t, k, start).then(|| {
+    if name_token(t, k, start) {
         let word = t.text_of(k);
-        strip_possessive(word).unwrap_or(word).to_string()
-    })
+        return Some(strip_possessive(word).unwrap_or(word).to_string());
+    }
+    // "Currys has 290 stores", "Firefighters rescued 40 people": a capitalised opener that
+    // may be a name or a common noun. Unsure, so a holder of its own that meets no named
+    // holder's figure (and is never named in a message).
+    (k == start && t.is_capitalised(k) && !is_stop(&lower))
+        .then(|| format!("{UNSURE_PREFIX}{}", t.text_of(k)))
 }
 
 /// "In Cumbria, 500 homes were flooded": a place or group heading the sentence.
@@ -300,7 +308,22 @@ fn is_common_opener(lower: &str) -> bool {
     is_plural_noun(lower)
         || matches!(
             lower,
-            "police" | "staff" | "everyone" | "nobody" | "overall" | "crew" | "army" | "government"
+            "police"
+                | "staff"
+                | "everyone"
+                | "nobody"
+                | "overall"
+                | "crew"
+                | "army"
+                | "government"
+                | "inflation"
+                | "turnout"
+                | "unemployment"
+                | "growth"
+                | "output"
+                | "revenue"
+                | "profit"
+                | "demand"
         )
 }
 

@@ -25,6 +25,7 @@ use crate::analysis::subjects::sample::{is_sample_size, is_whole_of_part};
 use crate::analysis::subjects::scope_rules as R;
 pub use crate::analysis::subjects::time::{WHEN_PREFIX, is_incidental_time};
 use crate::analysis::subjects::time::{named_days_and_months, ordinal_periods, past_periods};
+use crate::analysis::subjects::units::measure_key;
 use crate::analysis::text::lookup;
 use crate::analysis::text::nouns::{counted_noun, is_stop, lemma};
 use crate::analysis::text::tokens::Tokens;
@@ -167,6 +168,10 @@ fn base_key(
     rules: &mut Trail,
 ) -> Option<String> {
     let (t, f) = (cx.t, cx.f);
+    if let Some((key, _)) = measure_key(t, f, cx.qualifier_start, noun_at, cx.sentence_start) {
+        rules.push(&R::CONVERTED_UNIT);
+        return Some(key);
+    }
     match &f.unit {
         Some(Unit::Currency(code)) => {
             let what = t
@@ -268,11 +273,16 @@ fn scopes(
     if let Some(holder) = noun_at.and_then(|head| holder_before(t, f, head, start)) {
         rules.push(&R::COMPETITOR);
         scope.push(format!("of:{holder}"));
-    } else if matches!(f.unit, None | Some(Unit::Currency(_)))
-        && let Some(holder) = holder_of(t, cx.qualifier_start, noun_at, start, end)
+    } else if matches!(
+        f.unit,
+        None | Some(Unit::Currency(_) | Unit::Percent | Unit::PercentagePoints)
+    ) && let Some(holder) = holder_of(t, cx.qualifier_start, noun_at, start, end)
     {
         rules.push(holder.rule);
         scope.push(format!("{HOLDER_PREFIX}{}", holder.name));
+    }
+    if let Some((_, conversion)) = measure_key(t, f, cx.qualifier_start, noun_at, start) {
+        scope.push(conversion);
     }
     if is_running_count(t, start, end) {
         rules.push(&R::RUNNING_COUNT);
@@ -342,6 +352,9 @@ fn comparability(cx: &Clause<'_, '_>, scope: &mut Vec<String>, rules: &mut Trail
                 && t.word_in(i, CHANGE)
                 && !is_qualifier_word(t, i, q, f)
                 && !is_pledge_of_things(t, i)
+                && !is_particle(t, i)
+                // "since the war began late last month": when a count began, no earlier value.
+                && !(t.word_is(i, "last") && is_incidental_time(t, i + 1, cx.sentence_start))
         })
         .map(|i| change_rule(t, i));
     // "seven more Patriot systems", "25 additional tanks": an increment, never the total.
@@ -393,6 +406,19 @@ fn comparability(cx: &Clause<'_, '_>, scope: &mut Vec<String>, rules: &mut Trail
 /// compared with other counts of it; "pledged to open 10 stores" is an intention.
 fn is_pledge_of_things(t: &Tokens<'_>, i: usize) -> bool {
     t.word_in(i, &["pledged", "promised"]) && !t.word_is(i + 1, "to")
+}
+
+/// "shot down", "brought down", "set up": a particle of a verb, not a change.
+fn is_particle(t: &Tokens<'_>, i: usize) -> bool {
+    t.word_in(i, &["down", "up"])
+        && i > 0
+        && t.word_in(
+            i - 1,
+            &[
+                "shot", "brought", "knocked", "shut", "set", "put", "picked", "locked", "broken",
+                "called", "taken", "pulled", "torn", "burned", "burnt",
+            ],
+        )
 }
 
 /// The rule for the change word at `i` that made a figure incomparable.

@@ -12,6 +12,7 @@ use crate::analysis::subjects::holders::{HOLDER_PREFIX, MERGED_HOLDER, PRONOUN_H
 use crate::analysis::subjects::keys::{ACT_PREFIX, LEVEL_TAG, WHEN_PREFIX};
 use crate::analysis::subjects::running::{RUNNING_TAG, running_count_may_follow};
 use crate::analysis::subjects::scope_rules as R;
+use crate::analysis::subjects::units::{CONVERSION_PREFIX, convert};
 use crate::analysis::text::lookup::FastMap;
 
 /// Claims grouped by subject key, with the conflicts found in document order.
@@ -59,6 +60,8 @@ struct Scope<'a> {
     holder: Option<&'a str>,
     /// A running count ("run:").
     running: bool,
+    /// The conversion to the base unit of a measure ("x:1000").
+    conversion: Option<&'a str>,
 }
 
 impl Ledger {
@@ -112,7 +115,10 @@ impl Ledger {
                 hard.push_str(&holder.unwrap_or("").to_lowercase());
             }
             let buckets = bounds.entry((key.to_string(), hard)).or_default();
-            let interval = figure.interval;
+            let interval = match scope.conversion {
+                Some(x) => convert(&figure.interval, x),
+                None => figure.interval,
+            };
             // A new level after a change ("fell to 7.6 million") supersedes earlier figures:
             // never flagged, it resets the bounds later figures must meet.
             if level {
@@ -262,6 +268,7 @@ fn split_scope(scope: &str) -> Scope<'_> {
         level: false,
         holder: None,
         running: false,
+        conversion: None,
     };
     if ![
         WHEN_PREFIX,
@@ -269,6 +276,7 @@ fn split_scope(scope: &str) -> Scope<'_> {
         ACT_PREFIX,
         HOLDER_PREFIX,
         RUNNING_TAG,
+        CONVERSION_PREFIX,
     ]
     .iter()
     .any(|p| scope.contains(p))
@@ -281,6 +289,8 @@ fn split_scope(scope: &str) -> Scope<'_> {
             out.level = true;
         } else if tag == RUNNING_TAG {
             out.running = true;
+        } else if let Some(x) = tag.strip_prefix(CONVERSION_PREFIX) {
+            out.conversion = Some(x);
         } else if let Some(h) = tag.strip_prefix(HOLDER_PREFIX) {
             out.holder = Some(h);
         } else if let Some(a) = tag.strip_prefix(ACT_PREFIX)
@@ -305,7 +315,7 @@ pub fn holder_and_time(scope: &str) -> String {
     let parts = split_scope(scope);
     let holder = parts
         .holder
-        .filter(|h| *h != PRONOUN_HOLDER)
+        .filter(|h| *h != PRONOUN_HOLDER && !h.starts_with('?'))
         .map(|h| if h == MERGED_HOLDER { "combined" } else { h })
         .or_else(|| scope.split(' ').find_map(|t| t.strip_prefix("of:")));
     match (holder, time_of(scope)) {

@@ -119,7 +119,7 @@ pub fn group_modifier(t: &Tokens<'_>, noun: usize, end: usize) -> Option<String>
 }
 
 /// The noun right before the figure across up to three link words.
-fn noun_before_links(
+pub(super) fn noun_before_links(
     t: &Tokens<'_>,
     qualifier_start: usize,
     start: usize,
@@ -137,6 +137,11 @@ fn noun_before_links(
 /// A lowercase, non-stop word right before `noun` that modifies it: "jobless", "mortgage".
 fn modifier(t: &Tokens<'_>, noun: usize, start: usize) -> Option<String> {
     let k = noun.checked_sub(1).filter(|&k| k >= start)?;
+    // "Food inflation was 9.2%": capitalised only because it opens the sentence.
+    if k == start && t.get(k).is_some_and(|x| x.is_word()) {
+        let lower = lookup::lower(t.text_of(k)).into_owned();
+        return (!is_stop(&lower)).then_some(lower);
+    }
     plain_noun(t, k)
 }
 

@@ -12,9 +12,12 @@ pub mod holders;
 pub mod keys;
 pub mod ledger;
 pub mod measures;
+#[cfg(test)]
+mod pairs_tests;
 pub mod place;
 pub mod predicates;
 pub mod running;
 pub mod sample;
 pub mod scope_rules;
 pub mod time;
+pub mod units;

@@ -136,6 +136,10 @@ rule!(SHARE_OF_GROUP, "subject.share-of-group", "A share of a narrower group ('4
     fires: ["About 47% of women over 65 agreed, the poll found."],
     spares: ["About 52% of women agreed, the poll found."]);
 
+rule!(CONVERTED_UNIT, "subject.converted-unit", "A length, weight, area, volume, speed or temperature is keyed by its dimension and the thing measured, and compared after conversion: '40 kilometres' = '25 miles'.",
+    fires: ["The bypass is 40 kilometres long, the council said."],
+    spares: ["She ran 40 kilometres on Sunday, her coach said."]);
+
 /// Every rule of subjects and scopes.
 pub static RULES: &[&Rule] = &[
     &EVENT,
@@ -180,4 +184,5 @@ pub static RULES: &[&Rule] = &[
     &MONEY_FOR_THING,
     &MEASURED_RATE,
     &SHARE_OF_GROUP,
+    &CONVERTED_UNIT,
 ];
