@@ -284,7 +284,7 @@ fn scopes(
     if let Some((_, conversion)) = measure_key(t, f, cx.qualifier_start, noun_at, start) {
         scope.push(conversion);
     }
-    if is_running_count(t, start, end) {
+    if is_running_count(t, f.first, start, end) {
         rules.push(&R::RUNNING_COUNT);
         scope.push(RUNNING_TAG.to_string());
     }

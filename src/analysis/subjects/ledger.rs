@@ -336,9 +336,10 @@ pub fn time_of(scope: &str) -> Option<String> {
                 .next()
                 .map(|c| c.to_uppercase().chain(chars).collect::<String>());
         }
+        // A year ("@2021"); other tags are places, labels or parts of a date.
         tag.strip_prefix('@')
-            .filter(|t| t.starts_with(|c: char| c.is_ascii_digit()))
-            .map(|t| t.replace('-', " "))
+            .filter(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+            .map(str::to_string)
     })
 }
 

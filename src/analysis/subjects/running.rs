@@ -23,8 +23,10 @@ pub fn running_count_may_follow(earlier: &Interval, later: &Interval) -> bool {
 }
 
 /// True when the sentence `[start, end)` states a running count: "so far", "to date",
-/// "thus far", "in total", "since ...", "as of", "by" with a date or a day.
-pub fn is_running_count(t: &Tokens<'_>, start: usize, end: usize) -> bool {
+/// "thus far", "in total", "since ...", "as of", and "by" with a date or a day before the
+/// figure at `first` ("By Friday, 1,450 had crossed"; not "1.9 million customers will
+/// receive an email by Friday").
+pub fn is_running_count(t: &Tokens<'_>, first: usize, start: usize, end: usize) -> bool {
     (start..end).any(|i| {
         (t.word_is(i, "so") && t.word_is(i + 1, "far"))
             || (t.word_is(i, "thus") && t.word_is(i + 1, "far"))
@@ -33,7 +35,7 @@ pub fn is_running_count(t: &Tokens<'_>, start: usize, end: usize) -> bool {
             || (t.word_is(i, "as") && t.word_is(i + 1, "of") && i + 2 < end)
             || (t.word_is(i, "since") && !(i > start && t.word_is(i - 1, "ever")))
             || (t.word_is(i, "by")
-                && i + 1 < end
+                && i + 1 < first
                 && (t.get(i + 1).is_some_and(|x| x.is_number())
                     || crate::analysis::figures::kinds::is_month_word(t.text_of(i + 1))
                     || crate::analysis::text::nouns::WEEKDAYS
@@ -77,10 +79,15 @@ mod tests {
             ("As of Tuesday 1,200 people had crossed", true),
             ("About 1,200 people crossed last week", false),
             ("He has lived there ever since", false),
+            ("The 1,900 customers will get an email by Friday", false),
             ("The park is as big as 1,200 pitches", false),
         ] {
             let t = Tokens::new(text);
-            assert_eq!(is_running_count(&t, 0, t.len()), running, "{text}");
+            let first = (0..t.len())
+                .rev()
+                .find(|&i| t.get(i).is_some_and(|x| x.is_number()));
+            let first = first.unwrap_or(t.len());
+            assert_eq!(is_running_count(&t, first, 0, t.len()), running, "{text}");
         }
     }
 }
