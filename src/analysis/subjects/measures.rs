@@ -82,7 +82,7 @@ pub fn money_thing_before(t: &Tokens<'_>, qualifier_start: usize, start: usize) 
         {
             k -= 1;
         }
-        return plain_noun(t, k).map(|w| lemma(&w));
+        return definite_thing(t, k, start).map(|w| lemma(&w));
     }
     let noun = noun_before_links(
         t,
@@ -143,6 +143,20 @@ fn modifier(t: &Tokens<'_>, noun: usize, start: usize) -> Option<String> {
         return (!is_stop(&lower)).then_some(lower);
     }
     plain_noun(t, k)
+}
+
+/// The thing named at `k` after a determiner ("the stadium", "its pier"), not a verb
+/// ("expected", "traveling"): what a measure or a price is of.
+pub(super) fn definite_thing(t: &Tokens<'_>, k: usize, start: usize) -> Option<String> {
+    let word = plain_noun(t, k)?;
+    let determined = k > start
+        && t.word_in(
+            k - 1,
+            &[
+                "the", "its", "their", "his", "her", "a", "an", "this", "that", "new",
+            ],
+        );
+    (determined && !word.ends_with("ing") && !word.ends_with("ed")).then_some(word)
 }
 
 /// The word at `k` lower-cased, when it is a lowercase content word.

@@ -5,7 +5,7 @@
 
 use crate::analysis::figures::interval::{Bound, Interval};
 use crate::analysis::figures::numerals::{RawFigure, Unit};
-use crate::analysis::subjects::measures::noun_before_links;
+use crate::analysis::subjects::measures::{definite_thing, noun_before_links};
 use crate::analysis::text::lookup;
 use crate::analysis::text::nouns::{is_plural_noun, is_stop, lemma};
 use crate::analysis::text::tokens::Tokens;
@@ -127,7 +127,11 @@ pub fn measure_key(
 ) -> Option<(String, String)> {
     let (dimension, factor) = unit_of(t, f, noun_at)?;
     let thing = noun_before_links(t, qualifier_start, start, LINKS)?;
-    let word = lookup::lower(t.text_of(thing)).into_owned();
+    let word = definite_thing(t, thing, start).or_else(|| {
+        // "Temperatures reached 40C": a plural thing opening the sentence.
+        let lower = lookup::lower(t.text_of(thing)).into_owned();
+        (thing == start && is_plural_noun(&lower)).then_some(lower)
+    })?;
     if is_stop(&word) {
         return None;
     }
