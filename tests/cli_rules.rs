@@ -131,7 +131,10 @@ fn every_figure_in_json_names_the_rules_that_decided_it() {
             })
             .unwrap_or_default()
     };
-    assert_eq!(rules_of("300 tanks"), ["kind.claim", "cue.said-before", "cue.verb"]);
+    assert_eq!(
+        rules_of("300 tanks"),
+        ["kind.claim", "cue.said-before", "cue.verb"]
+    );
     assert_eq!(rules_of("24 February"), ["kind.month-day"]);
     assert_eq!(rules_of("600 soldiers"), ["kind.claim", "cue.none"]);
 }

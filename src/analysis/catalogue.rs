@@ -3,15 +3,18 @@
 //! rule's examples runs.
 
 use crate::analysis::rules::{self, Rule};
-use crate::analysis::{Config, Format, analyze, attribution, figures, findings, paragraph, text};
+use crate::analysis::{
+    Config, Format, analyze, attribution, figures, findings, paragraph, subjects, text,
+};
 
 /// The rule lists of every stage, in pipeline order.
-fn lists() -> [&'static [&'static Rule]; 5] {
+fn lists() -> [&'static [&'static Rule]; 6] {
     [
         rules::RULES,
         figures::kind_rules::RULES,
         attribution::cue_rules::RULES,
         attribution::verb_rules::RULES,
+        subjects::scope_rules::RULES,
         findings::weight_rules::RULES,
     ]
 }

@@ -336,7 +336,8 @@ pub fn summarise(text: &str, analysis: &Analysis, date: Option<DraftDate>) -> De
             }
             names
         });
-        let (hard, (when, act), level) = crate::analysis::subjects::ledger::split_scope(&f.scope);
+        let scope = crate::analysis::subjects::ledger::split_scope(&f.scope);
+        let (hard, (when, act), level) = (scope.hard, scope.soft, scope.level);
         let hash = |s: Option<&str>| s.map_or(0, |s| hash_of(&s).max(1));
         let keys: Box<[u64]> = match &f.subject {
             Some(subject) => names

@@ -327,7 +327,7 @@ fn assemble(
     let carry_log = paragraph::carry_between_blocks(&carried, &mut figures);
     attribution::sentence::resolve_pronouns(&mut figures, &cues);
     let sources = attribution::sentence::cited_sources(&cues);
-    let ledger = ledger::Ledger::build(&figures);
+    let ledger = ledger::Ledger::build(&mut figures);
     let index = LineIndex::new(text);
     let (listed, listed_sources) = source_list::link(&figures, &config.sources);
     let links = source_list::Links {

@@ -80,6 +80,10 @@ pub fn hover_with_ledger(
             }
         };
         out.field("Attribution", &attribution);
+        let whose = crate::analysis::subjects::ledger::holder_and_time(&figure.scope);
+        if let Some(whose) = whose.strip_prefix(" (").and_then(|w| w.strip_suffix(')')) {
+            out.field("Whose and when", whose);
+        }
         if let Some((source, recorded)) = analysis.listed_source(index) {
             listed_source(&mut out, source, recorded, figure);
         }
@@ -107,8 +111,10 @@ pub fn hover_with_ledger(
         .filter_map(|&i| analysis.figures.get(i).map(|f| (i, f)))
         .map(|(i, other)| {
             let mark = if conflicting(i) { " (conflicts)" } else { "" };
+            // Whose figure it is and when, so a writer sees why two are (not) compared.
+            let whose = crate::analysis::subjects::ledger::holder_and_time(&other.scope);
             format!(
-                "line {}: {}{mark}",
+                "line {}: {}{whose}{mark}",
                 line_of(other.span.start),
                 text_of(other.span)
             )

@@ -84,6 +84,24 @@ use crate::analysis::subjects::ledger::Ledger;
 use crate::analysis::text::lines::LineIndex;
 use crate::analysis::text::prose::Prose;
 
+/// The holder and the time of figure `i` for a conflict's message, when the ledger knows
+/// them: " (Spain)", " (Spain, Tuesday)", " (2 June)"; empty when it knows neither.
+fn whose_and_when(ledger: &Ledger, figures: &[Figure], i: usize) -> String {
+    use crate::analysis::subjects::holders::MERGED_HOLDER;
+    let holder = ledger
+        .holders
+        .get(i)
+        .and_then(|h| h.as_deref())
+        .map(|h| if h == MERGED_HOLDER { "combined" } else { h });
+    let time = crate::analysis::subjects::ledger::time_of(&figures[i].scope);
+    match (holder, time) {
+        (Some(h), Some(t)) => format!(" ({h}, {t})"),
+        (Some(h), None) => format!(" ({h})"),
+        (None, Some(t)) => format!(" ({t})"),
+        (None, None) => String::new(),
+    }
+}
+
 /// Builds the findings for a draft in document order, capped at the configured maximum;
 /// returns them and the number dropped by the cap.
 pub fn collect(
@@ -187,6 +205,10 @@ pub fn collect(
             Pending::Conflict(later, earlier, severity) => {
                 let (f, e) = (&figures[later], &figures[earlier]);
                 let line = index.line_number(e.span.start);
+                let (f_whose, e_whose) = (
+                    whose_and_when(ledger, figures, later),
+                    whose_and_when(ledger, figures, earlier),
+                );
                 Finding {
                     code: Code::ConflictingFigure,
                     severity,
@@ -194,8 +216,10 @@ pub fn collect(
                     figure: later,
                     message: Message::new(f.span.len() + e.span.len() + 40)
                         .quote(f.span.of(text))
+                        .push(&f_whose)
                         .push(" conflicts with ")
                         .quote(e.span.of(text))
+                        .push(&e_whose)
                         .push(" on line ")
                         .number(line)
                         .done(),
@@ -487,7 +511,29 @@ mod tests {
             .collect();
         assert_eq!(
             messages,
-            vec!["\"400 tanks\" conflicts with \"over 450 tanks\" on line 1"]
+            vec!["\"400 tanks\" (Russia) conflicts with \"over 450 tanks\" (Russia) on line 1"]
+        );
+    }
+
+    #[test]
+    fn conflicts_name_holder_and_time_only_when_known() {
+        let messages = |text: &str| -> Vec<String> {
+            analyze(text, Format::PlainText, &Config::default())
+                .findings
+                .into_iter()
+                .map(|f| f.message.to_string())
+                .collect()
+        };
+        assert_eq!(
+            messages(
+                "On Monday 300 homes were flooded, the council said.\n\nOn Monday 500 homes were flooded, the council said."
+            ),
+            vec!["\"500 homes\" (Monday) conflicts with \"300 homes\" (Monday) on line 1"]
+        );
+        // Neither known: the message names neither.
+        assert_eq!(
+            messages("About 300 people died, police said.\n\nAbout 500 people died, police said."),
+            vec!["\"About 500 people\" conflicts with \"About 300 people\" on line 1"]
         );
     }
 

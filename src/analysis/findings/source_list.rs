@@ -306,6 +306,11 @@ pub fn link(figures: &[Figure], sources: &[Source]) -> (Vec<Option<Listed>>, Vec
             keys[found]
                 .iter()
                 .position(|k| k.as_deref() == Some(subject))
+                .or_else(|| {
+                    keys[found]
+                        .iter()
+                        .position(|k| k.as_deref().is_some_and(|k| noun_only_covers(k, subject)))
+                })
         });
         links[i] = Some(Listed {
             source: at,
@@ -313,6 +318,17 @@ pub fn link(figures: &[Figure], sources: &[Source]) -> (Vec<Option<Listed>>, Vec
         });
     }
     (links, linked)
+}
+
+/// A recorded subject that names only the counted noun (`"people"`) covers every claim
+/// counting that noun, whatever happened to it ("2,000 people had been evacuated" is
+/// "people displaced"); money and shares are keyed by their unit and stay exact.
+fn noun_only_covers(recorded: &str, claim: &str) -> bool {
+    !recorded.contains(' ')
+        && recorded.starts_with(|c: char| c.is_lowercase())
+        && claim
+            .split_once(' ')
+            .is_some_and(|(noun, _)| noun == recorded)
 }
 
 /// True when claim `f` may be checked against a listed figure: comparable, and not scoped to
@@ -707,6 +723,31 @@ mod tests {
             let analysis = analyze(text, Format::PlainText, &config);
             assert!(analysis.findings.is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_noun_only_subject_covers_every_claim_counting_the_noun() {
+        assert!(noun_only_covers("people", "people displaced"));
+        assert!(noun_only_covers("people", "people killed"));
+        // Near misses: another noun, a recorded predicate, money.
+        assert!(!noun_only_covers("people", "home displaced"));
+        assert!(!noun_only_covers("people killed", "people displaced"));
+        assert!(!noun_only_covers("USD", "USD aid"));
+        let config = config_with_un(SourceFigure {
+            subject: "people".into(),
+            low: Some(2_000.0),
+            high: Some(2_000.0),
+            ..SourceFigure::default()
+        });
+        let text = "The UN said 1,500 people had been evacuated.";
+        let analysis = analyze(text, Format::PlainText, &config);
+        assert!(analysis.listed[0].is_some_and(|l| l.figure == Some(0)));
+        assert!(
+            analysis
+                .findings
+                .iter()
+                .any(|f| f.code == Code::ConflictingFigure)
+        );
     }
 
     #[test]

@@ -3,219 +3,32 @@
 //! "from 300 to 450", "compared with", a currency conversion in brackets). The ledger
 //! compares two claims only when their keys are equal and neither is scoped.
 
-use std::sync::LazyLock;
-
 use crate::analysis::figures::numerals::{RawFigure, Unit};
-use crate::analysis::text::lookup::{self, WordMap};
-use crate::analysis::text::nouns::{WEEKDAYS, counted_noun, is_stop, lemma};
+use crate::analysis::rules::{Rule, Trail};
+pub use crate::analysis::subjects::act::ACT_PREFIX;
+use crate::analysis::subjects::act::participle_after;
+pub use crate::analysis::subjects::change::LEVEL_TAG;
+use crate::analysis::subjects::change::{
+    self, CHANGE, is_change_amount, is_new_level, is_qualifier_word, lone_modal,
+};
+use crate::analysis::subjects::group::holder_before;
+pub use crate::analysis::subjects::group::is_scoping_label;
+pub use crate::analysis::subjects::holders::HOLDER_PREFIX;
+use crate::analysis::subjects::holders::holder_of;
+use crate::analysis::subjects::measures::{group_modifier, measure_before, money_thing_before};
+use crate::analysis::subjects::place::{conveyance_after, places_in_words};
+use crate::analysis::subjects::predicates::military_losses;
+pub use crate::analysis::subjects::predicates::predicate_class;
+pub use crate::analysis::subjects::running::RUNNING_TAG;
+use crate::analysis::subjects::running::is_running_count;
+use crate::analysis::subjects::sample::{is_sample_size, is_whole_of_part};
+use crate::analysis::subjects::scope_rules as R;
+pub use crate::analysis::subjects::time::{WHEN_PREFIX, is_incidental_time};
+use crate::analysis::subjects::time::{named_days_and_months, ordinal_periods, past_periods};
+use crate::analysis::subjects::units::measure_key;
+use crate::analysis::text::lookup;
+use crate::analysis::text::nouns::{counted_noun, is_stop, lemma};
 use crate::analysis::text::tokens::Tokens;
-
-/// A predicate class: different words for the same event.
-const PREDICATES: &[(&str, &[&str])] = &[
-    (
-        "killed",
-        &[
-            "killed",
-            "kill",
-            "kills",
-            "died",
-            "die",
-            "dead",
-            "deaths",
-            "death",
-            "dying",
-            "fatalities",
-            "perished",
-            "slain",
-            "murdered",
-            "lives",
-        ],
-    ),
-    (
-        "wounded",
-        &[
-            "wounded", "injured", "hurt", "injuries", "injuring", "wounding",
-        ],
-    ),
-    ("casualties", &["casualties"]),
-    (
-        "lost",
-        &[
-            "lost",
-            "losses",
-            "lose",
-            "losing",
-            "destroyed",
-            "downed",
-            "loss",
-        ],
-    ),
-    (
-        "displaced",
-        &[
-            "displaced",
-            "fled",
-            "flee",
-            "fleeing",
-            "refugees",
-            "evacuated",
-            "homeless",
-        ],
-    ),
-    (
-        "arrested",
-        &[
-            "arrested",
-            "detained",
-            "arrests",
-            "detentions",
-            "held",
-            "captured",
-        ],
-    ),
-    ("infected", &["infected", "cases", "infections", "positive"]),
-    (
-        "hospitalised",
-        &["hospitalised", "hospitalized", "admitted", "hospital"],
-    ),
-    ("missing", &["missing"]),
-    ("rescued", &["rescued", "saved"]),
-    (
-        "sent",
-        &[
-            "sent",
-            "deployed",
-            "mobilised",
-            "mobilized",
-            "sending",
-            "deploying",
-        ],
-    ),
-    (
-        "gathered",
-        &[
-            "gathered",
-            "attended",
-            "marched",
-            "protested",
-            "rallied",
-            "turned",
-        ],
-    ),
-    ("vaccinated", &["vaccinated", "jabbed", "doses"]),
-    ("employed", &["employs", "employed", "hired", "employing"]),
-    (
-        "cut",
-        &[
-            "cut",
-            "axed",
-            "redundant",
-            "laid",
-            "layoffs",
-            "sacked",
-            "fired",
-        ],
-    ),
-    ("sold", &["sold", "sales", "sell", "selling"]),
-    ("voted", &["voted", "votes", "ballots"]),
-];
-
-/// Words that mark a figure as a change, a comparison or another period: it is not the
-/// same measurement as a bare figure for the same thing.
-const CHANGE: &[&str] = &[
-    "rose",
-    "risen",
-    "rise",
-    "rises",
-    "rising",
-    "fell",
-    "fallen",
-    "fall",
-    "falls",
-    "falling",
-    "increase",
-    "increased",
-    "increases",
-    "increasing",
-    "decrease",
-    "decreased",
-    "decreases",
-    "grew",
-    "grown",
-    "grow",
-    "growth",
-    "jumped",
-    "jump",
-    "climbed",
-    "climb",
-    "dropped",
-    "drop",
-    "declined",
-    "decline",
-    "surged",
-    "surge",
-    "soared",
-    "doubled",
-    "tripled",
-    "halved",
-    "compared",
-    "previous",
-    "previously",
-    "earlier",
-    "initial",
-    "initially",
-    "originally",
-    "revised",
-    "updated",
-    "up",
-    "down",
-    "from",
-    "than",
-    "last",
-    "record",
-    "before",
-    "prior",
-    "expected",
-    "forecast",
-    "projected",
-    "target",
-    "goal",
-    "plans",
-    "plan",
-    // Intentions are forecasts too: "it planned to open 10 stores".
-    "planned",
-    "planning",
-    "aims",
-    "aimed",
-    "intends",
-    "intended",
-    "pledged",
-    "promised",
-    "could",
-    "would",
-    "might",
-    "may",
-    "if",
-    "average",
-    "per",
-    "each",
-    "every",
-    "a",
-    "an",
-];
-
-/// The predicate class of a word, if it names an event the ledger tracks.
-pub fn predicate_class(word: &str) -> Option<&'static str> {
-    // Most words fail the map's letter checks: no lower-casing for them.
-    if !PREDICATE_OF.may_hold(word) {
-        return None;
-    }
-    PREDICATE_OF.get(lookup::lower(word).as_ref())
-}
-
-/// [`PREDICATES`] as a map from word to class (the first class listing it).
-static PREDICATE_OF: LazyLock<WordMap<&'static str>> =
-    LazyLock::new(|| WordMap::from(lookup::first_group_of(PREDICATES)));
 
 /// What the ledger needs to know about one claim.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -228,6 +41,18 @@ pub struct Subject {
     pub scope: String,
     /// False when the figure is a change, comparison, forecast or conversion: never compared.
     pub comparable: bool,
+    /// The subject and scope rules that decided the key, the scope and comparability.
+    pub rules: Trail,
+}
+
+/// The figure and the sentence it is read in.
+pub(super) struct Clause<'a, 't> {
+    pub t: &'a Tokens<'t>,
+    pub f: &'a RawFigure,
+    /// Where the figure's qualifier ("more than") starts, else the figure's first token.
+    pub qualifier_start: usize,
+    pub sentence_start: usize,
+    pub sentence_end: usize,
 }
 
 /// Works out the subject of figure `f` in the sentence spanning tokens
@@ -241,44 +66,113 @@ pub fn subject_of(
     sentence_end: usize,
     years: &[String],
 ) -> Subject {
-    let noun_at = counted_noun(t, f.end);
-    let noun = noun_at.map(|i| t.text_of(i).to_string());
-    // The nearest predicate word in the sentence, counted in tokens from the figure.
-    let mut predicate_at = None;
-    let predicate = {
-        let mut best: Option<(usize, &'static str)> = None;
-        for i in sentence_start..sentence_end {
-            if i >= f.first && i < f.end {
-                continue;
-            }
-            // Capitalised words are names ("the General Staff"), except at the sentence start.
-            if i > sentence_start && t.is_capitalised(i) {
-                continue;
-            }
-            if let Some(class) = predicate_class(t.text_of(i)) {
-                let distance = if i < f.first {
-                    f.first - i
-                } else {
-                    i - f.end + 1
-                };
-                if best.is_none_or(|(d, _)| distance < d) {
-                    best = Some((distance, class));
-                    predicate_at = Some(i);
-                }
-            }
-        }
-        best.map(|(_, class)| class)
+    let cx = Clause {
+        t,
+        f,
+        qualifier_start,
+        sentence_start,
+        sentence_end,
     };
+    let mut rules = Trail::default();
+    // "dozens of homes": a vague amount counts the noun after its "of".
+    let noun_at = counted_noun(t, f.end).or_else(|| {
+        (t.word_is(f.end, "of") && vague_lower_bound(t, f).is_some())
+            .then(|| counted_noun(t, f.end + 1))
+            .flatten()
+    });
+    let noun = noun_at.map(|i| t.text_of(i).to_string());
+    let (mut predicate, mut predicate_at) = nearest_predicate(&cx);
     // "injuring 21 of the 80 people on board": the figure after "N of (the)" is the whole
     // the part was taken from, not a count of the injured.
-    let predicate = if is_whole_of_part(t, qualifier_start, sentence_start) {
+    if is_whole_of_part(t, qualifier_start, sentence_start) {
+        if predicate.is_some() {
+            rules.push(&R::WHOLE_OF_PART);
+        }
+        predicate = None;
         predicate_at = None;
-        None
-    } else {
-        predicate
-    };
+    }
+    let key = base_key(&cx, noun_at, predicate, predicate_at, &mut rules);
+    let mut scope = scopes(&cx, noun_at, predicate, years, &mut rules);
+    let comparable = comparability(&cx, &mut scope, &mut rules);
+    scope.sort();
+    scope.dedup();
+    Subject {
+        noun,
+        key,
+        scope: scope.join(" "),
+        comparable,
+        rules,
+    }
+}
 
-    let base = match &f.unit {
+/// The least a vague amount in words can mean, as a lower bound: "dozens" is at least 24,
+/// "hundreds" 200, "thousands" 2,000, "tens of thousands" 20,000. `None` for any other
+/// figure.
+pub fn vague_lower_bound(t: &Tokens<'_>, f: &RawFigure) -> Option<f64> {
+    let last = f.end.checked_sub(1).filter(|&l| l >= f.first)?;
+    let unit = match lookup::lower(t.text_of(last)).as_ref() {
+        "dozens" => 12.0,
+        "scores" => 20.0,
+        "hundreds" => 100.0,
+        "thousands" => 1_000.0,
+        "millions" => 1e6,
+        "billions" => 1e9,
+        _ => return None,
+    };
+    let times = if last == f.first {
+        1.0
+    } else {
+        match lookup::lower(t.text_of(f.first)).as_ref() {
+            "tens" => 10.0,
+            "hundreds" => 100.0,
+            _ => return None,
+        }
+    };
+    Some(2.0 * unit * times)
+}
+
+/// The nearest predicate word in the sentence, counted in tokens from the figure, with its
+/// token.
+fn nearest_predicate(cx: &Clause<'_, '_>) -> (Option<&'static str>, Option<usize>) {
+    let (t, f) = (cx.t, cx.f);
+    let mut best: Option<(usize, &'static str, usize)> = None;
+    for i in cx.sentence_start..cx.sentence_end {
+        if i >= f.first && i < f.end {
+            continue;
+        }
+        // Capitalised words are names ("the General Staff"), except at the sentence start.
+        if i > cx.sentence_start && t.is_capitalised(i) {
+            continue;
+        }
+        if let Some(class) = predicate_class(t.text_of(i)) {
+            let distance = if i < f.first {
+                f.first - i
+            } else {
+                i - f.end + 1
+            };
+            if best.is_none_or(|(d, _, _)| distance < d) {
+                best = Some((distance, class, i));
+            }
+        }
+    }
+    (best.map(|b| b.1), best.map(|b| b.2))
+}
+
+/// The key: money for a thing ("USD aid"), a share of a noun ("% of voter"), a measure of a
+/// noun, or the counted noun with its event ("soldier killed").
+fn base_key(
+    cx: &Clause<'_, '_>,
+    noun_at: Option<usize>,
+    predicate: Option<&'static str>,
+    predicate_at: Option<usize>,
+    rules: &mut Trail,
+) -> Option<String> {
+    let (t, f) = (cx.t, cx.f);
+    if let Some((key, _)) = measure_key(t, f, cx.qualifier_start, noun_at, cx.sentence_start) {
+        rules.push(&R::CONVERTED_UNIT);
+        return Some(key);
+    }
+    match &f.unit {
         Some(Unit::Currency(code)) => {
             let what = t
                 .get(f.end)
@@ -290,7 +184,13 @@ pub fn subject_of(
                         .then(|| t.text_of(f.end + 1).to_lowercase())
                         .filter(|w| !is_stop(w.as_str()))
                 });
-            what.map(|w| format!("{code} {}", lemma(&w)))
+            if let Some(w) = what {
+                rules.push(&R::MONEY_FOR);
+                return Some(format!("{code} {}", lemma(&w)));
+            }
+            let thing = money_thing_before(t, cx.qualifier_start, cx.sentence_start)?;
+            rules.push(&R::MONEY_FOR_THING);
+            Some(format!("{code} {thing}"))
         }
         Some(Unit::Percent | Unit::PercentagePoints) => {
             let unit = if matches!(f.unit, Some(Unit::Percent)) {
@@ -299,38 +199,69 @@ pub fn subject_of(
                 "pp"
             };
             if t.word_is(f.end, "of") {
-                counted_noun(t, f.end + 1)
-                    .or_else(|| counted_noun(t, f.end + 2))
-                    .map(|i| format!("{unit} of {}", lemma(t.text_of(i))))
-            } else {
-                share_noun_before(t, qualifier_start).map(|noun| format!("{unit} {noun}"))
+                let group = counted_noun(t, f.end + 1).or_else(|| counted_noun(t, f.end + 2))?;
+                rules.push(&R::SHARE_OF);
+                let key = format!("{unit} of {}", lemma(t.text_of(group)));
+                return Some(match group_modifier(t, group, cx.sentence_end) {
+                    Some(narrower) => {
+                        rules.push(&R::SHARE_OF_GROUP);
+                        format!("{key} {narrower}")
+                    }
+                    None => key,
+                });
             }
+            if let Some(noun) = share_noun_before(t, cx.qualifier_start) {
+                rules.push(&R::SHARE_OF);
+                return Some(format!("{unit} {noun}"));
+            }
+            let measure = measure_before(t, cx.qualifier_start, cx.sentence_start)?;
+            rules.push(&R::MEASURED_RATE);
+            Some(format!("{unit} {measure}"))
         }
         Some(Unit::Measure(m)) => noun_at.map(|i| format!("{m} {}", lemma(t.text_of(i)))),
         None => noun_at.map(|i| {
-            let (noun, predicate) =
-                military_losses(t, lemma(t.text_of(i)), predicate, predicate_at);
-            match predicate.filter(|p| *p != noun && lemma(p) != noun) {
-                Some(p) => format!("{noun} {p}"),
+            let counted = lemma(t.text_of(i));
+            let (noun, event) = military_losses(t, counted.clone(), predicate, predicate_at);
+            if noun != counted || event != predicate {
+                rules.push(&R::SOLDIERS_LOST);
+            }
+            match event.filter(|p| *p != noun && lemma(p) != noun) {
+                Some(p) => {
+                    rules.push(&R::EVENT);
+                    format!("{noun} {p}")
+                }
                 None => noun,
             }
         }),
-    };
+    }
+}
 
-    // Scope: another year, place or group.
+/// The scope tags of another year, date, place, group, holder, means, period or act.
+fn scopes(
+    cx: &Clause<'_, '_>,
+    noun_at: Option<usize>,
+    predicate: Option<&'static str>,
+    years: &[String],
+    rules: &mut Trail,
+) -> Vec<String> {
+    let (t, f) = (cx.t, cx.f);
+    let (start, end) = (cx.sentence_start, cx.sentence_end);
     let mut scope = Vec::new();
     for y in years {
+        rules.push(time_rule(y));
         scope.push(format!("@{y}"));
     }
     if let Some(head) = noun_at {
         for i in f.end..head {
             if t.is_capitalised(i) {
+                rules.push(&R::GROUP);
                 scope.push(t.text_of(i).to_lowercase());
             }
         }
         // "in Kyiv", "in Ukraine": a place after the noun, within a few words.
-        for i in head + 1..(head + 8).min(sentence_end) {
+        for i in head + 1..(head + 8).min(end) {
             if t.word_in(i, &["in", "across", "at"]) && t.is_capitalised(i + 1) {
+                rules.push(&R::PLACE);
                 scope.push(format!("@{}", t.text_of(i + 1)));
                 break;
             }
@@ -339,562 +270,194 @@ pub fn subject_of(
             }
         }
     }
-    if let Some(holder) = noun_at.and_then(|head| holder_before(t, f, head, sentence_start)) {
+    if let Some(holder) = noun_at.and_then(|head| holder_before(t, f, head, start)) {
+        rules.push(&R::COMPETITOR);
         scope.push(format!("of:{holder}"));
+    } else if matches!(
+        f.unit,
+        None | Some(Unit::Currency(_) | Unit::Percent | Unit::PercentagePoints)
+    ) && let Some(holder) = holder_of(t, cx.qualifier_start, noun_at, start, end)
+    {
+        rules.push(holder.rule);
+        scope.push(format!("{HOLDER_PREFIX}{}", holder.name));
+    }
+    if let Some((_, conversion)) = measure_key(t, f, cx.qualifier_start, noun_at, start) {
+        scope.push(conversion);
+    }
+    if is_running_count(t, f.first, start, end) {
+        rules.push(&R::RUNNING_COUNT);
+        scope.push(RUNNING_TAG.to_string());
     }
     if let Some(head) = noun_at
-        && let Some(means) = conveyance_after(t, head + 1, sentence_end)
+        && let Some(means) = conveyance_after(t, head + 1, end)
     {
+        rules.push(&R::BY_MEANS);
         scope.push(format!("by:{means}"));
     }
-    scope.extend(places_in_words(t, sentence_start, sentence_end));
-    scope.extend(ordinal_periods(t, sentence_start, sentence_end));
-    scope.extend(past_periods(t, sentence_start, sentence_end));
+    let mut tagged = |tags: Vec<String>, rule: &'static Rule, scope: &mut Vec<String>| {
+        if !tags.is_empty() {
+            rules.push(rule);
+            scope.extend(tags);
+        }
+    };
+    tagged(places_in_words(t, start, end), &R::PLACE_WORD, &mut scope);
+    tagged(
+        ordinal_periods(t, start, end),
+        &R::RANKED_PERIOD,
+        &mut scope,
+    );
+    tagged(past_periods(t, start, end), &R::PAST_PERIOD, &mut scope);
     // "300 homes flooded" and "20,000 homes were left without power": an unclassed verb is
     // a soft scope, kept apart only from a different verb.
     if predicate.is_none()
         && f.unit.is_none()
-        && let Some(verb) = noun_at.and_then(|i| participle_after(t, i + 1, sentence_end))
+        && let Some(verb) = noun_at.and_then(|i| participle_after(t, i + 1, end))
     {
-        scope.push(format!("{ACT_PREFIX}{verb}"));
+        tagged(vec![format!("{ACT_PREFIX}{verb}")], &R::ACT, &mut scope);
     }
-    scope.extend(named_days_and_months(t, sentence_start, sentence_end));
+    tagged(
+        named_days_and_months(t, start, end),
+        &R::DAY_OR_MONTH,
+        &mut scope,
+    );
     scope.sort();
     scope.dedup();
+    scope
+}
 
+/// The rule that scoped a figure by `time`, one of the sentence's years, dates, time
+/// references and labels as written.
+fn time_rule(time: &str) -> &'static Rule {
+    let first = time.split(' ').next().unwrap_or("");
+    if time.len() == 4 && time.bytes().all(|b| b.is_ascii_digit()) {
+        &R::DIFFERENT_YEAR
+    } else if first.bytes().all(|b| b.is_ascii_lowercase()) && !first.is_empty() {
+        &R::LABEL
+    } else {
+        &R::DATE
+    }
+}
+
+/// Whether the figure is compared at all: not a change, comparison, earlier value, forecast,
+/// rate, increment, gloss, sample or end of a range; a new level after a change is, and
+/// supersedes. Adds the forecast and level tags to `scope`.
+fn comparability(cx: &Clause<'_, '_>, scope: &mut Vec<String>, rules: &mut Trail) -> bool {
+    let (t, f, q) = (cx.t, cx.f, cx.qualifier_start);
     // Changes and comparisons in the clause around the figure.
-    let window_start = qualifier_start.saturating_sub(4).max(sentence_start);
-    let window_end = (f.end + 8).min(sentence_end);
-    let mut comparable = !(window_start..window_end).any(|i| {
-        (i < qualifier_start || i >= f.end)
-            && t.word_in(i, CHANGE)
-            && !is_qualifier_word(t, i, qualifier_start, f)
-    });
+    let window_start = q.saturating_sub(4).max(cx.sentence_start);
+    let window_end = (f.end + 8).min(cx.sentence_end);
+    let mut reason: Option<&'static Rule> = (window_start..window_end)
+        .find(|&i| {
+            (i < q || i >= f.end)
+                && t.word_in(i, CHANGE)
+                && !is_qualifier_word(t, i, q, f)
+                && !is_pledge_of_things(t, i)
+                && !is_particle(t, i)
+                // "since the war began late last month": when a count began, no earlier value.
+                && !(t.word_is(i, "last") && is_incidental_time(t, i + 1, cx.sentence_start))
+        })
+        .map(|i| change_rule(t, i));
     // "seven more Patriot systems", "25 additional tanks": an increment, never the total.
     if t.word_in(f.end, &["more", "fewer", "additional", "extra", "further"]) {
-        comparable = false;
+        reason = Some(&R::INCREMENT);
     }
     // "revised down by a combined 167,000", "cut by 3,000": an amount of change.
-    let change_amount = is_change_amount(t, qualifier_start);
+    let change_amount = is_change_amount(t, q);
     if change_amount {
-        comparable = false;
+        reason = Some(&R::CHANGE_BY);
     }
     // "would employ 12,000 people": a forecast is compared only with the same kind of
     // forecast, so the change words that made it incomparable are its modal alone.
-    if !comparable
+    if reason.is_some()
         && !change_amount
-        && let Some(modal) = lone_modal(t, window_start, window_end, qualifier_start, f)
+        && let Some(modal) = lone_modal(t, window_start, window_end, q, f)
     {
-        comparable = true;
+        reason = None;
+        rules.push(&R::SAME_FORECAST);
         scope.push(format!("~{}", modal.replace(' ', "-")));
     }
     // A bracketed figure right after another is a conversion or a gloss: "£100m ($130m)".
     if f.first > 0 && t.punct(f.first - 1) == Some('(') {
-        comparable = false;
+        reason = Some(&R::GLOSS);
     }
     // A poll's sample ("That poll surveyed 1,412 likely voters", "among 705 likely voters"
     // in a poll): each survey has its own, so two samples are never one quantity.
-    if is_sample_size(t, qualifier_start, sentence_start, sentence_end) {
-        comparable = false;
+    if is_sample_size(t, q, cx.sentence_start, cx.sentence_end) {
+        reason = Some(&R::SAMPLE);
     }
     // Ranges of years or other figures nearby ("from 300 to 450"): the "to" end.
-    if qualifier_start > 0 && t.word_in(qualifier_start - 1, &["to", "from"]) {
-        comparable = false;
+    if q > 0 && t.word_in(q - 1, &["to", "from"]) {
+        reason = Some(&R::FROM_TO);
     }
     // "the list fell to 7.6 million": the new level. It supersedes what came before and is
     // what later figures must agree with.
-    if is_new_level(t, qualifier_start, window_start, window_end, f) {
-        comparable = true;
+    if is_new_level(t, q, window_start, window_end, f) {
+        reason = None;
+        rules.push(&R::NEW_LEVEL);
         scope.push(LEVEL_TAG.to_string());
     }
-    scope.sort();
-    scope.dedup();
-    Subject {
-        noun,
-        key: base,
-        scope: scope.join(" "),
-        comparable,
+    if let Some(rule) = reason {
+        rules.push(rule);
     }
+    reason.is_none()
 }
 
-/// True when the figure starting at `first` is the sample of a poll or survey: after
-/// "surveyed", "polled", "interviewed", or after "among" or "of" in a sentence about a poll.
-fn is_sample_size(
-    t: &Tokens<'_>,
-    first: usize,
-    sentence_start: usize,
-    sentence_end: usize,
-) -> bool {
-    if first <= sentence_start {
-        return false;
-    }
-    let before = first - 1;
-    t.word_in(
-        before,
-        &["surveyed", "polled", "interviewed", "questioned", "sampled"],
-    ) || (t.word_in(before, &["among", "of"])
-        && (sentence_start..sentence_end).any(|i| {
-            t.word_in(
-                i,
-                &[
-                    "poll",
-                    "polls",
-                    "survey",
-                    "surveys",
-                    "pollster",
-                    "pollsters",
-                    "respondents",
-                    "sample",
-                ],
-            )
-        }))
+/// "Spain has pledged 20 howitzers": a pledge of things is a count of what was pledged,
+/// compared with other counts of it; "pledged to open 10 stores" is an intention.
+fn is_pledge_of_things(t: &Tokens<'_>, i: usize) -> bool {
+    t.word_in(i, &["pledged", "promised"]) && !t.word_is(i + 1, "to")
 }
 
-/// True when the figure starting at `first` follows "N of the" or "N of": the whole in
-/// "21 of the 80 people", "three of 12 passengers".
-fn is_whole_of_part(t: &Tokens<'_>, first: usize, sentence_start: usize) -> bool {
-    let of = if first >= sentence_start + 2 && t.word_is(first - 1, "the") {
-        first - 2
-    } else if first > sentence_start {
-        first - 1
-    } else {
-        return false;
-    };
-    of > sentence_start
-        && t.word_is(of, "of")
-        && (t.get(of - 1).is_some_and(|x| x.is_number())
-            || crate::analysis::figures::numbers::is_number_word(t.text_of(of - 1)))
-}
-
-/// A period named by its rank ("in his first season", "the second quarter", "first-half
-/// profit"), as a scope tag: a count in someone's first season is not this season's.
-fn ordinal_periods(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
-    const ORDINALS: &[&str] = &[
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "final", "last", "opening",
-    ];
-    const PERIODS: &[&str] = &[
-        "season", "year", "quarter", "half", "term", "month", "week", "day", "innings",
-    ];
-    (start..end.saturating_sub(1))
-        .filter_map(|i| {
-            if !t.word_in(i, ORDINALS) {
-                return None;
-            }
-            let mut u = i + 1;
-            if t.punct(u) == Some('-') && t.attached(u) {
-                u += 1;
-            }
-            // "last year" and "last season" say when, like a year, and scope already as
-            // time references where they count; only ranks and halves are added here.
-            if t.word_is(i, "last") {
-                return None;
-            }
-            (u < end && t.word_in(u, PERIODS)).then(|| {
-                format!(
-                    "@{}-{}",
-                    t.text_of(i).to_lowercase(),
-                    t.text_of(u).to_lowercase()
-                )
-            })
-        })
-        .collect()
-}
-
-/// A past period named with "last" ("Vantrix cut 900 jobs, or 6% of staff, last March",
-/// "it sold 2m cars last year"), as a hard scope tag: the news is about now, so a figure
-/// placed in an earlier year, month or season is another quantity, however far the words
-/// are from it. Not the day a thing was said ("said last March"), and not the recent days
-/// a story often happens in ("last night", "last week", "last Tuesday").
-fn past_periods(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
-    const PERIODS: &[&str] = &[
-        "year", "season", "quarter", "summer", "autumn", "winter", "spring", "decade", "term",
-    ];
-    (start..end.saturating_sub(1))
-        .filter(|&i| t.word_is(i, "last"))
-        .filter_map(|i| {
-            let u = i + 1;
-            let period = t.word_in(u, PERIODS)
-                || crate::analysis::figures::kinds::is_month_word(t.text_of(u));
-            (period && !is_incidental_time(t, u, start))
-                .then(|| format!("@last-{}", t.text_of(u).to_lowercase()))
-        })
-        .collect()
-}
-
-/// Counts that always belong to a competitor: a candidate's votes, a party's seats, a
-/// team's goals or points, a player's caps. Two such counts compare only for one holder.
-const HELD_COUNTS: &[&str] = &[
-    "vote",
-    "seat",
-    "goal",
-    "point",
-    "medal",
-    "delegate",
-    "wicket",
-    "cap",
-    "assist",
-    "appearance",
-    "title",
-    "trophy",
-];
-
-/// The holder of a competitor's count: the last name (a capitalised word; the sentence's
-/// first word only when it is not a function word or a pronoun) before the figure in its
-/// sentence. "Green candidate Fiona Carver received 1,842 votes" and "Reform UK's Gary Pitt
-/// came third with 604 votes" are counts of two people's votes, never one to be checked
-/// against the other; with no name ("In all, 4,357 votes were cast") the count is a total
-/// and stays unscoped.
-fn holder_before(
-    t: &Tokens<'_>,
-    f: &RawFigure,
-    head: usize,
-    sentence_start: usize,
-) -> Option<String> {
-    if !HELD_COUNTS.contains(&lemma(t.text_of(head)).as_str()) {
-        return None;
-    }
-    (sentence_start..f.first)
-        .rev()
-        .find(|&i| {
-            t.is_capitalised(i)
-                && t.get(i).is_some_and(|x| x.is_word())
-                && (i > sentence_start || {
-                    let lower = t.text_of(i).to_lowercase();
-                    !is_stop(&lower)
-                        && !["he", "she", "they", "it", "we", "i", "you", "there", "then"]
-                            .contains(&lower.as_str())
-                })
-                && !crate::analysis::figures::kinds::is_month_word(t.text_of(i))
-                && !WEEKDAYS
-                    .iter()
-                    .any(|d| d.eq_ignore_ascii_case(t.text_of(i)))
-        })
-        .map(|i| t.text_of(i).to_lowercase())
-}
-
-/// A date or time reference that says when something was said or when a running count
-/// began, not which period a figure covers: "said on 12 March", "(since the invasion) began
-/// on 24 February". `sentence_start` bounds the look back.
-pub fn is_incidental_time(t: &Tokens<'_>, first: usize, sentence_start: usize) -> bool {
-    let mut i = first;
-    // Step back over "on", "last", "the", "of": "said on Sunday", "said last week".
-    while i > sentence_start && t.word_in(i - 1, &["on", "last", "the", "of", "this"]) {
-        i -= 1;
-    }
-    i > sentence_start
+/// "shot down", "brought down", "set up": a particle of a verb, not a change.
+fn is_particle(t: &Tokens<'_>, i: usize) -> bool {
+    t.word_in(i, &["down", "up"])
+        && i > 0
         && t.word_in(
             i - 1,
             &[
-                "said",
-                "says",
-                "told",
-                "announced",
-                "reported",
-                "confirmed",
-                "added",
-                "stated",
-                "published",
-                "released",
-                "began",
-                "begun",
-                "started",
-                "launched",
+                "shot", "brought", "knocked", "shut", "set", "put", "picked", "locked", "broken",
+                "called", "taken", "pulled", "torn", "burned", "burnt",
             ],
         )
 }
 
-/// A label that names a category the figure belongs to: "grade 7", "level 3", "tier 2".
-pub fn is_scoping_label(t: &Tokens<'_>, first: usize) -> bool {
-    first > 0
-        && t.word_in(
-            first - 1,
+/// The rule for the change word at `i` that made a figure incomparable.
+fn change_rule(t: &Tokens<'_>, i: usize) -> &'static Rule {
+    if t.word_in(i, &["compared", "than"]) {
+        &R::COMPARED_WITH
+    } else if t.word_in(i, change::FORECAST)
+        || t.word_in(
+            i,
             &[
-                "grade", "grades", "level", "levels", "tier", "stage", "category", "band", "phase",
-                "class", "division", "year",
+                "planned", "planning", "aims", "aimed", "intends", "intended", "pledged",
+                "promised",
             ],
         )
-}
-
-/// Soldiers an army has lost are soldiers killed: "Russia has lost 14,400 soldiers" and
-/// "14,400 soldiers have been killed" are one quantity. The people counted in an army's
-/// "combat losses" are its soldiers. Other people who "lost" something (their homes, their
-/// jobs) are not touched.
-/// The means by which the counted things were moved or reached, in the counted noun's clause:
-/// "rescued 40 people by boat" and "rescued 25 people overnight" count different groups
-/// (issue 6's notes: a false conflict), as do "evacuated 200 by helicopter" and "300 by road".
-fn conveyance_after(t: &Tokens<'_>, from: usize, end: usize) -> Option<String> {
-    const MEANS: &[&str] = &[
-        "boat",
-        "boats",
-        "lifeboat",
-        "lifeboats",
-        "helicopter",
-        "helicopters",
-        "air",
-        "sea",
-        "road",
-        "rail",
-        "train",
-        "trains",
-        "bus",
-        "buses",
-        "coach",
-        "coaches",
-        "plane",
-        "planes",
-        "ambulance",
-        "ambulances",
-        "ferry",
-        "ferries",
-        "foot",
-        "car",
-        "cars",
-        "hovercraft",
-        "dinghy",
-        "dinghies",
-        "raft",
-        "rafts",
-        "truck",
-        "trucks",
-        "lorry",
-        "lorries",
-    ];
-    for i in from..(from + 6).min(end) {
-        if t.punct(i).is_some() {
-            return None;
-        }
-        if t.word_in(i, &["by"]) && i + 1 < end && t.word_in(i + 1, MEANS) {
-            return Some(lemma(t.text_of(i + 1)));
-        }
-    }
-    None
-}
-
-/// Places named by a common noun anywhere in the sentence: "Across the county, 1,400 homes
-/// flooded" and "80 homes had flooded in the town" count different areas. Capitalised places
-/// after the noun are found by the caller; these are written in lower case, or open the
-/// sentence before the figure.
-fn places_in_words(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
-    const PLACE_NOUNS: &[&str] = &[
-        "town", "city", "county", "village", "country", "region", "state", "borough", "district",
-        "province", "capital", "area", "nation", "world", "north", "south", "east", "west",
-    ];
-    let mut out = Vec::new();
-    for i in start..end {
-        if !t.word_in(i, &["in", "across", "throughout", "at"]) {
-            continue;
-        }
-        let mut k = i + 1;
-        if t.word_in(k, &["the", "this", "that", "each", "every"]) {
-            k += 1;
-        }
-        // "in the worst-hit village": one modifier, hyphenated or not.
-        for _ in 0..4 {
-            if k < end && t.word_in(k, PLACE_NOUNS) {
-                out.push(format!("@{}", t.text_of(k).to_lowercase()));
-                break;
-            }
-            if !(k < end && (t.get(k).is_some_and(|x| x.is_word()) || t.punct(k) == Some('-'))) {
-                break;
-            }
-            k += 1;
-        }
-    }
-    out
-}
-
-/// The verb of a counted noun that no predicate class covers, when it follows the noun as
-/// a past participle: "300 homes flooded", "20,000 homes were left without power". Two
-/// counts of homes that were flooded and homes left without power are not one quantity, so
-/// the verb keeps them apart; "homes were flooded" and "homes flooded" still meet.
-///
-/// A state given after "are" or "were" counts the same way: "22 million households are on
-/// variable tariffs" and "6.5 million households in the UK are in fuel poverty" are two
-/// groups of households ("on-variable", "in-fuel"), whatever the sources.
-fn participle_after(t: &Tokens<'_>, mut i: usize, sentence_end: usize) -> Option<String> {
-    let auxiliaries: &[&str] = &["were", "was", "have", "has", "had", "been", "are", "is"];
-    // "households in the UK are ...": a place between the noun and its verb.
-    if t.word_in(i, &["in", "across"]) {
-        let mut k = i + 1;
-        if t.word_is(k, "the") {
-            k += 1;
-        }
-        if t.is_capitalised(k) && t.get(k).is_some_and(|x| x.is_word()) {
-            while k < sentence_end && t.is_capitalised(k) && t.get(k).is_some_and(|x| x.is_word()) {
-                k += 1;
-            }
-            i = k;
-        }
-    }
-    let mut copula = false;
-    while i < sentence_end && auxiliaries.iter().any(|w| t.word_is(i, w)) {
-        copula |= t.word_in(i, &["are", "is", "were", "was"]);
-        i += 1;
-    }
-    if copula {
-        while t.word_in(i, &["already", "now", "still", "currently", "also"]) {
-            i += 1;
-        }
-        let mut k = i + 1;
-        while t.word_in(k, &["the", "a", "an"]) {
-            k += 1;
-        }
-        if t.word_in(i, &["in", "on", "without", "behind", "under", "at"])
-            && k < sentence_end
-            && t.get(k).is_some_and(|x| x.is_word())
-            && !t.is_capitalised(k)
-            && !is_stop(&lookup::lower(t.text_of(k)))
-        {
-            return Some(format!(
-                "{}-{}",
-                t.text_of(i).to_ascii_lowercase(),
-                t.text_of(k).to_ascii_lowercase()
-            ));
-        }
-    }
-    let word = t.get(i).filter(|x| x.is_word()).map(|_| t.text_of(i))?;
-    let lower = word.to_ascii_lowercase();
-    let participle = lower.ends_with("ed")
-        || matches!(
-            lower.as_str(),
-            "left" | "hit" | "shut" | "built" | "sold" | "taken" | "given" | "seen" | "struck"
-        );
-    (i < sentence_end && participle && !t.is_capitalised(i)).then_some(lower)
-}
-
-fn military_losses(
-    t: &Tokens<'_>,
-    noun: String,
-    predicate: Option<&'static str>,
-    predicate_at: Option<usize>,
-) -> (String, Option<&'static str>) {
-    let combat_losses = predicate_at.is_some_and(|p| {
-        t.word_in(p, &["losses", "loss"])
-            && p > 0
-            && t.word_in(
-                p - 1,
-                &["combat", "military", "troop", "army", "battlefield"],
-            )
-    });
-    let noun = if combat_losses && matches!(noun.as_str(), "people" | "personnel" | "man") {
-        "soldier".to_string()
+    {
+        &R::FORECAST
+    } else if t.word_in(i, &["average", "per", "each", "every", "a", "an"]) {
+        &R::RATE
+    } else if t.word_in(
+        i,
+        &[
+            "previous",
+            "previously",
+            "earlier",
+            "initial",
+            "initially",
+            "originally",
+            "revised",
+            "updated",
+            "last",
+            "record",
+            "before",
+            "prior",
+        ],
+    ) {
+        &R::EARLIER_VALUE
     } else {
-        noun
-    };
-    let their = predicate_at.is_some_and(|p| t.word_in(p + 1, &["their", "its", "his", "her"]));
-    let predicate = match predicate {
-        Some("lost") if noun == "soldier" && !their => Some("killed"),
-        other => other,
-    };
-    (noun, predicate)
-}
-
-/// The scope tag of a figure that states a new level after a change ("rose to 450"): see
-/// `ledger::split_scope`.
-pub const LEVEL_TAG: &str = "level:";
-
-/// Verbs of change whose "to" names the new level: "fell to", "has risen to".
-const CHANGE_TO: &[&str] = &[
-    "rose",
-    "risen",
-    "rise",
-    "rises",
-    "fell",
-    "fallen",
-    "fall",
-    "falls",
-    "increased",
-    "decreased",
-    "grew",
-    "grown",
-    "jumped",
-    "climbed",
-    "dropped",
-    "declined",
-    "surged",
-    "soared",
-    "reached",
-    "hit",
-];
-
-/// Words that make a change a forecast or a plan: such a level is not a fact yet.
-const FORECAST: &[&str] = &[
-    "expected",
-    "forecast",
-    "projected",
-    "target",
-    "goal",
-    "plans",
-    "plan",
-    "could",
-    "would",
-    "might",
-    "may",
-    "if",
-    "will",
-];
-
-/// "fell to an estimated 7.6 million", "has risen to 450": a verb of change and "to" right
-/// before the figure, and no forecast in the clause.
-fn is_new_level(
-    t: &Tokens<'_>,
-    qualifier_start: usize,
-    window_start: usize,
-    window_end: usize,
-    f: &RawFigure,
-) -> bool {
-    let Some(to) = qualifier_start.checked_sub(1) else {
-        return false;
-    };
-    let verb = to.checked_sub(1);
-    let pattern = (t.word_is(to, "to") && verb.is_some_and(|v| t.word_in(v, CHANGE_TO)))
-        || t.word_in(to, &["reached", "hit"]);
-    pattern
-        && !(window_start.min(to.saturating_sub(3))..window_end)
-            .any(|i| (i < qualifier_start || i >= f.end) && t.word_in(i, FORECAST))
-}
-
-/// The prefix of a scope tag naming a day or a month in words: see `ledger::split_scope`.
-pub const WHEN_PREFIX: &str = "when:";
-
-/// The scope tag of a counted noun's unclassed verb ("act:flooded"): see
-/// `ledger::split_scope`.
-pub const ACT_PREFIX: &str = "act:";
-
-/// Days and months named in words that place the sentence's figures in time ("on Monday",
-/// "By Wednesday", "in March"), as scope tags; not the day something was said on.
-fn named_days_and_months(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
-    let mut tags = Vec::new();
-    for i in start..end {
-        if !t.is_capitalised(i) || !t.get(i).is_some_and(|x| x.is_word()) {
-            continue;
-        }
-        let word = t.text_of(i);
-        // "Friday's closing price" is Friday too.
-        let name = word
-            .strip_suffix("'s")
-            .or_else(|| word.strip_suffix("’s"))
-            .unwrap_or(word);
-        let weekday = WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(name));
-        // A month alone ("in March"); with a day it is a date figure and scopes already.
-        let month = crate::analysis::figures::kinds::is_month_word(word)
-            && i > start
-            && t.word_in(
-                i - 1,
-                &[
-                    "in", "by", "since", "until", "during", "from", "last", "this", "next",
-                    "early", "late", "mid", "of",
-                ],
-            )
-            && !t.get(i + 1).is_some_and(|x| x.is_number())
-            && !(t.punct(i + 1) == Some('.') && t.get(i + 2).is_some_and(|x| x.is_number()))
-            && !t.get(i - 1).is_some_and(|x| x.is_number());
-        if (weekday || month) && !is_incidental_time(t, i, start) {
-            tags.push(format!("{WHEN_PREFIX}{}", name.to_lowercase()));
-        }
+        &R::CHANGE
     }
-    tags
 }
 
 /// Nouns a percentage can measure when written "a premium of 35 per cent": the share's
@@ -908,99 +471,6 @@ fn share_noun_before(t: &Tokens<'_>, qualifier_start: usize) -> Option<String> {
     let of = qualifier_start.checked_sub(1)?;
     let noun = of.checked_sub(1)?;
     (t.word_is(of, "of") && t.word_in(noun, SHARE_NOUNS)).then(|| lemma(t.text_of(noun)))
-}
-
-/// The figure is introduced by "by" (perhaps through "a combined", "a further", "another"):
-/// the amount of a change or a revision, not a level.
-fn is_change_amount(t: &Tokens<'_>, qualifier_start: usize) -> bool {
-    let mut i = qualifier_start;
-    while i > 0
-        && t.word_in(
-            i - 1,
-            &[
-                "a",
-                "an",
-                "combined",
-                "further",
-                "total",
-                "additional",
-                "another",
-                "extra",
-            ],
-        )
-    {
-        i -= 1;
-    }
-    i > 0 && t.word_is(i - 1, "by")
-}
-
-/// The one modal ("would", "could") that made the window a forecast, when no other change
-/// word is in it.
-fn lone_modal(
-    t: &Tokens<'_>,
-    window_start: usize,
-    window_end: usize,
-    qualifier_start: usize,
-    f: &RawFigure,
-) -> Option<String> {
-    let mut modal: Option<String> = None;
-    for i in window_start..window_end {
-        if (i >= qualifier_start && i < f.end)
-            || !t.word_in(i, CHANGE)
-            || is_qualifier_word(t, i, qualifier_start, f)
-        {
-            continue;
-        }
-        ["would", "could", "might", "may"]
-            .into_iter()
-            .find(|m| t.word_is(i, m))?;
-        // The modal with its subject and verb: "group would employ" and "would close" are
-        // different forecasts, and so are "the plant would employ" and "it would employ".
-        let verb = t.get(i + 1).filter(|x| x.is_word())?;
-        let subject = i
-            .checked_sub(1)
-            .filter(|&b| t.get(b).is_some_and(|x| x.is_word()))?;
-        let phrase = format!(
-            "{} {} {}",
-            t.text_of(subject),
-            t.text_of(i),
-            verb.text(t.text)
-        )
-        .to_lowercase();
-        if modal.as_ref().is_some_and(|m| *m != phrase) {
-            return None;
-        }
-        modal = Some(phrase);
-    }
-    modal
-}
-
-/// "more than" and "up to" contain words from [`CHANGE`] that are part of the qualifier.
-fn is_qualifier_word(t: &Tokens<'_>, i: usize, qualifier_start: usize, f: &RawFigure) -> bool {
-    // "a" and "an" only matter as rates: "300 a day", not "a 45-year-old".
-    if t.word_in(i, &["a", "an"]) {
-        return !(i >= f.end
-            && t.word_in(
-                i + 1,
-                &[
-                    "day", "week", "month", "year", "night", "head", "person", "minute", "hour",
-                ],
-            ));
-    }
-    if t.word_is(i, "than")
-        && i > 0
-        && t.word_in(
-            i - 1,
-            &["more", "less", "fewer", "greater", "higher", "lower"],
-        )
-        && i < qualifier_start
-    {
-        return qualifier_start.saturating_sub(i) <= 1;
-    }
-    if t.word_is(i, "up") && t.word_is(i + 1, "to") {
-        return true;
-    }
-    false
 }
 
 #[cfg(test)]
