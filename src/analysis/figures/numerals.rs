@@ -319,6 +319,14 @@ fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigu
     {
         negative = true;
         first = i - 1;
+    } else if first == i
+        && i > 0
+        && tokens.word_in(i - 1, &["minus", "negative"])
+        && !(i >= 3 && tokens.word_is(i - 2, "or") && tokens.word_is(i - 3, "plus"))
+    {
+        // "minus 8", "negative 3.5": a sign in words; "plus or minus 3.6" is a margin.
+        negative = true;
+        first = i - 1;
     }
 
     let plain: String = numeral
@@ -334,6 +342,7 @@ fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigu
         scale: 1.0,
         scaled: false,
         suffix: Suffix::None,
+        extra: 0.0,
     };
     read_glued(tokens, numeral, &mut r);
     read_spaced_meridiem(tokens, value, &mut r);
@@ -346,15 +355,19 @@ fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigu
         scale,
         scaled,
         suffix,
+        extra,
     } = r;
 
+    let half = if extra > 0.0 {
+        numbers::half_unit_of_value(value * scale + extra)
+    } else {
+        numbers::half_unit(&plain, scale)
+    };
+    value = value * scale + extra;
     if negative {
         value = -value;
     }
-    let low = Value {
-        value: value * scale,
-        half: numbers::half_unit(&plain, scale),
-    };
+    let low = Value { value, half };
     let mut figure = RawFigure {
         span: Span::new(tokens.list[first].span.start, tokens.list[end - 1].span.end),
         first,
@@ -386,6 +399,53 @@ struct Reading {
     scale: f64,
     scaled: bool,
     suffix: Suffix,
+    /// The smaller parts added after a scale word: the 45 of "7 hundred and 45".
+    extra: f64,
+}
+
+/// The smaller parts after a scale word in a number of digits and words: the "and 45" of "7
+/// hundred and 45", the "2 hundred" of "6 thousand 2 hundred". Kept in `extra`, unscaled.
+fn read_digit_compound(tokens: &Tokens<'_>, r: &mut Reading) {
+    let mut j = r.end;
+    if tokens.word_is(j, "and") {
+        j += 1;
+    }
+    let Some(part) = tokens
+        .get(j)
+        .filter(|t| t.is_number() && t.space_before)
+        .and_then(|_| tokens.text_of(j).parse::<f64>().ok())
+        .filter(|v| v.fract() == 0.0 && *v >= 1.0)
+    else {
+        return;
+    };
+    let (part, end) = if tokens.word_is(j + 1, "hundred") && r.scale > 100.0 && part < 10.0 {
+        let mut end = j + 2;
+        let mut rest = 0.0;
+        let k = if tokens.word_is(end, "and") {
+            end + 1
+        } else {
+            end
+        };
+        if let Some(v) = tokens
+            .get(k)
+            .filter(|t| t.is_number())
+            .and_then(|_| tokens.text_of(k).parse::<f64>().ok())
+            .filter(|v| v.fract() == 0.0 && *v < 100.0)
+        {
+            rest = v;
+            end = k + 1;
+        }
+        (part * 100.0 + rest, end)
+    } else {
+        (part, j + 1)
+    };
+    // The parts must be smaller than the scale: "3 thousand 400" is one number, "in 2 hundred
+    // 2019" is not.
+    if part >= r.scale || tokens.get(end).is_some_and(|t| t.is_number()) {
+        return;
+    }
+    r.extra = part;
+    r.end = end;
 }
 
 /// Letters glued to the digits: a scale, an ordinal or meridiem suffix, pence, a decade,
@@ -510,9 +570,25 @@ fn read_after(tokens: &Tokens<'_>, r: &mut Reading) {
                 r.scale = s;
                 r.scaled = true;
                 r.end += 1;
+                read_digit_compound(tokens, r);
                 // "1.5 million-strong": leave the hyphen alone.
+            } else if tokens.word_is(r.end, "hundred")
+                && !(tokens.punct(r.end + 1) == Some('-') && tokens.attached(r.end + 1))
+            {
+                // "7 hundred and 45", "2 hundred": digits with a scale word in words.
+                r.scale = 100.0;
+                r.scaled = true;
+                r.end += 1;
+                read_digit_compound(tokens, r);
+            } else if tokens.word_in(r.end, &["dozen", "dozens"]) {
+                // "5 dozen": twelve each.
+                r.scale = 12.0;
+                r.scaled = true;
+                r.end += 1;
             } else if tokens.get(r.end).is_some_and(|t| t.space_before)
-                && tokens.word_in(r.end, &["bn", "mn", "tn", "trn"])
+                && (tokens.word_in(r.end, &["bn", "mn", "tn", "trn"])
+                    || tokens.text_of(r.end) == "k"
+                        && tokens.get(r.end + 1).is_none_or(|t| !t.is_number()))
             {
                 r.scale = letter_scale(tokens.text_of(r.end)).unwrap_or(1.0);
                 r.scaled = true;
@@ -704,6 +780,9 @@ fn extend_range(tokens: &Tokens<'_>, figure: &mut RawFigure) {
         (Some('–' | '—'), _) => 1,
         (None, w) if w.eq_ignore_ascii_case("to") && !between && !from => 1,
         (None, w) if w.eq_ignore_ascii_case("and") && between => 1,
+        // "15 through 40", "15 thru 40", "15~40": ranges, as "15 to 40" is.
+        (None, w) if lookup::in_list(&["through", "thru"], w) && !between && !from => 1,
+        (Some('~'), _) => 1,
         _ => return,
     };
     let next = at + connector_len;
@@ -1175,6 +1254,39 @@ mod tests {
         let tokens = Tokens::new("the eighth, the twentieth, the fortieth and the twenty-first");
         let values: Vec<f64> = find(&tokens).iter().map(|f| f.low.value).collect();
         assert_eq!(values, vec![8.0, 20.0, 40.0, 21.0]);
+    }
+
+    #[test]
+    fn numbers_in_digits_and_words_together() {
+        let value = |text: &str| found(text).first().map(|g| g.1);
+        assert_eq!(value("7 hundred and 45 people"), Some(745.0));
+        assert_eq!(value("6 thousand 2 hundred people"), Some(6200.0));
+        assert_eq!(value("2 hundred people"), Some(200.0));
+        assert_eq!(value("4.7 k people"), Some(4700.0));
+        assert_eq!(value("5 dozen eggs"), Some(60.0));
+        assert_eq!(value("four dozens eggs"), Some(48.0));
+        assert_eq!(value("twenty one people"), Some(21.0));
+        assert_eq!(value("Four hundred and eighty six people"), Some(486.0));
+        assert_eq!(value("seventy  three people"), Some(73.0));
+        assert_eq!(value("one and a half million people"), Some(1.5e6));
+        assert_eq!(value("seven and three quarters"), Some(7.75));
+        // Separate numbers stay apart: "in 2 hundred 2019", "3 hundred-year-old trees".
+        assert_eq!(found("3 thousand 2019 people").len(), 2);
+        assert_eq!(value("3 hundred-year-old trees"), Some(3.0));
+    }
+
+    #[test]
+    fn signs_in_words_and_ranges_with_through() {
+        let value = |text: &str| found(text).first().map(|g| g.1);
+        assert_eq!(value("fell to minus 8 overnight"), Some(-8.0));
+        assert_eq!(value("a reading of negative 2.5"), Some(-2.5));
+        // A margin of error keeps its size.
+        assert_eq!(value("a margin of plus or minus 3.6 points"), Some(3.6));
+        let got = found("15 through 40 people, 15 thru 40 and 15~40");
+        let ranges: Vec<(f64, Option<f64>)> = got.iter().map(|g| (g.1, g.2)).collect();
+        assert_eq!(ranges, vec![(15.0, Some(40.0)); 3]);
+        // "rose from 15 through 40" is no range either way.
+        assert_eq!(found("went from 15 through 40").len(), 2);
     }
 
     #[test]
