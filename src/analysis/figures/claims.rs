@@ -257,6 +257,14 @@ fn qualifier_after(t: &Tokens<'_>, end: usize) -> Option<(usize, Qualifier)> {
     if t.word_is(end, "or") && t.word_in(end + 1, &["more", "above", "over"]) {
         return Some((end + 2, Qualifier::AtLeast));
     }
+    // "50 or fewer", "40 or less", "100 or under": the figure and everything below it.
+    if t.word_is(end, "or") && t.word_in(end + 1, &["fewer", "less", "under", "below"]) {
+        return Some((end + 2, Qualifier::AtMost));
+    }
+    // "65 and over", "100 and above": the figure and everything above it.
+    if t.word_is(end, "and") && t.word_in(end + 1, &["over", "above", "up"]) {
+        return Some((end + 2, Qualifier::AtLeast));
+    }
     if t.word_is(end, "or") && t.word_is(end + 1, "so") {
         return Some((end + 2, Qualifier::About));
     }
@@ -452,6 +460,28 @@ pub fn is_currency(unit: &Option<Unit>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn open_ranges_written_after_the_figure() {
+        let t = Tokens::new("50 or fewer; 40 or less; 65 and over; 100 and above; 300 or more");
+        let got: Vec<Option<Qualifier>> = [1, 5, 9, 13, 17]
+            .iter()
+            .map(|&end| qualifier_after(&t, end).map(|(_, q)| q))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                Some(Qualifier::AtMost),
+                Some(Qualifier::AtMost),
+                Some(Qualifier::AtLeast),
+                Some(Qualifier::AtLeast),
+                Some(Qualifier::AtLeast)
+            ]
+        );
+        // "10 and 12 others": a list, not a bound.
+        let t = Tokens::new("10 and 12 others");
+        assert_eq!(qualifier_after(&t, 1), None);
+    }
+
     use super::*;
 
     fn claim(text: &str) -> Figure {

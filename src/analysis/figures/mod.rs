@@ -6,7 +6,14 @@
 
 pub mod claims;
 pub mod interval;
+mod kind_ages;
+mod kind_dates;
+mod kind_durations;
+mod kind_idioms;
+mod kind_names;
 pub mod kind_rules;
+mod kind_scores;
+mod kind_words;
 pub mod kinds;
 pub mod numbers;
 pub mod numerals;

@@ -152,7 +152,10 @@ pub fn parse(tokens: &Tokens<'_>, i: usize) -> Option<Spelled> {
         });
     }
     let (value, end, large) = parse_cardinal(tokens, i)?;
-    if tokens.word_in(end, &["dozen"]) {
+    if let Some(mixed) = parse_mixed(tokens, value, end) {
+        return Some(mixed);
+    }
+    if tokens.word_in(end, &["dozen", "dozens"]) {
         return Some(Spelled {
             end: end + 1,
             value: value * 12.0,
@@ -198,6 +201,16 @@ fn parse_cardinal(tokens: &Tokens<'_>, i: usize) -> Option<(f64, usize, bool)> {
             {
                 current += u;
                 j += 2;
+            } else if tokens
+                .get(j)
+                .is_some_and(|t| t.is_word() && !t.newline_before)
+                && let Some(u) = unit_value(tokens.text_of(j)).filter(|u| *u > 0.0 && *u < 10.0)
+                && !(tokens.punct(j + 1) == Some('-') && tokens.attached(j + 1))
+            {
+                // "twenty one", "eighty  six": a compound written with a space. Not the "one" of
+                // "twenty one-year-olds", which counts on its own.
+                current += u;
+                j += 1;
             }
         } else if let Some(n) = unit_value(word) {
             if current % 100.0 != 0.0 || (seen && current == 0.0 && total == 0.0) {
@@ -235,6 +248,37 @@ fn parse_cardinal(tokens: &Tokens<'_>, i: usize) -> Option<(f64, usize, bool)> {
         }
     }
     seen.then_some((total + current, j, large))
+}
+
+/// A mixed number: a whole in words, "and", a fraction ("two and a half", "seven and
+/// three quarters"), perhaps scaled ("one and a half million").
+fn parse_mixed(tokens: &Tokens<'_>, whole: f64, end: usize) -> Option<Spelled> {
+    if !tokens.word_is(end, "and") {
+        return None;
+    }
+    let (part, mut j) = if tokens.word_in(end + 1, &["a", "one"]) {
+        let each = fraction_value(tokens.text_of(end + 2)).filter(|_| {
+            !tokens.text_of(end + 2).ends_with('s') || tokens.word_is(end + 2, "halves")
+        })?;
+        (each, end + 3)
+    } else {
+        let n = unit_value(tokens.text_of(end + 1)).filter(|n| (2.0..10.0).contains(n))?;
+        let each = fraction_value(tokens.text_of(end + 2))
+            .filter(|_| tokens.text_of(end + 2).ends_with('s'))?;
+        (n * each, end + 3)
+    };
+    let mut value = whole + part;
+    if let Some(scale) = scale_value(tokens.text_of(j)).filter(|s| *s >= 1e3) {
+        value *= scale;
+        j += 1;
+    }
+    Some(Spelled {
+        end: j,
+        value,
+        fraction: false,
+        approximate: false,
+        large: true,
+    })
 }
 
 fn parse_fraction_of_scale(tokens: &Tokens<'_>, i: usize) -> Option<Spelled> {

@@ -319,6 +319,14 @@ fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigu
     {
         negative = true;
         first = i - 1;
+    } else if first == i
+        && i > 0
+        && tokens.word_in(i - 1, &["minus", "negative"])
+        && !(i >= 3 && tokens.word_is(i - 2, "or") && tokens.word_is(i - 3, "plus"))
+    {
+        // "minus 8", "negative 3.5": a sign in words; "plus or minus 3.6" is a margin.
+        negative = true;
+        first = i - 1;
     }
 
     let plain: String = numeral
@@ -328,166 +336,38 @@ fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigu
     let mut value: f64 = plain.parse().ok()?;
     let grouped = numeral.len() != plain.len();
     let decimal = plain.contains('.');
-    let mut scale = 1.0;
-    let mut scaled = false;
-    let mut suffix = Suffix::None;
-    let mut end = i + 1;
+    let mut r = Reading {
+        end: i + 1,
+        unit,
+        scale: 1.0,
+        scaled: false,
+        suffix: Suffix::None,
+        extra: 0.0,
+    };
+    read_glued(tokens, numeral, &mut r);
+    read_spaced_meridiem(tokens, value, &mut r);
+    read_degrees(tokens, &mut r);
+    read_spaced_measure(tokens, &mut r);
+    read_after(tokens, &mut r);
+    let Reading {
+        end,
+        unit,
+        scale,
+        scaled,
+        suffix,
+        extra,
+    } = r;
 
-    // Letters glued to the digits: "1.2bn", "14k", "3rd", "10am", "1990s", "10km", "5G".
-    if tokens.get(end).is_some_and(|t| t.is_word()) && tokens.attached(end) {
-        let word = tokens.text_of(end);
-        let lower = word.to_ascii_lowercase();
-        if let Some(s) = letter_scale(word).filter(|_| !is_metres(tokens, end, &unit)) {
-            scale = s;
-            scaled = true;
-            end += 1;
-        } else if matches!(lower.as_str(), "st" | "nd" | "rd" | "th") {
-            suffix = Suffix::Ordinal;
-            end += 1;
-        } else if lower == "am" || lower == "pm" {
-            suffix = Suffix::Meridiem;
-            end += 1;
-        } else if (lower == "a" || lower == "p")
-            && tokens.punct(end + 1) == Some('.')
-            && tokens.word_is(end + 2, "m")
-        {
-            suffix = Suffix::Meridiem;
-            end += 3;
-        } else if is_pence(tokens, end, &unit) {
-            // "250p": pence, a hundredth of a pound, so "250p" = "£2.50".
-            unit = Some(Unit::Currency("GBP"));
-            scale = 0.01;
-            end += 1;
-        } else if lower == "s"
-            && (numeral.len() == 4 || (numeral.len() == 2 && numeral.ends_with('0')))
-        {
-            suffix = Suffix::Decade;
-            end += 1;
-        } else if lookup::in_list(&MEASURES, word) {
-            unit = unit.or(Some(Unit::Measure(word.to_string())));
-            end += 1;
-        } else {
-            suffix = Suffix::Code;
-            end += 1;
-        }
-    }
-    // "10 a.m." / "10 p.m." / "10 am"
-    if suffix == Suffix::None
-        && tokens.word_in(end, &["am", "pm"])
-        && tokens.get(end).is_some_and(|t| t.space_before)
-        && value <= 12.0
-        && (tokens.punct(end + 1).is_none() || !tokens.is_capitalised(end + 1))
-        && (tokens.text_of(end) == "am" || tokens.text_of(end) == "pm")
-    {
-        suffix = Suffix::Meridiem;
-        end += 1;
-    } else if suffix == Suffix::None
-        && tokens.word_in(end, &["a", "p"])
-        && tokens.punct(end + 1) == Some('.')
-        && tokens.word_is(end + 2, "m")
-    {
-        suffix = Suffix::Meridiem;
-        end += 3;
-    }
-    // "°C"
-    if suffix == Suffix::None
-        && unit.is_none()
-        && tokens.punct(end) == Some('°')
-        && tokens.attached(end)
-    {
-        let measure = if tokens.attached(end + 1) && tokens.word_in(end + 1, &["C", "F"]) {
-            end += 2;
-            format!("°{}", tokens.text_of(end - 1))
-        } else {
-            end += 1;
-            "°".to_string()
-        };
-        unit = Some(Unit::Measure(measure));
-    }
-    // "some 20 km (12 miles)", "gusts of 70 km/h": a spaced abbreviation of a measure is the
-    // figure's unit as much as an attached one. Only abbreviations that are no English word
-    // ("20 in London", "a 5 C grade" stay as they were).
-    if suffix == Suffix::None
-        && unit.is_none()
-        && !scaled
-        && tokens
-            .get(end)
-            .is_some_and(|t| t.is_word() && t.space_before)
-        && lookup::in_list(&SPACED_MEASURES, tokens.text_of(end))
-    {
-        let mut measure = tokens.text_of(end).to_string();
-        end += 1;
-        if tokens.punct(end) == Some('/')
-            && tokens.attached(end)
-            && tokens.attached(end + 1)
-            && tokens.word_in(end + 1, &["h", "hr", "s"])
-        {
-            measure.push('/');
-            measure.push_str(tokens.text_of(end + 1));
-            end += 2;
-        }
-        unit = Some(Unit::Measure(measure));
-    }
-
-    if suffix == Suffix::None {
-        // Scale words: "1.5 million", "14 thousand", "$3 bn".
-        if !scaled {
-            if let Some(s) = numbers::scale_value(tokens.text_of(end)).filter(|s| *s >= 1e3) {
-                scale = s;
-                scaled = true;
-                end += 1;
-                // "1.5 million-strong": leave the hyphen alone.
-            } else if tokens.get(end).is_some_and(|t| t.space_before)
-                && tokens.word_in(end, &["bn", "mn", "tn", "trn"])
-            {
-                scale = letter_scale(tokens.text_of(end)).unwrap_or(1.0);
-                scaled = true;
-                end += 1;
-            }
-        }
-        // Percent: "%", "per cent", "percent", "pc", "percentage points", "pp".
-        if unit.is_none() {
-            if tokens.punct(end) == Some('%') && tokens.attached(end) {
-                end += 1;
-                if tokens.word_is(end, "points") {
-                    unit = Some(Unit::PercentagePoints);
-                    end += 1;
-                } else {
-                    unit = Some(Unit::Percent);
-                }
-            } else if tokens.word_is(end, "per") && tokens.word_is(end + 1, "cent") {
-                end += 2;
-                unit = Some(Unit::Percent);
-            } else if tokens.word_in(end, &["percent", "pc", "pct"]) {
-                end += 1;
-                unit = Some(Unit::Percent);
-            } else if tokens.word_is(end, "percentage")
-                && tokens.word_in(end + 1, &["points", "point"])
-            {
-                end += 2;
-                unit = Some(Unit::PercentagePoints);
-            } else if tokens.word_in(end, &["pp", "ppt", "ppts"]) {
-                end += 1;
-                unit = Some(Unit::PercentagePoints);
-            }
-        }
-        // Currency after: "5 dollars", "3bn euros", "200 USD" ("500 pounds of" is weight).
-        if unit.is_none()
-            && let Some(code) = currency_word(tokens.text_of(end))
-            && !(code == "GBP" && tokens.word_is(end + 1, "of"))
-        {
-            end += 1;
-            unit = Some(Unit::Currency(code));
-        }
-    }
-
+    let half = if extra > 0.0 {
+        numbers::half_unit_of_value(value * scale + extra)
+    } else {
+        numbers::half_unit(&plain, scale)
+    };
+    value = value * scale + extra;
     if negative {
         value = -value;
     }
-    let low = Value {
-        value: value * scale,
-        half: numbers::half_unit(&plain, scale),
-    };
+    let low = Value { value, half };
     let mut figure = RawFigure {
         span: Span::new(tokens.list[first].span.start, tokens.list[end - 1].span.end),
         first,
@@ -509,6 +389,247 @@ fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigu
         extend_range(tokens, &mut figure);
     }
     Some(figure)
+}
+
+/// What the words around the digits add to them, read from left to right.
+struct Reading {
+    /// One past the last token read.
+    end: usize,
+    unit: Option<Unit>,
+    scale: f64,
+    scaled: bool,
+    suffix: Suffix,
+    /// The smaller parts added after a scale word: the 45 of "7 hundred and 45".
+    extra: f64,
+}
+
+/// The smaller parts after a scale word in a number of digits and words: the "and 45" of "7
+/// hundred and 45", the "2 hundred" of "6 thousand 2 hundred". Kept in `extra`, unscaled.
+fn read_digit_compound(tokens: &Tokens<'_>, r: &mut Reading) {
+    let mut j = r.end;
+    if tokens.word_is(j, "and") {
+        j += 1;
+    }
+    let Some(part) = tokens
+        .get(j)
+        .filter(|t| t.is_number() && t.space_before)
+        .and_then(|_| tokens.text_of(j).parse::<f64>().ok())
+        .filter(|v| v.fract() == 0.0 && *v >= 1.0)
+    else {
+        return;
+    };
+    let (part, end) = if tokens.word_is(j + 1, "hundred") && r.scale > 100.0 && part < 10.0 {
+        let mut end = j + 2;
+        let mut rest = 0.0;
+        let k = if tokens.word_is(end, "and") {
+            end + 1
+        } else {
+            end
+        };
+        if let Some(v) = tokens
+            .get(k)
+            .filter(|t| t.is_number())
+            .and_then(|_| tokens.text_of(k).parse::<f64>().ok())
+            .filter(|v| v.fract() == 0.0 && *v < 100.0)
+        {
+            rest = v;
+            end = k + 1;
+        }
+        (part * 100.0 + rest, end)
+    } else {
+        (part, j + 1)
+    };
+    // The parts must be smaller than the scale: "3 thousand 400" is one number, "in 2 hundred
+    // 2019" is not.
+    if part >= r.scale || tokens.get(end).is_some_and(|t| t.is_number()) {
+        return;
+    }
+    r.extra = part;
+    r.end = end;
+}
+
+/// Letters glued to the digits: a scale, an ordinal or meridiem suffix, pence, a decade,
+/// a measure or a code.
+fn read_glued(tokens: &Tokens<'_>, numeral: &str, r: &mut Reading) {
+    // Letters glued to the digits: "1.2bn", "14k", "3rd", "10am", "1990s", "10km", "5G".
+    if tokens.get(r.end).is_some_and(|t| t.is_word()) && tokens.attached(r.end) {
+        let word = tokens.text_of(r.end);
+        let lower = word.to_ascii_lowercase();
+        if let Some(s) = letter_scale(word).filter(|_| !is_metres(tokens, r.end, &r.unit)) {
+            r.scale = s;
+            r.scaled = true;
+            r.end += 1;
+        } else if matches!(lower.as_str(), "st" | "nd" | "rd" | "th") {
+            r.suffix = Suffix::Ordinal;
+            r.end += 1;
+        } else if lower == "am" || lower == "pm" {
+            r.suffix = Suffix::Meridiem;
+            r.end += 1;
+        } else if (lower == "a" || lower == "p")
+            && tokens.punct(r.end + 1) == Some('.')
+            && tokens.word_is(r.end + 2, "m")
+        {
+            r.suffix = Suffix::Meridiem;
+            r.end += 3;
+        } else if is_pence(tokens, r.end, &r.unit) {
+            // "250p": pence, a hundredth of a pound, so "250p" = "£2.50".
+            r.unit = Some(Unit::Currency("GBP"));
+            r.scale = 0.01;
+            r.end += 1;
+        } else if lower == "s"
+            && (numeral.len() == 4 || (numeral.len() == 2 && numeral.ends_with('0')))
+        {
+            r.suffix = Suffix::Decade;
+            r.end += 1;
+        } else if lookup::in_list(&MEASURES, word) {
+            r.unit = r.unit.take().or(Some(Unit::Measure(word.to_string())));
+            r.end += 1;
+        } else {
+            r.suffix = Suffix::Code;
+            r.end += 1;
+        }
+    }
+}
+
+/// "10 a.m." / "10 p.m." / "10 am" after a space.
+fn read_spaced_meridiem(tokens: &Tokens<'_>, value: f64, r: &mut Reading) {
+    // "10 a.m." / "10 p.m." / "10 am"
+    if r.suffix == Suffix::None
+        && tokens.word_in(r.end, &["am", "pm"])
+        && tokens.get(r.end).is_some_and(|t| t.space_before)
+        && value <= 12.0
+        && (tokens.punct(r.end + 1).is_none() || !tokens.is_capitalised(r.end + 1))
+        && (tokens.text_of(r.end) == "am" || tokens.text_of(r.end) == "pm")
+    {
+        r.suffix = Suffix::Meridiem;
+        r.end += 1;
+    } else if r.suffix == Suffix::None
+        && tokens.word_in(r.end, &["a", "p"])
+        && tokens.punct(r.end + 1) == Some('.')
+        && tokens.word_is(r.end + 2, "m")
+    {
+        r.suffix = Suffix::Meridiem;
+        r.end += 3;
+    }
+}
+
+/// "°C", "°F", "°" glued to the digits.
+fn read_degrees(tokens: &Tokens<'_>, r: &mut Reading) {
+    // "°C"
+    if r.suffix == Suffix::None
+        && r.unit.is_none()
+        && tokens.punct(r.end) == Some('°')
+        && tokens.attached(r.end)
+    {
+        let measure = if tokens.attached(r.end + 1) && tokens.word_in(r.end + 1, &["C", "F"]) {
+            r.end += 2;
+            format!("°{}", tokens.text_of(r.end - 1))
+        } else {
+            r.end += 1;
+            "°".to_string()
+        };
+        r.unit = Some(Unit::Measure(measure));
+    }
+}
+
+/// A measure's abbreviation after a space: "20 km", "70 km/h".
+fn read_spaced_measure(tokens: &Tokens<'_>, r: &mut Reading) {
+    // "some 20 km (12 miles)", "gusts of 70 km/h": a spaced abbreviation of a measure is the
+    // figure's r.unit as much as an attached one. Only abbreviations that are no English word
+    // ("20 in London", "a 5 C grade" stay as they were).
+    if r.suffix == Suffix::None
+        && r.unit.is_none()
+        && !r.scaled
+        && tokens
+            .get(r.end)
+            .is_some_and(|t| t.is_word() && t.space_before)
+        && lookup::in_list(&SPACED_MEASURES, tokens.text_of(r.end))
+    {
+        let mut measure = tokens.text_of(r.end).to_string();
+        r.end += 1;
+        if tokens.punct(r.end) == Some('/')
+            && tokens.attached(r.end)
+            && tokens.attached(r.end + 1)
+            && tokens.word_in(r.end + 1, &["h", "hr", "s"])
+        {
+            measure.push('/');
+            measure.push_str(tokens.text_of(r.end + 1));
+            r.end += 2;
+        }
+        r.unit = Some(Unit::Measure(measure));
+    }
+}
+
+/// Scale words, percent and currency words after the digits: "1.5 million", "3.5 per
+/// cent", "5 dollars".
+fn read_after(tokens: &Tokens<'_>, r: &mut Reading) {
+    if r.suffix == Suffix::None {
+        // Scale words: "1.5 million", "14 thousand", "$3 bn".
+        if !r.scaled {
+            if let Some(s) = numbers::scale_value(tokens.text_of(r.end)).filter(|s| *s >= 1e3) {
+                r.scale = s;
+                r.scaled = true;
+                r.end += 1;
+                read_digit_compound(tokens, r);
+                // "1.5 million-strong": leave the hyphen alone.
+            } else if tokens.word_is(r.end, "hundred")
+                && !(tokens.punct(r.end + 1) == Some('-') && tokens.attached(r.end + 1))
+            {
+                // "7 hundred and 45", "2 hundred": digits with a scale word in words.
+                r.scale = 100.0;
+                r.scaled = true;
+                r.end += 1;
+                read_digit_compound(tokens, r);
+            } else if tokens.word_in(r.end, &["dozen", "dozens"]) {
+                // "5 dozen": twelve each.
+                r.scale = 12.0;
+                r.scaled = true;
+                r.end += 1;
+            } else if tokens.get(r.end).is_some_and(|t| t.space_before)
+                && (tokens.word_in(r.end, &["bn", "mn", "tn", "trn"])
+                    || tokens.text_of(r.end) == "k"
+                        && tokens.get(r.end + 1).is_none_or(|t| !t.is_number()))
+            {
+                r.scale = letter_scale(tokens.text_of(r.end)).unwrap_or(1.0);
+                r.scaled = true;
+                r.end += 1;
+            }
+        }
+        // Percent: "%", "per cent", "percent", "pc", "percentage points", "pp".
+        if r.unit.is_none() {
+            if tokens.punct(r.end) == Some('%') && tokens.attached(r.end) {
+                r.end += 1;
+                if tokens.word_is(r.end, "points") {
+                    r.unit = Some(Unit::PercentagePoints);
+                    r.end += 1;
+                } else {
+                    r.unit = Some(Unit::Percent);
+                }
+            } else if tokens.word_is(r.end, "per") && tokens.word_is(r.end + 1, "cent") {
+                r.end += 2;
+                r.unit = Some(Unit::Percent);
+            } else if tokens.word_in(r.end, &["percent", "pc", "pct"]) {
+                r.end += 1;
+                r.unit = Some(Unit::Percent);
+            } else if tokens.word_is(r.end, "percentage")
+                && tokens.word_in(r.end + 1, &["points", "point"])
+            {
+                r.end += 2;
+                r.unit = Some(Unit::PercentagePoints);
+            } else if tokens.word_in(r.end, &["pp", "ppt", "ppts"]) {
+                r.end += 1;
+                r.unit = Some(Unit::PercentagePoints);
+            }
+        }
+        // Currency after: "5 dollars", "3bn euros", "200 USD" ("500 pounds of" is weight).
+        if r.unit.is_none()
+            && let Some(code) = currency_word(tokens.text_of(r.end))
+            && !(code == "GBP" && tokens.word_is(r.end + 1, "of"))
+        {
+            r.end += 1;
+            r.unit = Some(Unit::Currency(code));
+        }
+    }
 }
 
 /// "250p", "9.5p": pence (the "p" at token `at`). Not a video resolution ("streams in
@@ -659,6 +780,9 @@ fn extend_range(tokens: &Tokens<'_>, figure: &mut RawFigure) {
         (Some('–' | '—'), _) => 1,
         (None, w) if w.eq_ignore_ascii_case("to") && !between && !from => 1,
         (None, w) if w.eq_ignore_ascii_case("and") && between => 1,
+        // "15 through 40", "15 thru 40", "15~40": ranges, as "15 to 40" is.
+        (None, w) if lookup::in_list(&["through", "thru"], w) && !between && !from => 1,
+        (Some('~'), _) => 1,
         _ => return,
     };
     let next = at + connector_len;
@@ -1130,6 +1254,39 @@ mod tests {
         let tokens = Tokens::new("the eighth, the twentieth, the fortieth and the twenty-first");
         let values: Vec<f64> = find(&tokens).iter().map(|f| f.low.value).collect();
         assert_eq!(values, vec![8.0, 20.0, 40.0, 21.0]);
+    }
+
+    #[test]
+    fn numbers_in_digits_and_words_together() {
+        let value = |text: &str| found(text).first().map(|g| g.1);
+        assert_eq!(value("7 hundred and 45 people"), Some(745.0));
+        assert_eq!(value("6 thousand 2 hundred people"), Some(6200.0));
+        assert_eq!(value("2 hundred people"), Some(200.0));
+        assert_eq!(value("4.7 k people"), Some(4700.0));
+        assert_eq!(value("5 dozen eggs"), Some(60.0));
+        assert_eq!(value("four dozens eggs"), Some(48.0));
+        assert_eq!(value("twenty one people"), Some(21.0));
+        assert_eq!(value("Four hundred and eighty six people"), Some(486.0));
+        assert_eq!(value("seventy  three people"), Some(73.0));
+        assert_eq!(value("one and a half million people"), Some(1.5e6));
+        assert_eq!(value("seven and three quarters"), Some(7.75));
+        // Separate numbers stay apart: "in 2 hundred 2019", "3 hundred-year-old trees".
+        assert_eq!(found("3 thousand 2019 people").len(), 2);
+        assert_eq!(value("3 hundred-year-old trees"), Some(3.0));
+    }
+
+    #[test]
+    fn signs_in_words_and_ranges_with_through() {
+        let value = |text: &str| found(text).first().map(|g| g.1);
+        assert_eq!(value("fell to minus 8 overnight"), Some(-8.0));
+        assert_eq!(value("a reading of negative 2.5"), Some(-2.5));
+        // A margin of error keeps its size.
+        assert_eq!(value("a margin of plus or minus 3.6 points"), Some(3.6));
+        let got = found("15 through 40 people, 15 thru 40 and 15~40");
+        let ranges: Vec<(f64, Option<f64>)> = got.iter().map(|g| (g.1, g.2)).collect();
+        assert_eq!(ranges, vec![(15.0, Some(40.0)); 3]);
+        // "rose from 15 through 40" is no range either way.
+        assert_eq!(found("went from 15 through 40").len(), 2);
     }
 
     #[test]
