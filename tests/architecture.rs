@@ -61,7 +61,7 @@ fn stage_of(path: &Path) -> Option<usize> {
 #[test]
 fn no_stage_imports_a_later_stage() {
     let mut wrong = Vec::new();
-    for path in analysis_files() {
+    for path in analysis_files().into_iter().filter(|p| !is_test_file(p)) {
         let Some(stage) = stage_of(&path) else {
             continue;
         };
@@ -140,7 +140,7 @@ fn engine_files_and_functions_stay_readable() {
         eprintln!("over the limit: {line}");
     }
     // The engine is being split file by file; this count may only fall.
-    const MAX_OVER: usize = 7;
+    const MAX_OVER: usize = 1;
     assert!(
         over.len() <= MAX_OVER,
         "{} files or functions over the limits (at most {MAX_OVER}):\n{}",

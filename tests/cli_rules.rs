@@ -35,7 +35,7 @@ fn rules_lists_every_rule_one_line_each() {
     let run = copydesk(&["rules"], "");
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.lines().any(|l| l.starts_with("kind.age ")),
+        run.stdout.lines().any(|l| l.starts_with("kind.age-at ")),
         "{}",
         run.stdout
     );
@@ -80,17 +80,17 @@ fn rules_json_is_a_list_of_ids_summaries_and_examples() {
 
 #[test]
 fn one_rule_is_explained_with_its_examples() {
-    let run = copydesk(&["rules", "kind.age"], "");
+    let run = copydesk(&["rules", "kind.age-at"], "");
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.starts_with("kind.age\n"), "{}", run.stdout);
+    assert!(run.stdout.starts_with("kind.age-at\n"), "{}", run.stdout);
     assert!(run.stdout.contains("Fires on:\n  + "), "{}", run.stdout);
     assert!(
         run.stdout.contains("Does not fire on:\n  - "),
         "{}",
         run.stdout
     );
-    let run = copydesk(&["rules", "kind.age", "--format", "json"], "");
-    assert_eq!(json(&run)[0]["id"], "kind.age");
+    let run = copydesk(&["rules", "kind.age-at", "--format", "json"], "");
+    assert_eq!(json(&run)[0]["id"], "kind.age-at");
 }
 
 #[test]
@@ -133,10 +133,19 @@ fn every_figure_in_json_names_the_rules_that_decided_it() {
     };
     assert_eq!(
         rules_of("300 tanks"),
-        ["kind.claim", "cue.said-before", "cue.verb"]
+        [
+            "kind.claim",
+            "subject.event",
+            "holder.clause-subject",
+            "cue.said-before",
+            "cue.verb"
+        ]
     );
     assert_eq!(rules_of("24 February"), ["kind.month-day"]);
-    assert_eq!(rules_of("600 soldiers"), ["kind.claim", "cue.none"]);
+    assert_eq!(
+        rules_of("600 soldiers"),
+        ["kind.claim", "subject.event", "cue.none"]
+    );
 }
 
 #[test]
@@ -156,7 +165,8 @@ fn explain_prints_the_rules_under_each_finding() {
     );
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
-        run.stdout.contains("  = rules: kind.claim, cue.none\n"),
+        run.stdout
+            .contains("  = rules: kind.claim, subject.event, cue.none, weight.estimate\n"),
         "{}",
         run.stdout
     );

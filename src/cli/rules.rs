@@ -159,8 +159,8 @@ mod tests {
     fn arguments_name_a_rule_and_a_format() {
         assert_eq!(parse(&args(&[])), Ok((None, false)));
         assert_eq!(
-            parse(&args(&["kind.age", "--format", "json"])),
-            Ok((Some("kind.age".into()), true))
+            parse(&args(&["kind.age-at", "--format", "json"])),
+            Ok((Some("kind.age-at".into()), true))
         );
         assert_eq!(parse(&args(&["--format=json"])), Ok((None, true)));
         assert!(parse(&args(&["--format", "xml"])).is_err());
@@ -171,12 +171,12 @@ mod tests {
     #[test]
     fn one_rule_shows_its_examples() {
         let mut out = Vec::new();
-        let Some(rule) = catalogue::find("kind.age") else {
-            panic!("kind.age is a rule");
+        let Some(rule) = catalogue::find("kind.age-at") else {
+            panic!("kind.age-at is a rule");
         };
         write_one(rule, &mut out).unwrap_or_default();
         let text = String::from_utf8_lossy(&out);
-        assert!(text.starts_with("kind.age\n"), "{text}");
+        assert!(text.starts_with("kind.age-at\n"), "{text}");
         assert!(
             text.contains("Fires on:") && text.contains("Does not fire on:"),
             "{text}"

@@ -153,7 +153,9 @@ fn write_rules(file: &CheckedFile, finding: &Finding, out: &mut dyn Write) -> io
     let Some(figure) = file.analysis.figures.get(finding.figure) else {
         return Ok(());
     };
-    let ids: Vec<&str> = figure.trail().iter().map(|r| r.id).collect();
+    // The figure's kind, attribution and subject, then the class that weighed it.
+    let mut ids: Vec<&str> = figure.trail().iter().map(|r| r.id).collect();
+    ids.extend(finding.class_rule.map(|r| r.id));
     if ids.is_empty() {
         return Ok(());
     }
