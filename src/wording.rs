@@ -111,6 +111,7 @@ mod tests {
             qualifier_kind: qualifier,
             attribution: None,
             sentence: Span::new(0, 1),
+            rules: Default::default(),
         }
     }
 

@@ -79,6 +79,10 @@ fn hover_names_the_source_cue_and_line() {
         value.contains("Attribution: NATO (cue “according to”, line 7)"),
         "{value}"
     );
+    // The hover ends with the rules that made the call, so a writer can question one.
+    let last = value.trim_end().lines().last().unwrap_or_default();
+    assert!(last.contains("Rules: kind.claim, "), "{value}");
+    assert!(last.ends_with(", cue.according-to"), "{value}");
     assert!(client.shutdown_and_exit().success());
 }
 

@@ -2,7 +2,7 @@
 //! (`Config::from_json`) agree: every key the schema describes is accepted by the loader, every
 //! key the loader knows is in the schema, every object both close, and the enums match.
 
-use copydesk::analysis::config::{IgnoredFigure, Source, SourceFigure};
+use copydesk::analysis::findings::config::{IgnoredFigure, Source, SourceFigure};
 use copydesk::analysis::{Code, Config};
 use serde_json::{Map, Value, json};
 
@@ -42,6 +42,7 @@ fn example(schema: &Value, node: &Value) -> Value {
         }
         Some("array") => json!([example(schema, &node["items"])]),
         Some("integer") => json!(3),
+        Some("boolean") => json!(false),
         Some("number") => json!(1.5),
         Some("string") => match node.get("pattern").and_then(Value::as_str) {
             Some("^[0-9a-f]{16}$") => json!("0123456789abcdef"),
@@ -171,7 +172,7 @@ fn every_key_the_loader_knows_is_in_the_schema() {
     for code in Code::ALL {
         config.severity.insert(
             code.as_str().into(),
-            copydesk::analysis::config::SeveritySetting::Hint,
+            copydesk::analysis::findings::config::SeveritySetting::Hint,
         );
     }
     let loader_value = serde_json::to_value(&config).unwrap_or_default();

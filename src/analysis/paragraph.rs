@@ -2,15 +2,21 @@
 //! found in or carried between its sentences. Spans are relative to the block, so results
 //! can be cached by the block's text and reused wherever the block moves.
 
-use super::attribution::{self, Attribution, Cue, Grade};
-use super::claims::{self, Figure, Kind};
-use super::cues::Lexicon;
-use super::kinds::{self, Context};
-use super::prose::BlockKind;
-use super::shared_str::SharedStr;
-use super::span::Span;
-use super::tokens::Tokens;
-use super::{figures, sentences, subjects};
+use crate::analysis::attribution::cue_rules;
+use crate::analysis::attribution::sentence::{self, Attribution, Cue, Grade};
+use crate::analysis::figures::claims::{self, Figure, Kind};
+use crate::analysis::figures::kind_rules;
+use crate::analysis::figures::kinds::{self, Call, Context};
+use crate::analysis::figures::numerals;
+use crate::analysis::rules::{Rule, Trail};
+use crate::analysis::subjects::keys;
+use crate::analysis::text::cues::Lexicon;
+use crate::analysis::text::nouns;
+use crate::analysis::text::prose::BlockKind;
+use crate::analysis::text::sentences;
+use crate::analysis::text::shared_str::SharedStr;
+use crate::analysis::text::span::Span;
+use crate::analysis::text::tokens::Tokens;
 
 /// The results for one block, with spans relative to the block's start.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -27,6 +33,9 @@ pub struct BlockAnalysis {
     pub has_cues: bool,
     /// What the block hands to the next one: see [`carry_between_blocks`].
     pub hand_off: HandOff,
+    /// The rules that found a number to be no figure at all ("the two countries"): there is
+    /// no figure to record them on, and `copydesk rules` examples need to see them fire.
+    pub dropped: Vec<&'static Rule>,
 }
 
 /// How a block's speaker reaches past a paragraph break.
@@ -67,17 +76,17 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
 
     let cues: Vec<Vec<Cue>> = ranges
         .iter()
-        .map(|&(s, e)| attribution::cues_in_sentence(&t, s, e, &quotes, headline, lexicon))
+        .map(|&(s, e)| sentence::cues_in_sentence(&t, s, e, &quotes, headline, lexicon))
         .collect();
 
-    let raw = figures::find(&t);
+    let raw = numerals::find(&t);
     let sentence_of = |token: usize| {
         ranges
             .iter()
             .position(|&(s, e)| s <= token && token < e)
             .unwrap_or(0)
     };
-    let kinds: Vec<Option<Kind>> = (0..raw.len())
+    let calls: Vec<Call> = (0..raw.len())
         .map(|index| {
             let sentence_start = ranges[sentence_of(raw[index].first)].0;
             kinds::classify(&Context {
@@ -90,11 +99,19 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         })
         .collect();
     let table_score = kind == BlockKind::TableCell && kinds::is_table_cell_score(&t, &raw);
-    let kinds: Vec<Option<Kind>> = if table_score {
-        vec![Some(Kind::Score)]
+    let calls: Vec<Call> = if table_score {
+        vec![Call::Figure(Kind::Score, &kind_rules::TABLE_CELL_SCORE)]
     } else {
-        kinds
+        calls
     };
+    let kinds: Vec<Option<Kind>> = calls.iter().map(|c| c.kind()).collect();
+    let dropped: Vec<&'static Rule> = calls
+        .iter()
+        .filter_map(|c| match c {
+            Call::Dropped(rule) => Some(*rule),
+            Call::Figure(..) => None,
+        })
+        .collect();
 
     let mut out = Vec::with_capacity(raw.len());
     for (index, r) in raw.iter().enumerate() {
@@ -102,13 +119,20 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         let si = sentence_of(r.first);
         let (s0, s1) = ranges[si];
         let noun = if kind == Kind::Claim {
-            subjects::counted_noun(&t, r.end)
+            nouns::counted_noun(&t, r.end)
         } else {
             None
         };
         let mut figure = claims::build(&t, r, kind, noun);
         figure.sentence = sentences[si];
-        if kind == Kind::Claim {
+        if let Call::Figure(_, rule) = calls[index] {
+            figure.rules = Trail::of(rule);
+        }
+        // "dozens of homes" is at least 24 homes: compared as a lower bound, never a claim.
+        let vague_low = (kind == Kind::Vague)
+            .then(|| keys::vague_lower_bound(&t, r))
+            .flatten();
+        if kind == Kind::Claim || vague_low.is_some() {
             // Years, dates and time references in the same sentence scope the claim, and so
             // do labels such as "grade 7"; not the date a thing was said on or a count began.
             // Figures are in token order: only the sentence's own are looked at.
@@ -124,9 +148,9 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
                         && match k {
                             Some(Kind::Year) => true,
                             Some(Kind::Date | Kind::TimeReference) => {
-                                !subjects::is_incidental_time(&t, other.first, s0)
+                                !keys::is_incidental_time(&t, other.first, s0)
                             }
-                            Some(Kind::Name) => subjects::is_scoping_label(&t, other.first),
+                            Some(Kind::Name) => keys::is_scoping_label(&t, other.first),
                             _ => false,
                         }
                 })
@@ -146,11 +170,19 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
                 })
                 .collect();
             let qualifier_start = claims::qualifier_before(&t, r.first).map_or(r.first, |(s, _)| s);
-            let subject = subjects::subject_of(&t, r, qualifier_start, s0, s1, &scoped_by);
+            let subject = keys::subject_of(&t, r, qualifier_start, s0, s1, &scoped_by);
             figure.subject = subject.key.map(SharedStr::from);
             figure.scope = subject.scope.into();
-            figure.comparable = subject.comparable && !r.approximate;
-            figure.attribution = attribution_for(&t, r.first, si, &ranges, &cues, &quotes);
+            figure.comparable = subject.comparable && (!r.approximate || vague_low.is_some());
+            figure.rules.extend(&subject.rules);
+            match vague_low {
+                Some(low) => {
+                    figure.interval = crate::analysis::figures::interval::Interval::above(low, true)
+                }
+                None => {
+                    figure.attribution = attribution_for(&t, r.first, si, &ranges, &cues, &quotes)
+                }
+            }
         }
         out.push(figure);
     }
@@ -165,6 +197,7 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
             .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
             .collect(),
         hand_off,
+        dropped,
     }
 }
 
@@ -246,7 +279,7 @@ impl BlockCarry {
 /// continues its speaker; a paragraph ending "the company said:" gives its speaker to the
 /// next block (a block quote, a paragraph). `figures` are the blocks' figures in order,
 /// already at document offsets. Returns the figures whose attribution it set, each with the
-/// one it had before (for [`super::reuse`] to undo).
+/// one it had before (for [`crate::analysis::reuse`] to undo).
 pub fn carry_between_blocks(
     blocks: &[BlockCarry],
     figures: &mut [Figure],
@@ -279,10 +312,16 @@ pub fn carry_between_blocks(
                 .as_ref()
                 .filter(|_| quote_end.is_some_and(|end| f.span.start < end)));
             if let Some(a) = speaker {
-                let before = f.attribution.replace(Attribution {
+                let mut carried = Attribution {
                     carried: true,
                     ..a.clone()
+                };
+                carried.rules.push(if from_colon.is_some() {
+                    &cue_rules::CARRY_SAID_COLON
+                } else {
+                    &cue_rules::CARRY_OPEN_QUOTE
                 });
+                let before = f.attribution.replace(carried);
                 log.push((first + k, before));
             }
         }
@@ -320,12 +359,16 @@ fn attribution_for(
     cues: &[Vec<Cue>],
     quotes: &[Span],
 ) -> Option<Attribution> {
-    if let Some(cue) = attribution::nearest_cue(t, &cues[si], at) {
+    if let Some(cue) = sentence::nearest_cue(t, &cues[si], at) {
         return Some(cue.attribution.clone());
     }
-    let carried = |a: &Attribution| Attribution {
-        carried: true,
-        ..a.clone()
+    let carried = |a: &Attribution, rule: &'static Rule| {
+        let mut a = Attribution {
+            carried: true,
+            ..a.clone()
+        };
+        a.rules.push(rule);
+        a
     };
     // A quotation that runs over several sentences carries the cue of any of them.
     let offset = t.list[at].span.start;
@@ -341,7 +384,7 @@ fn attribution_for(
         if let Some((k, _)) = nearest
             && let Some(cue) = cues[k].first()
         {
-            return Some(carried(&cue.attribution));
+            return Some(carried(&cue.attribution, &cue_rules::CARRY_QUOTATION));
         }
     }
     // A quotation reopened after its speaker: "'...,' she said. '... 300 tanks.'"
@@ -350,7 +393,7 @@ fn attribution_for(
         .find(|q| q.start <= offset && offset < q.end)
         .and_then(|q| speaker_before_reopened_quote(t, *q, quotes, ranges, cues))
     {
-        return Some(carried(&cue.attribution));
+        return Some(carried(&cue.attribution, &cue_rules::CARRY_REOPENED));
     }
     // "According to X, ..." governs the following cue-less sentences of its block.
     for k in (0..si).rev() {
@@ -359,7 +402,7 @@ fn attribution_for(
                 .iter()
                 .find(|c| c.governing)
                 .or(if first.governing { Some(first) } else { None })
-                .map(|c| carried(&c.attribution));
+                .map(|c| carried(&c.attribution, &cue_rules::CARRY_GOVERNING));
         }
     }
     None
@@ -509,7 +552,8 @@ mod tests {
         let got = scopes_of(
             "Ukraine said on Sunday that Russia had lost over 450 tanks since the invasion began on 24 February.",
         );
-        assert_eq!(got[0].1, "", "{got:?}");
+        // (Russia holds the running count: "who:Russia run:", no time.)
+        assert!(!got[0].1.contains('@'), "{got:?}");
         let got = scopes_of("Zelensky said on 12 March that 1,300 soldiers were killed.");
         assert_eq!(got[0].1, "", "{got:?}");
         // A date that places the count keeps its scope.

@@ -14,11 +14,11 @@
 
 use std::sync::Arc;
 
-use super::attribution::Attribution;
-use super::claims::Figure;
-use super::paragraph::{BlockAnalysis, BlockCarry, shift_attribution, shift_figure};
-use super::prose::Block;
-use super::span::Span;
+use crate::analysis::attribution::sentence::Attribution;
+use crate::analysis::figures::claims::Figure;
+use crate::analysis::paragraph::{BlockAnalysis, BlockCarry, shift_attribution, shift_figure};
+use crate::analysis::text::prose::Block;
+use crate::analysis::text::span::Span;
 
 /// The figures, cues and hand-offs of a draft's blocks at document offsets, in document
 /// order, before the document-wide steps; with where each block's figures and cues start.
@@ -75,7 +75,7 @@ impl Assembled {
         self.carried
             .push(BlockCarry::of(block.span, block.kind, &part));
         self.figures.extend(part.figures.into_iter().map(|mut f| {
-            super::paragraph::shift_figure_in_place(&mut f, block.span);
+            crate::analysis::paragraph::shift_figure_in_place(&mut f, block.span);
             f
         }));
         self.cues.extend(part.cues.into_iter().map(|mut a| {
@@ -255,7 +255,7 @@ fn move_attribution(a: &mut Attribution, delta: isize) -> Option<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Analysis, Analyzer, Config, Format, analyze};
+    use crate::analysis::{Analysis, Analyzer, Config, Format, analyze};
 
     /// A draft whose speakers cross paragraph breaks (an open quotation, a "said:"), so the
     /// carry-over has something to undo, with a word to type in `middle`.

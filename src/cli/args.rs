@@ -77,9 +77,19 @@ pub struct CheckArgs {
     #[arg(short, long)]
     pub quiet: bool,
 
+    /// Under each finding of the human format, the ids of the rules that decided its figure
+    /// (`copydesk rules ID` explains one).
+    #[arg(long)]
+    pub explain: bool,
+
     /// When to colour the human format.
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+
+    /// Check each draft alone: no ledger across the drafts given (by default a figure that
+    /// contradicts one in an earlier-dated draft is a conflicting-figure).
+    #[arg(long)]
+    pub isolated: bool,
 }
 
 fn parse_code(name: &str) -> Result<Code, String> {
@@ -162,6 +172,67 @@ fn describe(err: &clap::Error) -> String {
     line
 }
 
+/// How `copydesk ledger` writes the ledger.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum LedgerFormat {
+    /// A table per subject, for a desk editor to read or print.
+    #[default]
+    Human,
+    /// `{"subjects": [{"subject", "mentions": [...]}]}`.
+    Json,
+    /// One row per mention, with the subject in the first column.
+    Csv,
+}
+
+/// `copydesk ledger`: every claim of the drafts, grouped by subject, in date order.
+#[derive(Debug, Parser)]
+#[command(
+    name = "copydesk ledger",
+    bin_name = "copydesk ledger",
+    version,
+    about = "List every claim of the drafts, grouped by subject, in date order: where it is, \
+             what it says, who says so, and whether it conflicts.",
+    after_help = "Directories are walked for .md, .markdown and .txt files, respecting .gitignore. \
+                  A draft's date comes from its front matter (date: 2022-03-19) or the start of \
+                  its file name (2022-03-19-losses.md).\n\
+                  Exit status: 0 listed, 2 usage, file or configuration error."
+)]
+pub struct LedgerArgs {
+    /// Files and directories; `-` reads standard input as Markdown.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = LedgerFormat::Human)]
+    pub format: LedgerFormat,
+
+    /// Use this configuration file for every draft instead of searching for copydesk.json.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// The hint printed under a usage error of `copydesk ledger`.
+pub const LEDGER_USAGE_HINT: &str = "usage: copydesk ledger [--format human|json|csv] \
+                                     [--config FILE] PATH... (try 'copydesk ledger --help')";
+
+/// Parses the arguments after `ledger`: `Ok(None)` when help or version was printed.
+pub fn parse_ledger(args: &[String]) -> Result<Option<LedgerArgs>, String> {
+    let argv = std::iter::once("copydesk ledger".to_string()).chain(args.iter().cloned());
+    match LedgerArgs::try_parse_from(argv) {
+        Ok(parsed) => Ok(Some(parsed)),
+        Err(err)
+            if matches!(
+                err.kind(),
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+            ) =>
+        {
+            let _ = err.print();
+            Ok(None)
+        }
+        Err(err) => Err(describe(&err)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,6 +292,27 @@ mod tests {
             .err()
             .unwrap_or_default();
         assert!(message.starts_with("no PATH given"), "{message}");
+    }
+
+    #[test]
+    fn ledger_takes_paths_a_format_and_a_config() {
+        let Ok(Some(parsed)) = parse_ledger(&args(&["--format", "csv", "drafts"])) else {
+            panic!("ledger arguments should parse");
+        };
+        assert_eq!(parsed.format, LedgerFormat::Csv);
+        assert_eq!(parsed.paths, vec![PathBuf::from("drafts")]);
+        let message = parse_ledger(&args(&["--format", "sarif", "drafts"]))
+            .err()
+            .unwrap_or_default();
+        assert!(message.contains("csv"), "{message}");
+    }
+
+    #[test]
+    fn isolated_checks_each_draft_alone() {
+        let Ok(Parsed::Check(parsed)) = parse(&args(&["--isolated", "a.md", "b.md"])) else {
+            panic!("--isolated should parse");
+        };
+        assert!(parsed.isolated);
     }
 
     #[test]

@@ -115,7 +115,7 @@ fn without_position(message: &str) -> &str {
 
 /// Skip globs: `*` stays inside one directory, `**` crosses them, and a glob without a `/`
 /// matches a file name at any depth (as in .gitignore).
-fn skip_globs(globs: &[String]) -> Result<GlobSet, String> {
+pub fn skip_globs(globs: &[String]) -> Result<GlobSet, String> {
     let mut set = GlobSetBuilder::new();
     for glob in globs {
         let pattern = glob.trim_start_matches("./");

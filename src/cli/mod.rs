@@ -12,9 +12,12 @@
 
 pub mod args;
 pub mod config_file;
+pub mod desk;
 pub mod format;
 pub mod inputs;
+pub mod ledger;
 pub mod report;
+pub mod rules;
 pub mod sheet;
 
 use std::cell::{Cell, RefCell};
@@ -68,6 +71,7 @@ fn check(args: &CheckArgs) -> Result<i32, Vec<String>> {
         stdin_filename: args.stdin_filename.as_deref(),
         config: args.config.as_deref(),
         quiet: args.quiet,
+        isolated: args.isolated,
     };
     let filter = CodeFilter {
         only: args.only.clone(),
@@ -79,6 +83,7 @@ fn check(args: &CheckArgs) -> Result<i32, Vec<String>> {
         color: use_color(args.color),
         quiet: args.quiet,
         width: width(),
+        explain: args.explain,
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -109,15 +114,57 @@ pub struct Inputs<'a> {
     pub config: Option<&'a std::path::Path>,
     /// No notes on standard error about skipped drafts.
     pub quiet: bool,
+    /// Each draft alone: no ledger across the drafts (`--isolated`).
+    pub isolated: bool,
 }
 
-/// Finds, reads and analyses the drafts (in parallel), each with its configuration; findings
+/// Finds, reads and analyses the drafts (in parallel), each with its configuration and date,
+/// then checks them against each other as one desk's ledger (unless `isolated`); findings
 /// `filter` rejects are dropped. `Err` holds the lines for standard error: every input that
 /// could not be read, or the configuration error.
 pub fn analyse_drafts(
     inputs: &Inputs<'_>,
     filter: &CodeFilter,
 ) -> Result<Vec<CheckedFile>, Vec<String>> {
+    let analysed = analyse(inputs)?;
+    let mut files = Vec::with_capacity(analysed.len());
+    let mut configs = Vec::with_capacity(analysed.len());
+    for (draft, analysis, config) in analysed {
+        files.push(checked(draft, analysis, filter));
+        configs.push(config);
+    }
+    if !inputs.isolated {
+        desk::cross_check(&mut files, &configs, filter);
+    }
+    Ok(files)
+}
+
+/// A draft read and analysed, as a run reports it: dated, findings filtered.
+fn checked(draft: Draft, analysis: Analysis, filter: &CodeFilter) -> CheckedFile {
+    let date = crate::analysis::draft_date::draft_date(
+        &draft.text,
+        draft.path.format,
+        draft
+            .path
+            .path_for_lookup
+            .as_deref()
+            .and_then(|p| p.file_name())
+            .and_then(|n| n.to_str()),
+    );
+    let mut file = CheckedFile::new(draft.path.name, draft.text, analysis, filter);
+    file.format = draft.path.format;
+    file.date = date;
+    file
+}
+
+/// A draft read and analysed, with its configuration.
+type Analysed = (Draft, Analysis, Arc<ProjectConfig>);
+
+/// The drafts `inputs` name, read and analysed in parallel, each with its configuration, in
+/// the order given (directories' files sorted); drafts the configuration skips are left out.
+/// A warning goes to standard error for a draft that is not valid UTF-8. `Err` holds the
+/// error lines for standard error.
+fn analyse(inputs: &Inputs<'_>) -> Result<Vec<Analysed>, Vec<String>> {
     install_panic_hook();
     let drafts = inputs::collect(inputs.paths, inputs.stdin_filename).map_err(lines)?;
     let drafts = with_configs(drafts, inputs)?;
@@ -129,38 +176,33 @@ pub fn analyse_drafts(
     } else {
         Vec::new()
     };
-    let results: Vec<Result<(Draft, Analysis), InputError>> = drafts
-        .par_iter()
+    let results: Vec<Result<Analysed, InputError>> = drafts
+        .into_par_iter()
         .map(|(path, config)| {
-            let draft = inputs::read(path, &stdin)?;
-            let analysis = analyze_caught(&draft, config)?;
-            Ok((draft, analysis))
+            let draft = inputs::read(&path, &stdin)?;
+            let analysis = analyze_caught(&draft, &config)?;
+            Ok((draft, analysis, config))
         })
         .collect();
-    let mut files = Vec::with_capacity(results.len());
+    let mut analysed = Vec::with_capacity(results.len());
     let mut errors = Vec::new();
     for result in results {
         match result {
-            Ok((draft, analysis)) => {
-                if let Some(at) = draft.lossy_at {
+            Ok(done) => {
+                if let Some(at) = done.0.lossy_at {
                     eprintln!(
                         "{}: warning: not valid UTF-8 (first bad byte at offset {at}); checked \
                          with the undecodable bytes replaced by U+FFFD",
-                        draft.path.name
+                        done.0.path.name
                     );
                 }
-                files.push(CheckedFile::new(
-                    draft.path.name,
-                    draft.text,
-                    analysis,
-                    filter,
-                ));
+                analysed.push(done);
             }
             Err(err) => errors.push(err.to_string()),
         }
     }
     if errors.is_empty() {
-        Ok(files)
+        Ok(analysed)
     } else {
         Err(errors)
     }

@@ -2,7 +2,8 @@
 //! line index and analysis (findings already filtered by `--only` / `--skip`), the regions
 //! findings and figures cover in 1-based lines and columns, the totals and the exit status.
 
-use crate::analysis::{Analysis, Code, Finding, LineIndex, Severity, Span};
+use crate::analysis::draft_date::DraftDate;
+use crate::analysis::{Analysis, Code, Finding, Format, LineIndex, Severity, Span};
 
 /// One checked draft.
 #[derive(Debug)]
@@ -10,8 +11,28 @@ pub struct CheckedFile {
     /// The path as given or walked (or the stdin name).
     pub name: String,
     pub text: String,
+    pub format: Format,
     pub lines: LineIndex,
     pub analysis: Analysis,
+    /// The draft's date, for the desk's ledger (front matter or file name).
+    pub date: Option<DraftDate>,
+    /// For each finding of `analysis`, the places in other drafts it points to (the earlier
+    /// figure of a conflict across drafts).
+    pub elsewhere: Vec<Vec<Elsewhere>>,
+}
+
+/// A place in another draft a finding points to: the earlier figure of a conflict across
+/// drafts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Elsewhere {
+    /// The other draft, as given on the command line or found in a folder.
+    pub path: String,
+    pub region: Region,
+    pub message: String,
+    /// The lines of the other draft holding the figure (without line breaks), for the
+    /// human format, and the figure's bytes in them.
+    pub excerpt: String,
+    pub excerpt_span: std::ops::Range<usize>,
 }
 
 impl CheckedFile {
@@ -19,12 +40,78 @@ impl CheckedFile {
     pub fn new(name: String, text: String, mut analysis: Analysis, filter: &CodeFilter) -> Self {
         analysis.findings.retain(|f| filter.keeps(f.code));
         let lines = LineIndex::new(&text);
+        let format = Format::from_path(std::path::Path::new(&name));
+        let elsewhere = vec![Vec::new(); analysis.findings.len()];
         CheckedFile {
             name,
             text,
+            format,
             lines,
             analysis,
+            date: None,
+            elsewhere,
         }
+    }
+
+    /// The places in other drafts finding `index` points to.
+    pub fn elsewhere_of(&self, index: usize) -> &[Elsewhere] {
+        self.elsewhere.get(index).map_or(&[], Vec::as_slice)
+    }
+
+    /// Adds findings that point to other drafts, keeping the findings in order of place
+    /// (then code), and each finding's places elsewhere beside it.
+    pub fn add_findings(&mut self, found: Vec<(Finding, Vec<Elsewhere>)>) {
+        if found.is_empty() {
+            return;
+        }
+        let mut all: Vec<(Finding, Vec<Elsewhere>)> = std::mem::take(&mut self.analysis.findings)
+            .into_iter()
+            .zip(
+                std::mem::take(&mut self.elsewhere)
+                    .into_iter()
+                    .chain(std::iter::repeat_with(Vec::new)),
+            )
+            .chain(found)
+            .collect();
+        all.sort_by_key(|(f, _)| (f.span.start, f.code));
+        let (findings, elsewhere) = all.into_iter().unzip();
+        self.analysis.findings = findings;
+        self.elsewhere = elsewhere;
+    }
+
+    /// The lines of this draft holding `span`, without line breaks, and the span's bytes in
+    /// them: an excerpt to show in another draft's report.
+    pub fn excerpt(&self, span: Span) -> (String, std::ops::Range<usize>) {
+        let at = |offset: usize| self.lines.line_of(offset.min(self.text.len()));
+        let (first, last) = (at(span.start), at(span.end));
+        let mut excerpt = String::new();
+        // Each line's start in the draft, its length, and its start in the excerpt.
+        let mut starts: Vec<(usize, usize, usize)> = Vec::new();
+        for line in first..=last.max(first) {
+            let start = self.lines.line_start(line).unwrap_or(self.text.len());
+            let next = self.lines.line_start(line + 1).unwrap_or(self.text.len());
+            let content = self
+                .text
+                .get(start..next)
+                .unwrap_or("")
+                .trim_end_matches(['\n', '\r']);
+            if line > first {
+                excerpt.push('\n');
+            }
+            starts.push((start, content.len(), excerpt.len()));
+            excerpt.push_str(content);
+        }
+        let map = |offset: usize| {
+            let k = starts
+                .partition_point(|&(start, _, _)| start <= offset)
+                .saturating_sub(1);
+            starts.get(k).map_or(0, |&(start, len, at)| {
+                at + offset.saturating_sub(start).min(len)
+            })
+        };
+        let from = map(span.start);
+        let to = map(span.end).max(from);
+        (excerpt, from..to)
     }
 
     /// Where `span` lies, in 1-based lines and columns (columns count Unicode scalar values;
@@ -191,6 +278,7 @@ pub(crate) mod tests {
             qualifier_kind: None,
             attribution: None,
             sentence: Span::new(0, text.len()),
+            rules: Default::default(),
         }
     }
 
@@ -212,6 +300,7 @@ pub(crate) mod tests {
             grade: Grade::Named,
             resolved: None,
             carried: false,
+            rules: Default::default(),
             kind: Default::default(),
         });
         let year = figure(&text, "2022", "2022", Kind::Year);
@@ -228,6 +317,8 @@ pub(crate) mod tests {
                     figure: 2,
                     message: "\"400 tanks\" has no attribution: who says so?".into(),
                     related: Vec::new(),
+                    class: None,
+                    class_rule: None,
                 },
                 Finding {
                     code: Code::ConflictingFigure,
@@ -239,6 +330,8 @@ pub(crate) mod tests {
                         span: over_span,
                         message: "the earlier figure: \"over 450 tanks\"".into(),
                     }],
+                    class: None,
+                    class_rule: None,
                 },
             ],
             ..Analysis::default()

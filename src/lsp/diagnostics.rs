@@ -10,6 +10,7 @@ use ropey::Rope;
 use serde::Serialize;
 use tower_lsp_server::ls_types::{Diagnostic, DiagnosticSeverity, NumberOrString, Range, Uri};
 
+use super::desk::CrossFinding;
 use super::outgoing::publish_diagnostics_frame;
 use super::position::{Encoding, PositionTable, range_of};
 use crate::analysis::{Analysis, Code, Finding, Severity};
@@ -27,8 +28,9 @@ pub fn publication(
     analysis: &Analysis,
     version: i32,
     encoding: Encoding,
+    cross: &[CrossFinding],
 ) -> Option<Vec<u8>> {
-    let positions = positions(text, analysis, encoding);
+    let positions = positions(text, analysis, encoding, cross);
     // About what each diagnostic takes as JSON: its message and related places, and some 300
     // bytes of range, code, link and source.
     let size = analysis
@@ -41,7 +43,11 @@ pub fn publication(
                 .map(|r| r.message.len() + uri.as_str().len() + 130);
             f.message.len() + 300 + related.sum::<usize>()
         })
-        .sum();
+        .sum::<usize>()
+        + cross
+            .iter()
+            .map(|c| c.message.len() + c.related.len() + c.uri.as_str().len() + 430)
+            .sum::<usize>();
     let wire: Vec<Wire<'_>> = analysis
         .findings
         .iter()
@@ -66,16 +72,39 @@ pub fn publication(
                 })
                 .collect(),
         })
+        .chain(cross.iter().map(|c| Wire {
+            range: positions.range(c.span),
+            severity: severity(c.severity),
+            code: Code::ConflictingFigure.as_str(),
+            code_description: Href {
+                href: doc_url(Code::ConflictingFigure),
+            },
+            source: SOURCE,
+            message: &c.message,
+            related_information: vec![WireRelated {
+                location: WireLocation {
+                    uri: &c.uri,
+                    range: c.range,
+                },
+                message: &c.related,
+            }],
+        }))
         .collect();
     publish_diagnostics_frame(uri, wire.as_slice(), Some(version), size)
 }
 
 /// The positions of every finding's and related place's ends.
-fn positions(text: &str, analysis: &Analysis, encoding: Encoding) -> PositionTable {
+fn positions(
+    text: &str,
+    analysis: &Analysis,
+    encoding: Encoding,
+    cross: &[CrossFinding],
+) -> PositionTable {
     let spans = analysis
         .findings
         .iter()
-        .flat_map(|f| std::iter::once(f.span).chain(f.related.iter().map(|r| r.span)));
+        .flat_map(|f| std::iter::once(f.span).chain(f.related.iter().map(|r| r.span)))
+        .chain(cross.iter().map(|c| c.span));
     PositionTable::new(text, spans.flat_map(|s| [s.start, s.end]), encoding)
 }
 
@@ -172,7 +201,7 @@ pub mod typed {
         analysis: &Analysis,
         encoding: Encoding,
     ) -> Vec<Diagnostic> {
-        let positions = positions(text, analysis, encoding);
+        let positions = positions(text, analysis, encoding, &[]);
         analysis
             .findings
             .iter()
@@ -233,6 +262,8 @@ mod tests {
             figure: 0,
             message: format!("\"{figure}\" has no attribution: who says so?"),
             related: Vec::new(),
+            class: None,
+            class_rule: None,
         }
     }
 
@@ -320,7 +351,7 @@ mod tests {
                 "{{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/publishDiagnostics\",\"params\":{}}}",
                 serde_json::to_string(&params).unwrap_or_default()
             );
-            let frame = publication(&uri(), text, &analysis, 9, encoding).unwrap_or_default();
+            let frame = publication(&uri(), text, &analysis, 9, encoding, &[]).unwrap_or_default();
             let expected = format!("Content-Length: {}\r\n\r\n{body}", body.len());
             assert_eq!(String::from_utf8_lossy(&frame), expected, "{encoding:?}");
             // And the ranges are the rope's.

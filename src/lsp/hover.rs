@@ -4,6 +4,7 @@
 
 use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 
+use super::desk::HoverLines;
 use super::position::{Encoding, range_of};
 use super::scheduler::Snapshot;
 use crate::analysis::{Code, Figure, Grade};
@@ -15,6 +16,21 @@ pub fn hover(
     offset: usize,
     markdown: bool,
     encoding: Encoding,
+) -> Option<Hover> {
+    hover_with_ledger(snapshot, offset, markdown, encoding, |_| {
+        HoverLines::default()
+    })
+}
+
+/// [`hover`], with what the desk's ledger says of the figure (`ledger` is given the
+/// figure's index): its conflicts with other drafts, the same subject in other drafts, and
+/// the draft's date.
+pub fn hover_with_ledger(
+    snapshot: &Snapshot,
+    offset: usize,
+    markdown: bool,
+    encoding: Encoding,
+    ledger: impl FnOnce(usize) -> HoverLines,
 ) -> Option<Hover> {
     let analysis = &snapshot.analysis;
     let index = analysis.figure_at(offset)?;
@@ -64,6 +80,10 @@ pub fn hover(
             }
         };
         out.field("Attribution", &attribution);
+        let whose = crate::analysis::subjects::ledger::holder_and_time(&figure.scope);
+        if let Some(whose) = whose.strip_prefix(" (").and_then(|w| w.strip_suffix(')')) {
+            out.field("Whose and when", whose);
+        }
         if let Some((source, recorded)) = analysis.listed_source(index) {
             listed_source(&mut out, source, recorded, figure);
         }
@@ -91,8 +111,10 @@ pub fn hover(
         .filter_map(|&i| analysis.figures.get(i).map(|f| (i, f)))
         .map(|(i, other)| {
             let mark = if conflicting(i) { " (conflicts)" } else { "" };
+            // Whose figure it is and when, so a writer sees why two are (not) compared.
+            let whose = crate::analysis::subjects::ledger::holder_and_time(&other.scope);
             format!(
-                "line {}: {}{mark}",
+                "line {}: {}{whose}{mark}",
                 line_of(other.span.start),
                 text_of(other.span)
             )
@@ -100,6 +122,22 @@ pub fn hover(
         .collect();
     if !others.is_empty() {
         out.list("Other mentions", &others);
+    }
+    let ledger = ledger(index);
+    for conflict in &ledger.conflicts {
+        out.field("Conflict", conflict);
+    }
+    if !ledger.elsewhere.is_empty() {
+        out.list("In other drafts", &ledger.elsewhere);
+    }
+    if let Some(date) = &ledger.date {
+        out.field("Draft date", date);
+    }
+    // Last, so a writer who disagrees with the call can name the rule to question
+    // (`copydesk rules ID` shows its examples).
+    let rules: Vec<&str> = figure.trail().iter().map(|r| r.id).collect();
+    if !rules.is_empty() {
+        out.field("Rules", &rules.join(", "));
     }
 
     Some(Hover {
@@ -120,11 +158,11 @@ pub fn hover(
 /// them).
 fn listed_source(
     out: &mut Lines,
-    source: &crate::analysis::config::Source,
-    recorded: Option<&crate::analysis::config::SourceFigure>,
+    source: &crate::analysis::findings::config::Source,
+    recorded: Option<&crate::analysis::findings::config::SourceFigure>,
     figure: &Figure,
 ) {
-    use crate::analysis::source_list::recorded_in_words;
+    use crate::analysis::findings::source_list::recorded_in_words;
     out.field("Listed source", source.name.trim());
     for (name, value) in [
         ("URL", &source.url),

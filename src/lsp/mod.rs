@@ -19,16 +19,20 @@
 //! - [`settings`]: `copydesk` settings from the editor, merged over the project file's.
 //! - [`project`]: each document's `copydesk.json`, its last good contents and its mistakes.
 //! - [`scheduler`]: analysis off the reader loop; newest version wins; stale results dropped.
+//! - [`index`]: the workspace's drafts for the desk's ledger, indexed in the background.
+//! - [`desk`]: conflicts across drafts, hover lines and workspace symbols from the index.
 //! - [`diagnostics`], [`hover`], [`actions`], [`symbols`]: the features.
 //! - [`code_lens`] ("12 figures · 2 unattributed · 1 conflict" atop each draft) and
 //!   [`report_command`] (`workspace/executeCommand` `copydesk.report`: the fact-check sheet).
 
 pub mod actions;
 pub mod code_lens;
+pub mod desk;
 pub mod diagnostics;
 pub mod documents;
 pub mod framing;
 pub mod hover;
+pub mod index;
 pub mod outgoing;
 pub mod position;
 pub mod project;

@@ -52,6 +52,9 @@ pub struct Snapshot {
     pub rope: Rope,
     pub text: String,
     pub analysis: Analysis,
+    /// Its conflicts with other drafts of the workspace (the desk's ledger), as of a
+    /// generation of the index: worked out again when the index changes.
+    pub cross: Mutex<Arc<super::desk::Cross>>,
     /// Its `publishDiagnostics` frame, made with the analysis (on the analysis thread, which
     /// also frees it) until it is published: moved out then rather than kept, since a 100 KB
     /// draft's diagnostics take a few hundred kilobytes and nothing reads them afterwards (a
@@ -75,8 +78,14 @@ impl Snapshot {
                 &self.analysis,
                 self.version,
                 encoding,
+                &self.cross().findings,
             )
         })
+    }
+
+    /// Its conflicts with other drafts.
+    pub fn cross(&self) -> Arc<super::desk::Cross> {
+        Arc::clone(&self.cross.lock().unwrap_or_else(PoisonError::into_inner))
     }
 
     fn is_current(&self, revision: u64, generation: u64) -> bool {
@@ -154,7 +163,7 @@ pub async fn stop(session: &Session, document: &OpenDocument) {
 /// An analysis of the document's text as it stands now: the latest one if still current,
 /// else a fresh one (not published; the worker publishes).
 pub async fn current_snapshot(
-    session: &Session,
+    session: &Arc<Session>,
     document: &Arc<OpenDocument>,
 ) -> Option<Arc<Snapshot>> {
     let text = document.current();
@@ -246,13 +255,16 @@ async fn publish(session: &Session, document: &OpenDocument, snapshot: &Snapshot
 
 /// Runs the engine on `text` on a blocking thread; `None` (logged) when it panicked.
 async fn analyse(
-    session: &Session,
+    session: &Arc<Session>,
     document: &Arc<OpenDocument>,
     text: Document,
     settings: Arc<Settings>,
 ) -> Option<Arc<Snapshot>> {
     let encoding = session.encoding();
     let owner = Arc::clone(document);
+    // The desk's ledger: the analysis files the draft in the workspace index and finds its
+    // conflicts with earlier drafts before the diagnostics are written.
+    let ledger = super::desk::Context::of(session, &document.uri, &settings.config);
     // Held until the analysis ends; the semaphore is never closed, so the error cannot come.
     let _permit = ANALYSES.acquire().await.ok();
     let job = tokio::task::spawn_blocking(move || {
@@ -274,12 +286,22 @@ async fn analyse(
             } else {
                 analyzer.analyze(&string, text.format, &settings.config)
             };
-            let publication =
-                diagnostics::publication(&owner.uri, &string, &analysis, text.version, encoding);
-            (analysis, publication)
+            let (cross, changed) = match &ledger {
+                Some(ledger) => ledger.check(&string, text.format, &analysis, encoding),
+                None => Default::default(),
+            };
+            let publication = diagnostics::publication(
+                &owner.uri,
+                &string,
+                &analysis,
+                text.version,
+                encoding,
+                &cross.findings,
+            );
+            (analysis, publication, cross, changed)
         }));
         match outcome {
-            Ok((analysis, publication)) => {
+            Ok((analysis, publication, cross, changed)) => {
                 let snapshot = Arc::new(Snapshot {
                     uri: owner.uri.clone(),
                     version: text.version,
@@ -288,6 +310,7 @@ async fn analyse(
                     rope: text.rope,
                     text: string,
                     analysis,
+                    cross: Mutex::new(Arc::new(cross)),
                     publication: Mutex::new(publication),
                 });
                 // The analysis it replaces goes back to the analyser when nothing else holds
@@ -306,7 +329,7 @@ async fn analyse(
                         .unwrap_or_else(PoisonError::into_inner)
                         .recycle(replaced.analysis);
                 }
-                Ok(snapshot)
+                Ok((snapshot, changed))
             }
             Err(panic) => {
                 // The cache may hold half-built results: start afresh.
@@ -319,7 +342,13 @@ async fn analyse(
         }
     });
     let failure = match job.await {
-        Ok(Ok(snapshot)) => return Some(snapshot),
+        Ok(Ok((snapshot, changed))) => {
+            // Later drafts open in the editor may conflict with what this one now says.
+            if changed {
+                super::desk::refresh_except(session, Some(&document.uri));
+            }
+            return Some(snapshot);
+        }
         Ok(Err(message)) => message,
         Err(join_error) => join_error.to_string(),
     };
@@ -334,6 +363,63 @@ async fn analyse(
         )
         .await;
     None
+}
+
+/// Works out the document's conflicts with other drafts again when the index changed since
+/// its latest analysis, and publishes its diagnostics again if they changed. A document
+/// edited since is left to its next analysis.
+pub async fn refresh_cross(session: &Arc<Session>, document: &Arc<OpenDocument>) {
+    let Some(snapshot) = document.analysis.latest() else {
+        return;
+    };
+    let settings = session.settings_for(&document.uri);
+    if document.revision() != snapshot.revision || settings.generation != snapshot.generation {
+        return;
+    }
+    if snapshot.cross().generation == session.index.generation() {
+        return;
+    }
+    let Some(ledger) = super::desk::Context::of(session, &document.uri, &settings.config) else {
+        return;
+    };
+    let format = document.current().format;
+    let encoding = session.encoding();
+    let work = Arc::clone(&snapshot);
+    let job = tokio::task::spawn_blocking(move || {
+        std::panic::catch_unwind(AssertUnwindSafe(|| {
+            // Filed again in case the index was rebuilt without it.
+            let (cross, _) = ledger.check(&work.text, format, &work.analysis, encoding);
+            let frame = (cross.findings != work.cross().findings).then(|| {
+                diagnostics::publication(
+                    &work.uri,
+                    &work.text,
+                    &work.analysis,
+                    work.version,
+                    encoding,
+                    &cross.findings,
+                )
+            });
+            (cross, frame.flatten())
+        }))
+    });
+    let Ok(Ok((cross, frame))) = job.await else {
+        return;
+    };
+    *snapshot
+        .cross
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner) = Arc::new(cross);
+    let Some(frame) = frame else {
+        return;
+    };
+    let _publishing = document.analysis.publishing.lock().await;
+    let still_latest = document
+        .analysis
+        .latest()
+        .is_some_and(|l| Arc::ptr_eq(&l, &snapshot));
+    if !document.analysis.is_closed() && still_latest && document.revision() == snapshot.revision {
+        session.send_frame(frame);
+    }
 }
 
 fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {

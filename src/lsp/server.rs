@@ -21,7 +21,8 @@ use tower_lsp_server::ls_types::{
     InitializeResult, InitializedParams, Location, MessageType, OneOf, ReferenceParams,
     Registration, ServerCapabilities, ServerInfo, TextDocumentIdentifier,
     TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions, Uri,
-    WorkspaceFoldersServerCapabilities, WorkspaceServerCapabilities,
+    WorkspaceFoldersServerCapabilities, WorkspaceServerCapabilities, WorkspaceSymbolParams,
+    WorkspaceSymbolResponse,
 };
 
 use super::actions::{self, Target};
@@ -33,7 +34,7 @@ use super::project_actions::{self, ProjectContext};
 use super::scheduler;
 use super::session::{ClientFeatures, Session, file_path};
 use super::settings::Settings;
-use super::{code_lens, hover, report_command, symbols};
+use super::{code_lens, desk, hover, index, report_command, symbols};
 use crate::analysis::Format;
 
 /// The copydesk language server over one connection.
@@ -99,17 +100,19 @@ impl Server {
     fn apply_settings(&self, settings: Settings) {
         if self.session.settings.replace(settings) {
             project_sync::reanalyse_all(&self.session);
+            index::restart(&self.session);
         }
     }
 
     /// Asks the client to report changes to every `copydesk.json`.
     async fn watch_project_files(&self) {
-        let options = DidChangeWatchedFilesRegistrationOptions {
-            watchers: vec![FileSystemWatcher {
-                glob_pattern: GlobPattern::String(format!("**/{}", super::project::FILE_NAME)),
-                kind: None,
-            }],
-        };
+        let mut watchers = vec![FileSystemWatcher {
+            glob_pattern: GlobPattern::String(format!("**/{}", super::project::FILE_NAME)),
+            kind: None,
+        }];
+        // The drafts, to keep the desk's ledger current.
+        watchers.extend(index::draft_watchers());
+        let options = DidChangeWatchedFilesRegistrationOptions { watchers };
         let registration = Registration {
             id: "copydesk-project-files".to_string(),
             method: "workspace/didChangeWatchedFiles".to_string(),
@@ -231,6 +234,7 @@ impl LanguageServer for Server {
                     ..ExecuteCommandOptions::default()
                 }),
                 references_provider: Some(OneOf::Left(true)),
+                workspace_symbol_provider: Some(OneOf::Left(true)),
                 workspace: Some(WorkspaceServerCapabilities {
                     workspace_folders: Some(WorkspaceFoldersServerCapabilities {
                         supported: Some(true),
@@ -289,6 +293,8 @@ impl LanguageServer for Server {
         if features.register_file_watching {
             self.watch_project_files().await;
         }
+        // The desk's ledger: the workspace's drafts, indexed in the background.
+        index::start(&self.session);
     }
 
     async fn shutdown(&self) -> Result<()> {
@@ -350,7 +356,11 @@ impl LanguageServer for Server {
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
         match self.session.documents.close(&uri) {
-            Some(entry) => scheduler::stop(&self.session, &entry).await,
+            Some(entry) => {
+                scheduler::stop(&self.session, &entry).await;
+                // The ledger goes back to the file on disk.
+                index::closed(&self.session, &uri).await;
+            }
             None => self.unknown_document(&uri, "a close").await,
         }
     }
@@ -366,6 +376,18 @@ impl LanguageServer for Server {
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
         project_sync::files_changed(&self.session, &params.changes).await;
+        let project_file = params.changes.iter().any(|e| {
+            file_path(&e.uri).is_some_and(|p| {
+                p.file_name()
+                    .is_some_and(|n| n == super::project::FILE_NAME)
+            })
+        });
+        if project_file {
+            // Which drafts the ledger holds depends on the files' skip and ledger keys.
+            index::restart(&self.session);
+        } else {
+            index::files_changed(&self.session, &params.changes).await;
+        }
     }
 
     async fn did_change_workspace_folders(&self, params: DidChangeWorkspaceFoldersParams) {
@@ -388,6 +410,7 @@ impl LanguageServer for Server {
         self.session.settings.bump();
         project_sync::load_roots(&self.session).await;
         project_sync::reanalyse_all(&self.session);
+        index::restart(&self.session);
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
@@ -399,14 +422,26 @@ impl LanguageServer for Server {
             return Ok(None);
         };
         let features = self.session.features();
+        let format = entry.current().format;
         self.session
             .guarded("hover", || {
                 let offset = byte_at(&snapshot.rope, at.position, features.encoding);
-                hover::hover(
+                hover::hover_with_ledger(
                     &snapshot,
                     offset,
                     features.hover_markdown,
                     features.encoding,
+                    |figure| {
+                        desk::hover_lines(
+                            &self.session,
+                            &snapshot.uri,
+                            &snapshot.text,
+                            format,
+                            &snapshot.analysis,
+                            &snapshot.cross(),
+                            figure,
+                        )
+                    },
                 )
             })
             .await
@@ -531,6 +566,19 @@ impl LanguageServer for Server {
         serde_json::to_value(report)
             .map(Some)
             .map_err(|_| Error::internal_error())
+    }
+
+    async fn symbol(
+        &self,
+        params: WorkspaceSymbolParams,
+    ) -> Result<Option<WorkspaceSymbolResponse>> {
+        let found = self
+            .session
+            .guarded("workspace/symbol", || {
+                desk::workspace_symbols(&self.session, &params.query)
+            })
+            .await?;
+        Ok(Some(WorkspaceSymbolResponse::Flat(found)))
     }
 
     async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {

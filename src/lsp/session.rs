@@ -11,6 +11,7 @@ use tower_lsp_server::ls_types::{
 };
 
 use super::documents::Documents;
+use super::index::Index;
 use super::outgoing::Outgoing;
 use super::position::Encoding;
 use super::project::Projects;
@@ -37,6 +38,8 @@ pub struct ClientFeatures {
     pub create_files: bool,
     /// The server may ask the client to refresh its code lenses.
     pub code_lens_refresh: bool,
+    /// The server may report progress with `window/workDoneProgress`.
+    pub work_done_progress: bool,
 }
 
 impl ClientFeatures {
@@ -77,6 +80,11 @@ impl ClientFeatures {
                 .and_then(|w| w.code_lens.as_ref())
                 .and_then(|c| c.refresh_support)
                 .unwrap_or(false),
+            work_done_progress: capabilities
+                .window
+                .as_ref()
+                .and_then(|w| w.work_done_progress)
+                .unwrap_or(false),
         }
     }
 }
@@ -90,6 +98,8 @@ pub struct Session {
     pub settings: SettingsStore,
     /// The project files (`copydesk.json`) of the workspace folders.
     pub projects: Projects,
+    /// The drafts of the workspace folders, for the desk's ledger.
+    pub index: std::sync::Arc<Index>,
     features: OnceLock<ClientFeatures>,
     shutdown_requested: AtomicBool,
 }
@@ -103,6 +113,7 @@ impl Session {
             documents: Documents::default(),
             settings: SettingsStore::default(),
             projects: Projects::default(),
+            index: std::sync::Arc::default(),
             features: OnceLock::new(),
             shutdown_requested: AtomicBool::new(false),
         }

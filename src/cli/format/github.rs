@@ -5,13 +5,13 @@
 use std::io::{self, Write};
 
 use crate::analysis::{Finding, Severity};
-use crate::cli::report::CheckedFile;
+use crate::cli::report::{CheckedFile, Elsewhere};
 
 /// Writes one workflow command per finding.
 pub fn write(files: &[CheckedFile], out: &mut dyn Write) -> io::Result<()> {
     for file in files {
-        for finding in &file.analysis.findings {
-            writeln!(out, "{}", command(file, finding))?;
+        for (i, finding) in file.analysis.findings.iter().enumerate() {
+            writeln!(out, "{}", command_with(file, finding, file.elsewhere_of(i)))?;
         }
     }
     Ok(())
@@ -20,6 +20,12 @@ pub fn write(files: &[CheckedFile], out: &mut dyn Write) -> io::Result<()> {
 /// The workflow command for one finding. GitHub accepts a column range only within one
 /// line, and its `endColumn` is the last annotated column, so the range is inclusive.
 pub fn command(file: &CheckedFile, finding: &Finding) -> String {
+    command_with(file, finding, &[])
+}
+
+/// [`command`], naming the other drafts a finding points to (`elsewhere`) in its message:
+/// an annotation has one file.
+pub fn command_with(file: &CheckedFile, finding: &Finding, elsewhere: &[Elsewhere]) -> String {
     let region = file.region(finding.span);
     let mut properties = vec![
         ("file", file.name.clone()),
@@ -47,6 +53,12 @@ pub fn command(file: &CheckedFile, finding: &Finding) -> String {
     for related in &finding.related {
         let line = file.line_of(related.span.start);
         message.push_str(&format!("\nline {line}: {}", related.message));
+    }
+    for other in elsewhere {
+        message.push_str(&format!(
+            "\n{} line {}: {}",
+            other.path, other.region.line, other.message
+        ));
     }
     format!(
         "::{} {}::{}",

@@ -26,8 +26,8 @@ pub fn write(
     .decor_style(DecorStyle::Ascii)
     .term_width(options.width);
     for file in files {
-        for finding in &file.analysis.findings {
-            write_finding(file, finding, &renderer, options.color, out)?;
+        for (i, finding) in file.analysis.findings.iter().enumerate() {
+            write_finding(file, i, finding, &renderer, options, out)?;
         }
     }
     if !options.quiet {
@@ -44,11 +44,13 @@ pub fn write(
 
 fn write_finding(
     file: &CheckedFile,
+    index: usize,
     finding: &Finding,
     renderer: &Renderer,
-    color: bool,
+    options: HumanOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let color = options.color;
     let region = file.region(finding.span);
     let location = format!("{}:{}:{}:", file.name, region.line, region.column);
     let severity = format!("{}[{}]", severity_name(finding.severity), finding.code);
@@ -120,8 +122,44 @@ fn write_finding(
         }
         group = group.element(snippet);
     }
+    // A figure in another draft: an excerpt of that draft, headed by its path and line.
+    let elsewhere = file.elsewhere_of(index);
+    let elsewhere_labels: Vec<String> = elsewhere
+        .iter()
+        .map(|o| normalize_untrusted_str(&o.message))
+        .collect();
+    for (other, label) in elsewhere.iter().zip(&elsewhere_labels) {
+        let snippet = Snippet::source(other.excerpt.as_str())
+            .line_start(other.region.line)
+            .path(other.path.as_str())
+            .fold(true)
+            .annotation(
+                AnnotationKind::Context
+                    .span(other.excerpt_span.clone())
+                    .label(label.as_str()),
+            );
+        group = group.element(snippet);
+    }
+    writeln!(out, "{}", renderer.render(&[group]))?;
+    if options.explain {
+        write_rules(file, finding, out)?;
+    }
     // A blank line between findings, as compilers leave.
-    writeln!(out, "{}\n", renderer.render(&[group]))
+    writeln!(out)
+}
+
+/// The rules that decided the finding's figure, as `= rules: kind.claim, cue.verb`.
+fn write_rules(file: &CheckedFile, finding: &Finding, out: &mut dyn Write) -> io::Result<()> {
+    let Some(figure) = file.analysis.figures.get(finding.figure) else {
+        return Ok(());
+    };
+    // The figure's kind, attribution and subject, then the class that weighed it.
+    let mut ids: Vec<&str> = figure.trail().iter().map(|r| r.id).collect();
+    ids.extend(finding.class_rule.map(|r| r.id));
+    if ids.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "  = rules: {}", ids.join(", "))
 }
 
 /// Related spans at most this many lines from an excerpt share it; farther ones get their own.
@@ -227,6 +265,7 @@ mod tests {
             color: false,
             quiet,
             width: 140,
+            explain: false,
         };
         let written = write(files, &summary, options, &mut out);
         assert!(written.is_ok());

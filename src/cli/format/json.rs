@@ -21,6 +21,8 @@ struct JsonReport<'a> {
 #[derive(Debug, Serialize)]
 struct JsonFile<'a> {
     path: &'a str,
+    /// The draft's date (`2022-03-19`), from its front matter or file name; null if none.
+    date: Option<String>,
     figures: Vec<JsonFigure<'a>>,
     diagnostics: Vec<JsonDiagnostic<'a>>,
 }
@@ -48,6 +50,11 @@ struct JsonFigure<'a> {
     subject: Option<&'a str>,
     qualifier: Option<&'a str>,
     attribution: Option<JsonAttribution<'a>>,
+    /// The ids of the rules that decided the figure's kind, attribution and subject.
+    rules: Vec<&'static str>,
+    /// An unattributed claim's class ("estimate", "market-data"), when it has a finding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    class: Option<&'static str>,
 }
 
 /// Who says so.
@@ -77,11 +84,17 @@ struct JsonDiagnostic<'a> {
     code: &'static str,
     message: &'a str,
     related: Vec<JsonRelated<'a>>,
+    /// For `unattributed-claim`, the claim's class.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    class: Option<&'static str>,
 }
 
 /// Another place a finding points to (the earlier figure of a conflict).
 #[derive(Debug, Serialize)]
 struct JsonRelated<'a> {
+    /// The other draft, for a conflict across drafts (as given or found in a folder).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<&'a str>,
     line: usize,
     column: usize,
     message: &'a str,
@@ -119,6 +132,7 @@ fn report<'a>(files: &'a [CheckedFile], summary: &Summary) -> JsonReport<'a> {
 fn file(file: &CheckedFile) -> JsonFile<'_> {
     JsonFile {
         path: &file.name,
+        date: file.date.map(|d| d.iso()),
         figures: file
             .analysis
             .figures
@@ -130,7 +144,8 @@ fn file(file: &CheckedFile) -> JsonFile<'_> {
             .analysis
             .findings
             .iter()
-            .map(|f| diagnostic(file, f))
+            .enumerate()
+            .map(|(i, f)| diagnostic(file, i, f))
             .collect(),
     }
 }
@@ -159,6 +174,14 @@ fn figure<'a>(file: &'a CheckedFile, index: usize, figure: &'a Figure) -> JsonFi
             .attribution
             .as_ref()
             .map(|a| attribution(file, a, listed)),
+        rules: figure.trail().iter().map(|r| r.id).collect(),
+        class: file
+            .analysis
+            .findings
+            .iter()
+            .find(|f| f.figure == index && f.class.is_some())
+            .and_then(|f| f.class)
+            .map(|c| c.as_str()),
     }
 }
 
@@ -186,7 +209,7 @@ fn attribution<'a>(
     }
 }
 
-fn diagnostic<'a>(file: &'a CheckedFile, finding: &'a Finding) -> JsonDiagnostic<'a> {
+fn diagnostic<'a>(file: &'a CheckedFile, index: usize, finding: &'a Finding) -> JsonDiagnostic<'a> {
     let region = file.region(finding.span);
     JsonDiagnostic {
         line: region.line,
@@ -202,12 +225,20 @@ fn diagnostic<'a>(file: &'a CheckedFile, finding: &'a Finding) -> JsonDiagnostic
             .map(|related| {
                 let region = file.region(related.span);
                 JsonRelated {
+                    path: None,
                     line: region.line,
                     column: region.column,
                     message: &related.message,
                 }
             })
+            .chain(file.elsewhere_of(index).iter().map(|other| JsonRelated {
+                path: Some(&other.path),
+                line: other.region.line,
+                column: other.region.column,
+                message: &other.message,
+            }))
             .collect(),
+        class: finding.class.map(|c| c.as_str()),
     }
 }
 
@@ -249,7 +280,8 @@ mod tests {
                 "text": "over 450 tanks", "figure": "450", "kind": "claim",
                 "value": 450, "low": 450, "high": null,
                 "unit": "tanks", "subject": "tanks lost", "qualifier": "over",
-                "attribution": {"source": "the ministry", "cue": "say", "line": 1, "grade": "named"}
+                "attribution": {"source": "the ministry", "cue": "say", "line": 1, "grade": "named"},
+                "rules": []
             })
         );
     }

@@ -137,7 +137,13 @@ pub fn write(files: &[CheckedFile], out: &mut dyn Write) -> io::Result<()> {
 fn log(files: &[CheckedFile]) -> Log<'_> {
     let results = files
         .iter()
-        .flat_map(|file| file.analysis.findings.iter().map(move |f| result(file, f)))
+        .flat_map(|file| {
+            file.analysis
+                .findings
+                .iter()
+                .enumerate()
+                .map(move |(i, f)| result(file, i, f))
+        })
         .collect();
     Log {
         schema: SCHEMA,
@@ -203,7 +209,7 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-fn result<'a>(file: &'a CheckedFile, finding: &'a Finding) -> SarifResult<'a> {
+fn result<'a>(file: &'a CheckedFile, index: usize, finding: &'a Finding) -> SarifResult<'a> {
     let uri = artifact_uri(&file.name);
     let location = |span, id, message| Location {
         id,
@@ -237,6 +243,23 @@ fn result<'a>(file: &'a CheckedFile, finding: &'a Finding) -> SarifResult<'a> {
                     }),
                 )
             })
+            .chain(
+                file.elsewhere_of(index)
+                    .iter()
+                    .enumerate()
+                    .map(|(k, other)| Location {
+                        id: Some(finding.related.len() + k),
+                        physical_location: PhysicalLocation {
+                            artifact_location: ArtifactLocation {
+                                uri: artifact_uri(&other.path),
+                            },
+                            region: other.region.into(),
+                        },
+                        message: Some(Message {
+                            text: &other.message,
+                        }),
+                    }),
+            )
             .collect(),
     }
 }

@@ -42,6 +42,7 @@ fn report(args: &ReportArgs) -> Result<i32, Vec<String>> {
         stdin_filename: args.stdin_filename.as_deref(),
         config: args.config.as_deref(),
         quiet: args.quiet,
+        isolated: false,
     };
     let files = analyse_drafts(&inputs, &CodeFilter::default())?;
     let summary = Summary::of(&files);

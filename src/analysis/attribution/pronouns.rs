@@ -1,0 +1,83 @@
+//! Pronoun sources resolved to the nearest earlier source that fits, and the list of
+//! sources a draft cites.
+
+use crate::analysis::attribution::cue_rules as R;
+use crate::analysis::figures::claims::{Attribution, Grade, SourceKind};
+use crate::analysis::text::cues::{self, VerbClass};
+use crate::analysis::text::lookup;
+
+/// How many earlier sources a pronoun may reach back over: a pronoun names a recent source,
+/// and the bound keeps a long draft's resolution linear.
+pub(super) const MAX_ANTECEDENT_DISTANCE: usize = 12;
+
+/// Resolves pronoun sources ("It added", "she said") to the nearest earlier named or document
+/// source of the right kind: a person for "he" and "she", an organisation or a document for
+/// "it" and "they". `cues` are the draft's cues in document order, at document offsets
+/// (those that name a source are the candidates).
+pub fn resolve_pronouns(
+    figures: &mut [crate::analysis::figures::claims::Figure],
+    cues: &[Attribution],
+) {
+    // The named sources in document order, by cue position.
+    let anchors: Vec<&Attribution> = cues
+        .iter()
+        .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
+        .collect();
+    for figure in figures.iter_mut() {
+        if let Some(a) = &mut figure.attribution
+            && a.grade == Grade::Pronoun
+        {
+            let at = a.cue_span.start;
+            let k = anchors.partition_point(|anchor| anchor.cue_span.start < at);
+            let pronoun = lookup::lower(&a.source);
+            // A document shows and finds; it does not say, promise or warn.
+            let speaks = cues::verb(&a.cue).is_some_and(|v| v.class == VerbClass::Speech);
+            let fits = |kind: SourceKind, grade: Grade| match pronoun.as_ref() {
+                "he" | "she" => kind != SourceKind::Organisation,
+                "it" | "they" => {
+                    kind != SourceKind::Person && !(speaks && grade == Grade::Document)
+                }
+                _ => true,
+            };
+            // Unresolved rather than wrong when no earlier source fits. Kinds are worked out
+            // only for the anchors looked at, nearest first.
+            a.resolved = anchors[..k]
+                .iter()
+                .rev()
+                .take(MAX_ANTECEDENT_DISTANCE)
+                .find(|anchor| fits(anchor.kind, anchor.grade))
+                .map(|anchor| anchor.source.clone());
+            // A reused analysis resolves its pronouns again: the old reason goes with the
+            // old resolution.
+            a.rules.forget(R::CARRY_PRONOUN.id);
+            if a.resolved.is_some() {
+                a.rules.push(&R::CARRY_PRONOUN);
+            }
+        }
+    }
+}
+
+/// The distinct sources cited in the draft (named and document grades), in order of first
+/// citation.
+pub fn cited_sources(cues: &[Attribution]) -> Vec<crate::analysis::attribution::CitedSource> {
+    let mut out: Vec<crate::analysis::attribution::CitedSource> = Vec::new();
+    // Most citations repeat a spelling already seen, found by its exact text without
+    // lower-casing; only a new spelling is lower-cased, to tell "the Ministry" from "the
+    // ministry" apart from a new source. This runs on every keystroke.
+    let mut spellings: crate::analysis::text::lookup::FastSet<&str> =
+        crate::analysis::text::lookup::FastSet::default();
+    let mut sources = crate::analysis::text::lookup::FastSet::default();
+    for a in cues
+        .iter()
+        .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
+    {
+        if spellings.insert(a.source.as_str()) && sources.insert(a.source.to_lowercase()) {
+            out.push(crate::analysis::attribution::CitedSource {
+                source: a.source.to_string(),
+                span: a.source_span,
+                grade: a.grade,
+            });
+        }
+    }
+    out
+}
