@@ -280,15 +280,41 @@ fn length_bit(len: usize) -> u64 {
 /// and leaked once (the lists are a fixed set of constants). An open-addressed table of
 /// write-once slots finds it again in a few instructions without a lock; a locked map behind
 /// it serves a list whose probe sequence is full.
+#[inline]
 fn set_of(list: &'static [&'static str]) -> &'static ListSet {
-    use std::sync::{Mutex, OnceLock, PoisonError};
-    const SLOTS: usize = 4096;
-    const PROBES: usize = 8;
-    static TABLE: [OnceLock<&'static ListSet>; SLOTS] = [const { OnceLock::new() }; SLOTS];
-    static ALL: Mutex<Option<FastMap<(usize, usize), &'static ListSet>>> = Mutex::new(None);
-
     let key = (list.as_ptr() as usize, list.len());
     let home = ((key.0 >> 3) ^ key.1).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52;
+    // Nearly always found in its home slot.
+    if let Some(found) = LIST_TABLE[home % LIST_SLOTS].get()
+        && found.key == key
+    {
+        return found;
+    }
+    set_of_slow(list, key, home)
+}
+
+/// Slots of the table of list sets.
+const LIST_SLOTS: usize = 4096;
+
+/// The table of list sets: see [`set_of`].
+static LIST_TABLE: [std::sync::OnceLock<&'static ListSet>; LIST_SLOTS] =
+    [const { std::sync::OnceLock::new() }; LIST_SLOTS];
+
+/// [`set_of`] past the home slot: the rest of the probe sequence, else the locked map (which
+/// builds the list's set the first time).
+#[cold]
+#[inline(never)]
+fn set_of_slow(
+    list: &'static [&'static str],
+    key: (usize, usize),
+    home: usize,
+) -> &'static ListSet {
+    use std::sync::{Mutex, PoisonError};
+    const SLOTS: usize = LIST_SLOTS;
+    const PROBES: usize = 8;
+    static TABLE: &[std::sync::OnceLock<&'static ListSet>; LIST_SLOTS] = &LIST_TABLE;
+    static ALL: Mutex<Option<FastMap<(usize, usize), &'static ListSet>>> = Mutex::new(None);
+
     for probe in 0..PROBES {
         match TABLE[(home + probe) % SLOTS].get() {
             Some(found) if found.key == key => return found,

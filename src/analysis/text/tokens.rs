@@ -7,7 +7,7 @@ use crate::analysis::text::cues::VerbCue;
 use crate::analysis::text::lookup::{self, fold_key};
 use crate::analysis::text::nouns;
 use crate::analysis::text::span::Span;
-use crate::analysis::text::vocabulary::{Classes, WordId, vocabulary};
+use crate::analysis::text::vocabulary::{Classes, Vocabulary, WordId, vocabulary};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,11 +52,16 @@ impl Token {
     }
 
     /// The punctuation character, for a punctuation token.
+    #[inline]
     pub fn punct(&self, text: &str) -> Option<char> {
-        if self.kind == TokenKind::Punct {
-            self.span.of(text).chars().next()
-        } else {
-            None
+        if self.kind != TokenKind::Punct {
+            return None;
+        }
+        // ASCII punctuation (nearly all) from its byte, without decoding; `text` may be another
+        // than the one lexed, so the whole span is checked as `Span::of` does.
+        match text.as_bytes().get(self.span.start) {
+            Some(&b) if b < 0x80 && self.span.end == self.span.start + 1 => Some(char::from(b)),
+            _ => self.span.of(text).chars().next(),
         }
     }
 }
@@ -88,19 +93,15 @@ impl WordInfo {
     };
 
     /// The annotations of a word token's text.
-    fn of(word: &str, capitalised: bool) -> WordInfo {
-        let vocabulary = vocabulary();
+    #[inline]
+    fn of(word: &str, capitalised: bool, vocabulary: &Vocabulary) -> WordInfo {
         let (key, id) = match fold_key(word.as_bytes()) {
             Some(key) => (key, vocabulary.id_of_key(key)),
             None => (LONG, vocabulary.id_of(word)),
         };
         let ascii = word.is_ascii();
         let mut classes = vocabulary.classes(id).0;
-        if !id.is_known()
-            && ascii
-            && word.ends_with(['s', 'S'])
-            && nouns::is_plural_noun(lookup::ascii_lower(word).as_ref())
-        {
+        if !id.is_known() && ascii && plural_by_ending(word.as_bytes()) {
             // The plural-noun test is a list and a suffix rule: words outside the lists are
             // plural by their ending.
             classes |= Classes::PLURAL_NOUN;
@@ -119,6 +120,17 @@ impl WordInfo {
     }
 }
 
+/// [`nouns::is_plural_noun`] of an ASCII word outside the vocabulary (so outside its lists of
+/// irregular plurals and of words in "-s" that are not plural): at least three letters, ending
+/// in "s" but not "ss", "us" or "is".
+fn plural_by_ending(word: &[u8]) -> bool {
+    let lower = |k: usize| word[word.len() - k].to_ascii_lowercase();
+    word.len() >= 3
+        && lower(1) == b's'
+        && !matches!(lower(2), b's' | b'u' | b'i')
+        && word.iter().all(u8::is_ascii_alphabetic)
+}
+
 /// A text split into tokens, with helpers for looking around a position.
 #[derive(Clone, Debug)]
 pub struct Tokens<'a> {
@@ -132,11 +144,12 @@ impl<'a> Tokens<'a> {
     /// Tokenises `text`, annotating each word once.
     pub fn new(text: &'a str) -> Self {
         let list = lex(text);
+        let vocabulary = vocabulary();
         let info = list
             .iter()
             .map(|t| {
                 if t.kind == TokenKind::Word {
-                    WordInfo::of(t.span.of(text), t.capitalised)
+                    WordInfo::of(t.span.of(text), t.capitalised, vocabulary)
                 } else {
                     WordInfo::NONE
                 }
@@ -219,6 +232,7 @@ impl<'a> Tokens<'a> {
     }
 
     /// The text of token `i`, or "" past the end.
+    #[inline]
     pub fn text_of(&self, i: usize) -> &'a str {
         self.list.get(i).map_or("", |t| t.span.of(self.text))
     }
@@ -226,7 +240,7 @@ impl<'a> Tokens<'a> {
     /// True when token `i` is a word equal to `word`, ignoring ASCII case.
     ///
     /// One comparison of the token's key with the word's (a constant when `word` is).
-    #[inline]
+    #[inline(always)]
     pub fn word_is(&self, i: usize, word: &str) -> bool {
         let Some(info) = self.info.get(i) else {
             return false;
@@ -244,7 +258,7 @@ impl<'a> Tokens<'a> {
     /// list's address, which a `'static` slice keeps for good), so this is one bit test on the
     /// id the lexer gave the word. A list with a word outside the vocabulary is looked up by
     /// the token's text instead.
-    #[inline]
+    #[inline(always)]
     pub fn word_in(&self, i: usize, words: &'static [&'static str]) -> bool {
         let Some(info) = self.info.get(i) else {
             return false;
@@ -259,6 +273,7 @@ impl<'a> Tokens<'a> {
     }
 
     /// The punctuation character at `i`, if token `i` is punctuation.
+    #[inline]
     pub fn punct(&self, i: usize) -> Option<char> {
         self.list.get(i).and_then(|t| t.punct(self.text))
     }
@@ -487,6 +502,44 @@ mod tests {
             .iter()
             .map(|t| (t.span.of(text), t.kind))
             .collect()
+    }
+
+    #[test]
+    fn annotations_answer_as_the_word_lists_do() {
+        let text = "The Ministry SAID 14,400 troops, Über ones and wolves' dens per_cents Fridays";
+        let t = Tokens::new(text);
+        for i in 0..t.len() {
+            let word = t.text_of(i);
+            let is_word = t.get(i).is_some_and(|t| t.is_word());
+            let lower = lookup::lower(word);
+            assert_eq!(t.is_stop(i), is_word && nouns::is_stop(&lower), "{word}");
+            assert_eq!(
+                t.is_plural_noun(i),
+                is_word && nouns::is_plural_noun(&lower),
+                "{word}"
+            );
+            assert_eq!(
+                t.verb(i),
+                if is_word {
+                    crate::analysis::text::cues::verb(&lower)
+                } else {
+                    None
+                },
+                "{word}"
+            );
+            for probe in ["said", "the", "troops", "über", "per_cents", ""] {
+                assert_eq!(
+                    t.word_is(i, probe),
+                    is_word && word.eq_ignore_ascii_case(probe),
+                    "{word} {probe}"
+                );
+            }
+            assert_eq!(
+                t.word_in(i, nouns::WEEKDAYS),
+                is_word && nouns::WEEKDAYS.iter().any(|w| w.eq_ignore_ascii_case(word)),
+                "{word}"
+            );
+        }
     }
 
     #[test]
