@@ -5,6 +5,8 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
+use crate::analysis::text::vocabulary::IdSet;
+
 /// foldhash with a fixed seed: fast on short words and deterministic from run to run.
 pub type FastState = foldhash::fast::FixedState;
 /// A `HashSet` with [`FastState`].
@@ -193,7 +195,16 @@ impl<V: Copy> WordMap<V> {
 /// the last byte (so "ab" and "ab\0" differ).
 const PACKED: usize = 15;
 
+/// The packed key of `bytes` ASCII lower-cased, if it is at most 15 bytes long: the key the
+/// lexer gives each word token and the vocabulary files each word under. Equal keys mean
+/// equal words ignoring ASCII case. Inlined, so a constant word's key is a constant.
+#[inline(always)]
+pub fn fold_key(bytes: &[u8]) -> Option<u128> {
+    packed(bytes, true)
+}
+
 /// The packed key of `bytes` (ASCII lower-cased when `fold`), if it is short enough.
+#[inline(always)]
 fn packed(bytes: &[u8], fold: bool) -> Option<u128> {
     let len = bytes.len();
     if len > PACKED {
@@ -228,12 +239,14 @@ fn packed(bytes: &[u8], fold: bool) -> Option<u128> {
     Some(u128::from(lo) | u128::from(hi) << 64 | (len as u128) << 120)
 }
 
+#[inline(always)]
 fn read_u64(bytes: &[u8]) -> u64 {
     let mut word = [0u8; 8];
     word.copy_from_slice(&bytes[..8]);
     u64::from_le_bytes(word)
 }
 
+#[inline(always)]
 fn read_u32(bytes: &[u8]) -> u32 {
     let mut word = [0u8; 4];
     word.copy_from_slice(&bytes[..4]);
@@ -242,6 +255,7 @@ fn read_u32(bytes: &[u8]) -> u32 {
 
 /// ASCII lower-casing of eight bytes at once: 0x20 added to every byte from 'A' to 'Z',
 /// nothing else changed (bytes of 0x80 and above, UTF-8's, are left alone).
+#[inline(always)]
 fn ascii_lower_u64(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -261,22 +275,53 @@ fn length_bit(len: usize) -> u64 {
 }
 
 /// The [`WordSet`] of a constant word list, built once, with whether every entry is
-/// lower-case. The key is the list's address and length: a `'static` slice is never freed, so
-/// its address stays its own. Each list's set is built and leaked once (the lists are a fixed
-/// set of constants); a direct-mapped table finds it again in a few instructions, and a
-/// locked map behind it serves the rare list whose slot another took first.
+/// lower-case and the list's ids in the vocabulary. The key is the list's address and length:
+/// a `'static` slice is never freed, so its address stays its own. Each list's set is built
+/// and leaked once (the lists are a fixed set of constants). An open-addressed table of
+/// write-once slots finds it again in a few instructions without a lock; a locked map behind
+/// it serves a list whose probe sequence is full.
+#[inline]
 fn set_of(list: &'static [&'static str]) -> &'static ListSet {
-    use std::sync::{Mutex, OnceLock, PoisonError};
-    const SLOTS: usize = 512;
-    static TABLE: [OnceLock<&'static ListSet>; SLOTS] = [const { OnceLock::new() }; SLOTS];
-    static ALL: Mutex<Option<FastMap<(usize, usize), &'static ListSet>>> = Mutex::new(None);
-
     let key = (list.as_ptr() as usize, list.len());
-    let slot = &TABLE[((key.0 >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) % SLOTS];
-    if let Some(found) = slot.get()
+    let home = ((key.0 >> 3) ^ key.1).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52;
+    // Nearly always found in its home slot.
+    if let Some(found) = LIST_TABLE[home % LIST_SLOTS].get()
         && found.key == key
     {
         return found;
+    }
+    set_of_slow(list, key, home)
+}
+
+/// Slots of the table of list sets.
+const LIST_SLOTS: usize = 4096;
+
+/// The table of list sets: see [`set_of`].
+static LIST_TABLE: [std::sync::OnceLock<&'static ListSet>; LIST_SLOTS] =
+    [const { std::sync::OnceLock::new() }; LIST_SLOTS];
+
+/// [`set_of`] past the home slot: the rest of the probe sequence, else the locked map (which
+/// builds the list's set the first time).
+#[cold]
+#[inline(never)]
+fn set_of_slow(
+    list: &'static [&'static str],
+    key: (usize, usize),
+    home: usize,
+) -> &'static ListSet {
+    use std::sync::{Mutex, PoisonError};
+    const SLOTS: usize = LIST_SLOTS;
+    const PROBES: usize = 8;
+    static TABLE: &[std::sync::OnceLock<&'static ListSet>; LIST_SLOTS] = &LIST_TABLE;
+    static ALL: Mutex<Option<FastMap<(usize, usize), &'static ListSet>>> = Mutex::new(None);
+
+    for probe in 0..PROBES {
+        match TABLE[(home + probe) % SLOTS].get() {
+            Some(found) if found.key == key => return found,
+            Some(_) => continue,
+            // Slots fill in probe order under the lock: past an empty one the list is not.
+            None => break,
+        }
     }
     let mut all = ALL.lock().unwrap_or_else(PoisonError::into_inner);
     let found: &'static ListSet = all
@@ -289,10 +334,22 @@ fn set_of(list: &'static [&'static str]) -> &'static ListSet {
                 lower_case: list
                     .iter()
                     .all(|w| !w.bytes().any(|b| b.is_ascii_uppercase())),
+                ids: IdSet::of(list),
             }))
         });
-    // The first list to reach a slot keeps it; another sharing it takes the locked path.
-    let _ = slot.set(found);
+    // Placed in the first free slot of its probe sequence, unless it is there already (a
+    // reader that found the list missing may have raced another to the lock).
+    for probe in 0..PROBES {
+        let slot = &TABLE[(home + probe) % SLOTS];
+        match slot.get() {
+            Some(there) if there.key == key => break,
+            Some(_) => continue,
+            None => {
+                let _ = slot.set(found);
+                break;
+            }
+        }
+    }
     found
 }
 
@@ -301,6 +358,16 @@ struct ListSet {
     key: (usize, usize),
     set: WordSet,
     lower_case: bool,
+    /// The list as vocabulary ids, when every word of it is in the vocabulary.
+    ids: Option<IdSet>,
+}
+
+/// The vocabulary ids of a constant list's words, when every one of them that a word token
+/// can equal is in the vocabulary (then a word token is in the list, ignoring ASCII case, when
+/// its id is in this set).
+#[inline]
+pub fn list_ids(list: &'static [&'static str]) -> Option<&'static IdSet> {
+    set_of(list).ids.as_ref()
 }
 
 /// Lists up to this long are scanned: a set lookup costs about as much as eight compares.

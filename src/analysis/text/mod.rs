@@ -13,3 +13,4 @@ pub mod sentences;
 pub mod shared_str;
 pub mod span;
 pub mod tokens;
+pub mod vocabulary;

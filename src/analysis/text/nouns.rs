@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use crate::analysis::text::lookup::{self, WordSet};
 use crate::analysis::text::tokens::Tokens;
+use crate::analysis::text::vocabulary::Classes;
 
 /// Words that end a noun phrase after a number.
 pub const STOP: &[&str] = &[
@@ -380,25 +381,30 @@ pub fn counted_noun(t: &Tokens<'_>, at: usize) -> Option<usize> {
         if !token.is_word() {
             break;
         }
-        let word = t.text_of(i);
-        let lower = lookup::lower(word);
         // "seven more Patriot systems", "12 fewer beds": an increment still counts them.
-        if step == 0 && matches!(lower.as_ref(), "more" | "fewer") {
+        if step == 0 && (t.word_is(i, "more") || t.word_is(i, "fewer")) {
             i += 1;
             continue;
         }
-        if is_stop(&lower) {
+        if t.is_stop(i) {
             break;
         }
-        if step == 0 && NOMINAL_SET.contains(&lower) {
+        // Unicode lower-casing can turn a non-ASCII letter into an ASCII one (the Kelvin sign
+        // into "k"): such words keep the lookup by text.
+        let nominal = if t.classes(i).has(Classes::ASCII) {
+            t.word_in(i, NOMINAL)
+        } else {
+            NOMINAL_SET.contains(&lookup::lower(t.text_of(i)))
+        };
+        if step == 0 && nominal {
             return Some(i);
         }
-        if is_plural_noun(&lower) {
+        if t.is_plural_noun(i) {
             head = Some(i);
             // A compound keeps going: "personnel vehicles".
             if t.get(i + 1).is_some_and(|n| n.is_word())
-                && is_plural_noun(&lookup::lower(t.text_of(i + 1)))
-                && !is_stop(&lookup::lower(t.text_of(i + 1)))
+                && t.is_plural_noun(i + 1)
+                && !t.is_stop(i + 1)
             {
                 i += 1;
                 head = Some(i);

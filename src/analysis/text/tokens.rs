@@ -3,8 +3,11 @@
 //! URLs, e-mail addresses, handles and hashtags become one opaque token, so the digits inside
 //! them are never taken for figures.
 
-use crate::analysis::text::lookup;
+use crate::analysis::text::cues::VerbCue;
+use crate::analysis::text::lookup::{self, fold_key};
+use crate::analysis::text::nouns;
 use crate::analysis::text::span::Span;
+use crate::analysis::text::vocabulary::{Classes, Vocabulary, WordId, vocabulary};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,13 +52,83 @@ impl Token {
     }
 
     /// The punctuation character, for a punctuation token.
+    #[inline]
     pub fn punct(&self, text: &str) -> Option<char> {
-        if self.kind == TokenKind::Punct {
-            self.span.of(text).chars().next()
-        } else {
-            None
+        if self.kind != TokenKind::Punct {
+            return None;
+        }
+        // ASCII punctuation (nearly all) from its byte, without decoding; `text` may be another
+        // than the one lexed, so the whole span is checked as `Span::of` does.
+        match text.as_bytes().get(self.span.start) {
+            Some(&b) if b < 0x80 && self.span.end == self.span.start + 1 => Some(char::from(b)),
+            _ => self.span.of(text).chars().next(),
         }
     }
+}
+
+/// What the lexer works out once about a word token, so that the rules' questions about it
+/// ("is it 'said'?", "is it in this list?", "is it a stop word?") are answered by comparing
+/// integers instead of lower-casing and comparing its text again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WordInfo {
+    /// The word's packed key, ASCII lower-cased ([`lookup::fold_key`]): equal keys are equal
+    /// words ignoring ASCII case. 0 for a token that is not a word, [`LONG`] for a word of
+    /// more than 15 bytes (compared by its text).
+    pub key: u128,
+    /// Its lower-case form's id in the engine's vocabulary.
+    pub id: WordId,
+    /// Its word classes ([`Classes`]).
+    pub classes: Classes,
+}
+
+/// The key of a word too long to pack.
+pub const LONG: u128 = u128::MAX;
+
+impl WordInfo {
+    /// Not a word.
+    const NONE: WordInfo = WordInfo {
+        key: 0,
+        id: WordId::NONE,
+        classes: Classes(0),
+    };
+
+    /// The annotations of a word token's text.
+    #[inline]
+    fn of(word: &str, capitalised: bool, vocabulary: &Vocabulary) -> WordInfo {
+        let (key, id) = match fold_key(word.as_bytes()) {
+            Some(key) => (key, vocabulary.id_of_key(key)),
+            None => (LONG, vocabulary.id_of(word)),
+        };
+        let ascii = word.is_ascii();
+        let mut classes = vocabulary.classes(id).0;
+        if !id.is_known() && ascii && plural_by_ending(word.as_bytes()) {
+            // The plural-noun test is a list and a suffix rule: words outside the lists are
+            // plural by their ending.
+            classes |= Classes::PLURAL_NOUN;
+        }
+        if capitalised {
+            classes |= Classes::CAPITALISED;
+        }
+        if ascii {
+            classes |= Classes::ASCII;
+        }
+        WordInfo {
+            key,
+            id,
+            classes: Classes(classes),
+        }
+    }
+}
+
+/// [`nouns::is_plural_noun`] of an ASCII word outside the vocabulary (so outside its lists of
+/// irregular plurals and of words in "-s" that are not plural): at least three letters, ending
+/// in "s" but not "ss", "us" or "is".
+fn plural_by_ending(word: &[u8]) -> bool {
+    let lower = |k: usize| word[word.len() - k].to_ascii_lowercase();
+    word.len() >= 3
+        && lower(1) == b's'
+        && !matches!(lower(2), b's' | b'u' | b'i')
+        && word.iter().all(u8::is_ascii_alphabetic)
 }
 
 /// A text split into tokens, with helpers for looking around a position.
@@ -63,14 +136,83 @@ impl Token {
 pub struct Tokens<'a> {
     pub text: &'a str,
     pub list: Vec<Token>,
+    /// The annotations of each token (parallel to `list`).
+    info: Vec<WordInfo>,
 }
 
 impl<'a> Tokens<'a> {
-    /// Tokenises `text`.
+    /// Tokenises `text`, annotating each word once.
     pub fn new(text: &'a str) -> Self {
-        Tokens {
-            text,
-            list: lex(text),
+        let list = lex(text);
+        let vocabulary = vocabulary();
+        let info = list
+            .iter()
+            .map(|t| {
+                if t.kind == TokenKind::Word {
+                    WordInfo::of(t.span.of(text), t.capitalised, vocabulary)
+                } else {
+                    WordInfo::NONE
+                }
+            })
+            .collect();
+        Tokens { text, list, info }
+    }
+
+    /// The annotations of token `i` (those of no word past the end or for a token that is not
+    /// a word).
+    #[inline]
+    pub fn info(&self, i: usize) -> WordInfo {
+        self.info.get(i).copied().unwrap_or(WordInfo::NONE)
+    }
+
+    /// The vocabulary id of word `i`'s lower-case form ([`WordId::NONE`] outside the
+    /// vocabulary, or for a token that is not a word).
+    #[inline]
+    pub fn word_id(&self, i: usize) -> WordId {
+        self.info(i).id
+    }
+
+    /// The word classes of token `i` (none for a token that is not a word).
+    #[inline]
+    pub fn classes(&self, i: usize) -> Classes {
+        self.info(i).classes
+    }
+
+    /// True when token `i` is a stop word ([`nouns::is_stop`] of its lower-case form).
+    #[inline]
+    pub fn is_stop(&self, i: usize) -> bool {
+        let info = self.info(i);
+        if info.classes.has(Classes::ASCII) || info.key == 0 {
+            info.classes.has(Classes::STOP)
+        } else {
+            nouns::is_stop(&lookup::lower(self.text_of(i)))
+        }
+    }
+
+    /// True when word `i` is a plural noun ([`nouns::is_plural_noun`] of its lower-case form).
+    #[inline]
+    pub fn is_plural_noun(&self, i: usize) -> bool {
+        let info = self.info(i);
+        if info.classes.has(Classes::ASCII) || info.key == 0 {
+            info.classes.has(Classes::PLURAL_NOUN)
+        } else {
+            nouns::is_plural_noun(&lookup::lower(self.text_of(i)))
+        }
+    }
+
+    /// The cue verb word `i` is ([`cues::verb`](crate::analysis::text::cues::verb) of its
+    /// lower-case form).
+    #[inline]
+    pub fn verb(&self, i: usize) -> Option<VerbCue> {
+        let info = self.info(i);
+        if info.classes.has(Classes::ASCII) || info.key == 0 {
+            if info.classes.has(Classes::CUE_VERB) {
+                vocabulary().verb(info.id)
+            } else {
+                None
+            }
+        } else {
+            crate::analysis::text::cues::verb(&lookup::lower(self.text_of(i)))
         }
     }
 
@@ -90,28 +232,48 @@ impl<'a> Tokens<'a> {
     }
 
     /// The text of token `i`, or "" past the end.
+    #[inline]
     pub fn text_of(&self, i: usize) -> &'a str {
         self.list.get(i).map_or("", |t| t.span.of(self.text))
     }
 
     /// True when token `i` is a word equal to `word`, ignoring ASCII case.
+    ///
+    /// One comparison of the token's key with the word's (a constant when `word` is).
+    #[inline(always)]
     pub fn word_is(&self, i: usize, word: &str) -> bool {
-        self.list.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-            && self.text_of(i).eq_ignore_ascii_case(word)
+        let Some(info) = self.info.get(i) else {
+            return false;
+        };
+        match fold_key(word.as_bytes()) {
+            // The empty word packs to 0, the key of every token that is not a word.
+            Some(key) => key == info.key && !word.is_empty(),
+            None => info.key == LONG && self.text_of(i).eq_ignore_ascii_case(word),
+        }
     }
 
-    /// True when token `i` is a word in `words` (lower case), ignoring ASCII case.
+    /// True when token `i` is a word in `words`, ignoring ASCII case.
     ///
-    /// Word lists are constants: a short one is scanned, a long one is looked up in a set built
-    /// once per list (keyed by the list's address, which a `'static` slice keeps for good).
+    /// Word lists are constants: each is a set of vocabulary ids built once (keyed by the
+    /// list's address, which a `'static` slice keeps for good), so this is one bit test on the
+    /// id the lexer gave the word. A list with a word outside the vocabulary is looked up by
+    /// the token's text instead.
+    #[inline(always)]
     pub fn word_in(&self, i: usize, words: &'static [&'static str]) -> bool {
-        self.list.get(i).is_some_and(|t| t.kind == TokenKind::Word) && {
-            let w = self.text_of(i);
-            lookup::in_list_ignore_ascii_case(words, w)
+        let Some(info) = self.info.get(i) else {
+            return false;
+        };
+        if info.key == 0 {
+            return false;
+        }
+        match lookup::list_ids(words) {
+            Some(ids) => ids.contains(info.id),
+            None => lookup::in_list_ignore_ascii_case(words, self.text_of(i)),
         }
     }
 
     /// The punctuation character at `i`, if token `i` is punctuation.
+    #[inline]
     pub fn punct(&self, i: usize) -> Option<char> {
         self.list.get(i).and_then(|t| t.punct(self.text))
     }
@@ -340,6 +502,44 @@ mod tests {
             .iter()
             .map(|t| (t.span.of(text), t.kind))
             .collect()
+    }
+
+    #[test]
+    fn annotations_answer_as_the_word_lists_do() {
+        let text = "The Ministry SAID 14,400 troops, Über ones and wolves' dens per_cents Fridays";
+        let t = Tokens::new(text);
+        for i in 0..t.len() {
+            let word = t.text_of(i);
+            let is_word = t.get(i).is_some_and(|t| t.is_word());
+            let lower = lookup::lower(word);
+            assert_eq!(t.is_stop(i), is_word && nouns::is_stop(&lower), "{word}");
+            assert_eq!(
+                t.is_plural_noun(i),
+                is_word && nouns::is_plural_noun(&lower),
+                "{word}"
+            );
+            assert_eq!(
+                t.verb(i),
+                if is_word {
+                    crate::analysis::text::cues::verb(&lower)
+                } else {
+                    None
+                },
+                "{word}"
+            );
+            for probe in ["said", "the", "troops", "über", "per_cents", ""] {
+                assert_eq!(
+                    t.word_is(i, probe),
+                    is_word && word.eq_ignore_ascii_case(probe),
+                    "{word} {probe}"
+                );
+            }
+            assert_eq!(
+                t.word_in(i, nouns::WEEKDAYS),
+                is_word && nouns::WEEKDAYS.iter().any(|w| w.eq_ignore_ascii_case(word)),
+                "{word}"
+            );
+        }
     }
 
     #[test]
