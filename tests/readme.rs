@@ -127,6 +127,15 @@ fn scratch() -> tempfile::TempDir {
         )
         .expect("copy the example");
     }
+    // The desk's ledger example: two dated drafts of one story.
+    std::fs::create_dir_all(dir.path().join("examples/ledger")).expect("mkdir");
+    for draft in ["losses.md", "2022-03-26-losses.md"] {
+        std::fs::copy(
+            repo().join("examples/ledger").join(draft),
+            dir.path().join("examples/ledger").join(draft),
+        )
+        .expect("copy the ledger example");
+    }
     dir
 }
 

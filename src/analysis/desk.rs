@@ -10,13 +10,17 @@
 //! - the same subject key, hard scope (year, place, group) and soft scope (a named day, a verb)
 //!   as [`crate::analysis::subjects::ledger`] requires, neither a change, a forecast or a new level;
 //! - the same story ([`SAME_STORY`]): their paragraphs, with their drafts' headlines, share a
-//!   name ("General Staff", "Ukraine"). A folder holds many stories, and "12 people were
-//!   killed" in a flood story says nothing about a shooting story's "3 people";
+//!   name of several words ("General Staff") or two names ("Ukraine" and "Kyiv"). A folder
+//!   holds many stories, and "12 people were killed" in a flood story says nothing about a
+//!   shooting story's "3 people"; one common word ("Labour", "Police") does not tie two
+//!   stories;
 //! - the same time: drafts of different dates give counts that change with time, so a
 //!   different figure later is an update, not a conflict ([`SAME_DATE`]), unless both are
 //!   running counts ("since the invasion began", "so far") and the later one is lower
-//!   ([`RUNNING_COUNT_ONLY_GROWS`]). Undated drafts come after dated ones, as of one date of
-//!   their own.
+//!   ([`RUNNING_COUNT_ONLY_GROWS`]). An undated draft is taken as the newest: its running
+//!   counts may not fall below the dated drafts'. Nothing says when two undated drafts were
+//!   written, so they are never compared with each other, nor is an undated draft's count
+//!   that changes with time.
 //!
 //! Each claim is keyed once per name it is filed under ([`DeskClaim::keys`]); each key has
 //! its own small ledger ([`KeyLedger`]) holding only the tightest bounds, so a folder is
@@ -52,7 +56,7 @@ pub const RUNNING_COUNT_CUE: Rule = Rule {
               figure a running count",
 };
 
-/// Drafts of one date (or two undated drafts) are compared like the figures of one draft.
+/// Drafts of one date are compared like the figures of one draft.
 pub const SAME_DATE: Rule = Rule {
     id: "desk.same-date",
     summary: "two drafts of the same date must agree on a count; on different dates a \
@@ -63,7 +67,7 @@ pub const SAME_DATE: Rule = Rule {
 pub const SAME_STORY: Rule = Rule {
     id: "desk.same-story",
     summary: "figures of two drafts are compared only when their paragraphs (with the drafts' \
-              headlines) share a name",
+              headlines) share a name of several words or two names",
 };
 
 /// Every rule of the desk's ledger.
@@ -286,9 +290,41 @@ pub struct DeskDraft {
     pub claims: Vec<DeskClaim>,
 }
 
-/// Most names a claim is filed under: a paragraph's first ones, then the headline's.
-const MAX_PARAGRAPH_NAMES: usize = 12;
-const MAX_HEADLINE_NAMES: usize = 6;
+/// Most names of each sort (of one word, of several) a claim's story is told by: its
+/// paragraph's first ones, then its headline's.
+const MAX_NAMES: usize = 6;
+
+/// A name found in a draft: its hash, and whether it has several words ("General Staff")
+/// or one ("Ukraine").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Name {
+    hash: u64,
+    long: bool,
+}
+
+/// What ties a claim to its story ([`SAME_STORY`]): each name of several words in its
+/// paragraph and headline, and each pair of names of one word. Two claims share a mark when
+/// they share a name like "General Staff" or two like "Ukraine" and "Kyiv": one shared word
+/// ("Labour", "Police") is too common to tie two stories.
+fn story_marks(paragraph: &[Name], headline: &[Name]) -> Vec<u64> {
+    let pick = |long: bool| -> Vec<u64> {
+        let mut out: Vec<u64> = Vec::new();
+        for name in paragraph.iter().chain(headline).filter(|n| n.long == long) {
+            if out.len() < MAX_NAMES && !out.contains(&name.hash) {
+                out.push(name.hash);
+            }
+        }
+        out
+    };
+    let mut marks = pick(true);
+    let single = pick(false);
+    for (i, a) in single.iter().enumerate() {
+        for b in &single[i + 1..] {
+            marks.push(hash_of(&((*a).min(*b), (*a).max(*b))));
+        }
+    }
+    marks
+}
 
 /// Summarises `analysis` of `text` (dated `date`) for the desk's ledger.
 pub fn summarise(text: &str, analysis: &Analysis, date: Option<DraftDate>) -> DeskDraft {
@@ -302,17 +338,18 @@ pub fn summarise(text: &str, analysis: &Analysis, date: Option<DraftDate>) -> De
             claims: Vec::new(),
         };
     }
-    let proper = proper_words(text, blocks);
+    // Each block's words, read once for both passes.
+    let words: Vec<Vec<Word<'_>>> = blocks.iter().map(|b| words_of(b.span.of(text))).collect();
+    let proper = proper_words(&words);
     // The headline: the first heading among the first blocks (a plain-text draft's short
     // first line is one too).
-    let headline: Vec<u64> = blocks
+    let headline: Vec<Name> = blocks
         .iter()
         .take(3)
-        .find(|b| matches!(b.kind, super::BlockKind::Heading(_)))
+        .position(|b| matches!(b.kind, super::BlockKind::Heading(_)))
         .map(|b| {
             let mut names = Vec::new();
-            names_in(b.span.of(text), &proper, &mut names);
-            names.truncate(MAX_HEADLINE_NAMES);
+            names_in(&words[b], &proper, &mut names);
             names
         })
         .unwrap_or_default();
@@ -323,26 +360,20 @@ pub fn summarise(text: &str, analysis: &Analysis, date: Option<DraftDate>) -> De
         let block = blocks
             .partition_point(|b| b.span.end <= f.span.start)
             .min(blocks.len().saturating_sub(1));
-        let names = block_names.entry(block).or_insert_with(|| {
+        let marks = block_names.entry(block).or_insert_with(|| {
             let mut names = Vec::new();
-            if let Some(b) = blocks.get(block) {
-                names_in(b.span.of(text), &proper, &mut names);
+            if let Some(words) = words.get(block) {
+                names_in(words, &proper, &mut names);
             }
-            names.truncate(MAX_PARAGRAPH_NAMES);
-            for h in &headline {
-                if !names.contains(h) {
-                    names.push(*h);
-                }
-            }
-            names
+            story_marks(&names, &headline)
         });
         let scope = crate::analysis::subjects::ledger::split_scope(&f.scope);
         let (hard, (when, act), level) = (scope.hard, scope.soft, scope.level);
         let hash = |s: Option<&str>| s.map_or(0, |s| hash_of(&s).max(1));
         let keys: Box<[u64]> = match &f.subject {
-            Some(subject) => names
+            Some(subject) => marks
                 .iter()
-                .map(|name| hash_of(&(subject.as_str(), hard.as_ref(), *name)))
+                .map(|mark| hash_of(&(subject.as_str(), hard.as_ref(), *mark)))
                 .collect(),
             None => Box::default(),
         };
@@ -580,13 +611,12 @@ fn is_acronym(word: &str) -> bool {
 
 /// The words of the draft written capitalised inside a sentence (lower case): a capitalised
 /// word that opens a sentence is a name only when the draft also writes it so elsewhere.
-fn proper_words(text: &str, blocks: &[super::Block]) -> FastSet<String> {
-    let mut proper = FastSet::default();
-    for block in blocks {
-        for w in words_of(block.span.of(text)) {
-            if !w.opens && is_capitalised(w.text) {
-                proper.insert(w.text.to_lowercase());
-            }
+fn proper_words(blocks: &[Vec<Word<'_>>]) -> FastSet<String> {
+    let mut proper: FastSet<String> = FastSet::default();
+    let mut seen: FastSet<&str> = FastSet::default();
+    for w in blocks.iter().flatten() {
+        if !w.opens && is_capitalised(w.text) && seen.insert(w.text) {
+            proper.insert(w.text.to_lowercase());
         }
     }
     proper
@@ -598,9 +628,8 @@ fn proper_words(text: &str, blocks: &[super::Block]) -> FastSet<String> {
 /// Staff", "Armed Forces" and "Ukraine"). Function words and dates are no names; a single
 /// capitalised word that opens a sentence is one only when the draft writes it capitalised
 /// elsewhere (`proper`) or it is an acronym.
-fn names_in(text: &str, proper: &FastSet<String>, out: &mut Vec<u64>) {
-    let words = words_of(text);
-    let add = |parts: &[&Word<'_>], out: &mut Vec<u64>| {
+fn names_in(words: &[Word<'_>], proper: &FastSet<String>, out: &mut Vec<Name>) {
+    let add = |parts: &[&Word<'_>], out: &mut Vec<Name>| {
         // Leading function words and titles go ("The General Staff", "Mr Putin").
         let skip = parts
             .iter()
@@ -631,9 +660,12 @@ fn names_in(text: &str, proper: &FastSet<String>, out: &mut Vec<u64>) {
             .map(|w| w.text.to_lowercase())
             .collect::<Vec<_>>()
             .join(" ");
-        let h = hash_of(name.as_str());
-        if !out.contains(&h) {
-            out.push(h);
+        let name = Name {
+            hash: hash_of(name.as_str()),
+            long: parts.len() > 1,
+        };
+        if !out.contains(&name) {
+            out.push(name);
         }
     };
     let mut i = 0;
@@ -647,7 +679,7 @@ fn names_in(text: &str, proper: &FastSet<String>, out: &mut Vec<u64>) {
         while !run.last().is_some_and(|w| w.possessive) && j < words.len() {
             let w = &words[j];
             let goes_on = (is_capitalised(w.text) && !w.opens)
-                || (NAME_JOINERS.contains(&w.text) && joins_a_name(&words, j + 1));
+                || (NAME_JOINERS.contains(&w.text) && joins_a_name(words, j + 1));
             if goes_on {
                 run.push(w);
                 j += 1;
@@ -766,8 +798,8 @@ fn meets(a: u64, b: u64) -> bool {
 /// order with [`KeyLedger::add_draft`].
 #[derive(Clone, Debug, Default)]
 pub struct KeyLedger {
-    /// The date the `all` and `fixed` bounds are of: `Some(None)` for undated drafts.
-    epoch: Option<Option<DraftDate>>,
+    /// The date the `all` and `fixed` bounds are of.
+    epoch: Option<DraftDate>,
     /// The claims of that date, per soft scope (when, act).
     all: Vec<((u64, u64), Bounds)>,
     /// The claims of that date that are not running counts.
@@ -798,7 +830,7 @@ impl KeyLedger {
                 return Some((*at, &RUNNING_COUNT_ONLY_GROWS));
             }
         }
-        if self.epoch != Some(date) {
+        if date.is_none() || self.epoch != date {
             return None;
         }
         // Two running counts of one date may differ (the later one grew); a running count
@@ -824,12 +856,16 @@ impl KeyLedger {
             .iter()
             .filter_map(|(k, c)| self.check(date, c).map(|(at, rule)| (*k, at, rule)))
             .collect();
+        // An undated draft binds no other: the only drafts after it are undated too.
+        if date.is_none() {
+            return conflicts;
+        }
         for (k, claim) in claims {
             if !claim.compared || conflicts.iter().any(|(c, _, _)| c == k) {
                 continue;
             }
-            if self.epoch != Some(date) {
-                self.epoch = Some(date);
+            if self.epoch != date {
+                self.epoch = date;
                 self.all.clear();
                 self.fixed.clear();
             }
@@ -1170,6 +1206,11 @@ mod tests {
         let first = draft(TANKS_400, day(19));
         let second = draft(TANKS_450, day(26));
         assert!(conflicts(&first, &second).is_empty());
+        // An undated draft is the newest: it may not lower the count either; two undated
+        // drafts are not compared.
+        let undated = draft(TANKS_400, None);
+        assert_eq!(conflicts(&earlier, &undated).len(), 1);
+        assert!(conflicts(&draft(TANKS_450, None), &undated).is_empty());
     }
 
     const SHELTERS: &str = "# Floods in Devon\n\nDevon County Council said 1,150 people had \
@@ -1190,10 +1231,11 @@ mod tests {
                 SAME_DATE.id
             )]
         );
-        // Undated drafts are of one date among themselves, and later than dated ones.
+        // Nothing says when two undated drafts were written: never compared. An undated
+        // draft is later than the dated ones: its count is an update.
         let undated = draft(SHELTERS, None);
         let undated_later = draft(&SHELTERS.replace("1,150", "800"), None);
-        assert_eq!(conflicts(&undated, &undated_later).len(), 1);
+        assert!(conflicts(&undated, &undated_later).is_empty());
         assert!(conflicts(&earlier, &undated_later).is_empty());
     }
 
@@ -1215,22 +1257,47 @@ mod tests {
     }
 
     #[test]
-    fn the_same_story_shares_a_name_in_the_paragraph_or_the_headline() {
+    fn the_same_story_shares_a_long_name_or_two_names_in_the_paragraph_or_the_headline() {
         // No name in the paragraph: the headline ties the claims to their story.
         let a = draft(
-            "# Floods in Devon\n\nAbout 1,150 people were moved to shelters, the council said.\n",
+            "# Floods in Devon and Cornwall\n\nAbout 1,150 people were moved to shelters, the \
+             council said.\n",
             day(19),
         );
         let b = draft(
-            "# Floods hit Devon\n\nOnly 800 people were moved to shelters, the council said.\n",
+            "# Floods hit Cornwall and Devon\n\nOnly 800 people were moved to shelters, the \
+             council said.\n",
             day(19),
         );
         assert_eq!(conflicts(&a, &b).len(), 1);
+        // One name in common is not enough: "Devon" could be another story.
         let c = draft(
-            "# Storm\n\nOnly 800 people were moved to shelters, the council said.\n",
+            "# Storm in Devon\n\nOnly 800 people were moved to shelters, the council said.\n",
             day(19),
         );
         assert!(conflicts(&a, &c).is_empty());
+        // A name of several words is.
+        let d = draft(
+            "# Storm\n\nOnly 800 people were moved to shelters, Devon County Council said.\n",
+            day(19),
+        );
+        let e = draft(
+            "# Floods\n\nAbout 1,150 people were moved to shelters, Devon County Council \
+             said.\n",
+            day(19),
+        );
+        assert_eq!(conflicts(&e, &d).len(), 1);
+        // "Labour" in both paragraphs ties nothing.
+        let f = draft(
+            "# Poll\n\nA lead of this size would give Labour a majority of more than 200 \
+             seats, Professor Curtice said.\n",
+            day(19),
+        );
+        let g = draft(
+            "# By-election\n\nThe result leaves Labour with 57 seats, the council said.\n",
+            day(19),
+        );
+        assert!(conflicts(&f, &g).is_empty());
     }
 
     #[test]
@@ -1238,15 +1305,11 @@ mod tests {
         let text = "Russia has lost 400 tanks, the General Staff of the Armed Forces of \
                     Ukraine said. Officials in Kyiv said Mr Zelensky met the UN. Ukraine \
                     rejoiced.";
-        let proper = proper_words(
-            text,
-            &[crate::analysis::Block {
-                span: Span::new(0, text.len()),
-                kind: crate::analysis::BlockKind::Paragraph,
-            }],
-        );
-        let mut got = Vec::new();
-        names_in(text, &proper, &mut got);
+        let words = [words_of(text)];
+        let proper = proper_words(&words);
+        let mut names = Vec::new();
+        names_in(&words[0], &proper, &mut names);
+        let got: Vec<u64> = names.iter().map(|n| n.hash).collect();
         let want: Vec<u64> = [
             "general staff of the armed forces of ukraine",
             "general staff",

@@ -53,6 +53,9 @@ pub struct Entry {
     pub bytes: usize,
 }
 
+/// A draft's place in the ledger order ([`Entry::order`]).
+pub type Order<'a> = (bool, Option<DraftDate>, &'a str, &'a Path);
+
 /// Where a draft is: its path, URI and name in its workspace folder.
 #[derive(Clone, Debug)]
 pub struct Place {
@@ -94,9 +97,15 @@ impl Entry {
         }
     }
 
-    /// Its place in the ledger order: by date, undated last, then by name.
-    pub fn order(&self) -> (bool, Option<DraftDate>, &str) {
-        (self.desk.date.is_none(), self.desk.date, &self.name)
+    /// Its place in the ledger order: by date, undated last, then by name (then by path:
+    /// two workspace folders may hold drafts of the same name).
+    pub fn order(&self) -> Order<'_> {
+        (
+            self.desk.date.is_none(),
+            self.desk.date,
+            &self.name,
+            &self.path,
+        )
     }
 }
 
@@ -114,7 +123,7 @@ impl State {
         self.entries.get(id as usize).and_then(Option::as_ref)
     }
 
-    fn order_of(&self, id: u32) -> Option<(bool, Option<DraftDate>, &str)> {
+    fn order_of(&self, id: u32) -> Option<Order<'_>> {
         self.entry(id).map(|e| e.order())
     }
 
