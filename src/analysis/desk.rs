@@ -199,7 +199,9 @@ fn since_cue(words: &[&str], i: usize) -> Option<&'static str> {
                     (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
                 })
     };
-    if MONTHS.contains(&next) || (is_day(next) && MONTHS.contains(&word(i + 2))) {
+    // One list of months for the engine: the kinds stage owns it.
+    let is_month = crate::analysis::figures::kinds::is_month_word;
+    if is_month(next) || (is_day(next) && is_month(word(i + 2))) {
         return Some("since <date>");
     }
     if is_year(next) {
@@ -207,33 +209,6 @@ fn since_cue(words: &[&str], i: usize) -> Option<&'static str> {
     }
     None
 }
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 /// One claim of a draft, as the desk's ledger keeps it: enough to compare it, show it and
 /// point to it, without the draft's text.
