@@ -16,7 +16,7 @@ pub use crate::analysis::subjects::group::is_scoping_label;
 pub use crate::analysis::subjects::holders::HOLDER_PREFIX;
 use crate::analysis::subjects::holders::holder_of;
 use crate::analysis::subjects::measures::{
-    group_modifier, measure_before, money_heading, money_thing_before,
+    group_modifier, measure_before, money_compound, money_heading, money_thing_before,
 };
 use crate::analysis::subjects::narrow;
 use crate::analysis::subjects::place::{conveyance_after, places_in_words};
@@ -194,6 +194,10 @@ fn base_key(
                         .then(|| t.text_of(f.end + 1).to_lowercase())
                         .filter(|w| !is_stop(w.as_str()))
                 });
+            if let Some(m) = money_compound(t, f.end) {
+                rules.push(&R::MONEY_KIND);
+                return Some(format!("{code} {}", m.noun));
+            }
             if let Some(w) = what {
                 rules.push(&R::MONEY_FOR);
                 return Some(format!("{code} {}", lemma(&w)));
@@ -315,6 +319,7 @@ fn scopes(
     // Money of a named kind or for a named thing: "a budget gap", "the stadium cost".
     if matches!(f.unit, Some(Unit::Currency(_))) {
         let kind = money_heading(t, cx.qualifier_start, f.end, start)
+            .or_else(|| money_compound(t, f.end).and_then(|m| m.kind))
             .or_else(|| money_thing_before(t, cx.qualifier_start, start).and_then(|m| m.kind));
         if let Some(kind) = kind {
             scope.push(format!("{ACT_PREFIX}{kind}"));

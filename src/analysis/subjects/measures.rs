@@ -122,6 +122,16 @@ pub fn money_thing_before(
     })
 }
 
+/// "a £2.1m funding gap": money before a modifier and a money noun is keyed by the noun,
+/// the modifier its kind. `end` is the token after the figure.
+pub fn money_compound(t: &Tokens<'_>, end: usize) -> Option<MoneyThing> {
+    let kind = plain_noun(t, end)?;
+    t.word_in(end + 1, MONEY_NOUNS).then(|| MoneyThing {
+        noun: lemma(t.text_of(end + 1)),
+        kind: Some(kind),
+    })
+}
+
 /// "At £16.8m, the centre cost £3.2m more than planned": money heading the sentence before
 /// a thing's cost is that thing's cost. The thing, when the money at `[qualifier_start,
 /// end)` heads the sentence so.
