@@ -64,6 +64,10 @@ pub(super) fn participle_after(
     }
     let word = t.get(i).filter(|x| x.is_word()).map(|_| t.text_of(i))?;
     let lower = word.to_ascii_lowercase();
+    // "2,000 people are living in camps": a state in "-ing" after the copula.
+    if copula && lower.ends_with("ing") && lower != "being" && !t.is_capitalised(i) {
+        return Some(lower);
+    }
     let participle = lower.ends_with("ed")
         || matches!(
             lower.as_str(),

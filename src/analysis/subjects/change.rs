@@ -9,6 +9,8 @@ use crate::analysis::text::tokens::Tokens;
 /// Words that mark a figure as a change, a comparison or another period: it is not the
 /// same measurement as a bare figure for the same thing.
 pub(super) const CHANGE: &[&str] = &[
+    // "selling a million copies instead of four": set against another figure.
+    "instead",
     "rose",
     "risen",
     "rise",

@@ -27,6 +27,10 @@ pub const MERGED_HOLDER: &str = "+";
 /// The prefix of a holder that may be a name or a common noun ("?Firefighters").
 pub const UNSURE_PREFIX: &str = "?";
 
+/// Marks a holder found as the source speaking of itself, between `clause_subject` and
+/// `holder_of` only.
+const SPOKEN: &str = "\u{0}spoke:";
+
 /// A holder found in a sentence, with the rule that found it.
 #[derive(Debug, PartialEq)]
 pub struct Holder {
@@ -141,6 +145,9 @@ pub fn holder_of(
         return found(name, &R::HOLDER_COMPLEMENT);
     }
     if let Some(name) = clause_subject(t, qualifier_start, start) {
+        if let Some(speaker) = name.strip_prefix(SPOKEN) {
+            return found(speaker.to_string(), &R::HOLDER_SPEAKER);
+        }
         let rule = if name == PRONOUN_HOLDER {
             &R::HOLDER_PRONOUN
         } else {
@@ -255,7 +262,10 @@ fn clause_subject(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Optio
         SAYING.contains(&w.as_ref()) && !matches!(w.as_ref(), "and" | "or" | "but" | "than")
     });
     if matches!(lower.as_ref(), "it" | "they") {
-        return (!reported).then(|| PRONOUN_HOLDER.into());
+        if reported {
+            return speaker(t, start, k).map(|name| format!("{SPOKEN}{name}"));
+        }
+        return Some(PRONOUN_HOLDER.into());
     }
     // "the union has", "Leeds's squad has".
     if t.get(k).is_some_and(|x| x.is_word()) && !t.is_capitalised(k) {
@@ -282,6 +292,20 @@ fn clause_subject(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Optio
         .then(|| format!("{UNSURE_PREFIX}{}", t.text_of(k)))
 }
 
+/// "Loop says it has 200 million users": the named source right before the saying verb
+/// that introduces the pronoun at `pronoun`, when there is one.
+fn speaker(t: &Tokens<'_>, start: usize, pronoun: usize) -> Option<String> {
+    let verb = pronoun.checked_sub(1).filter(|&v| v > start)?;
+    if !t.word_in(verb, &["says", "said"]) {
+        return None;
+    }
+    let name = verb - 1;
+    let word = t.text_of(name);
+    (name_token(t, name, start) || (name == start && t.is_capitalised(name)))
+        .then(|| strip_possessive(word).unwrap_or(word).to_string())
+        .filter(|w| !is_stop(&lookup::lower(w)))
+}
+
 /// "In Cumbria, 500 homes were flooded": a place or group heading the sentence.
 fn heading(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Option<String> {
     if !t.word_in(start, &["in", "across", "for", "at", "among"]) {
@@ -299,7 +323,7 @@ fn heading(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Option<Strin
 
 /// A capitalised word that can name a holder: not a month, a weekday, a function word or a
 /// pronoun, and not the sentence's first word unless it is a name.
-fn name_token(t: &Tokens<'_>, i: usize, start: usize) -> bool {
+pub(super) fn name_token(t: &Tokens<'_>, i: usize, start: usize) -> bool {
     let Some(tok) = t.get(i) else { return false };
     if !tok.is_word() || !t.is_capitalised(i) {
         return false;

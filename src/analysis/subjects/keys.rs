@@ -15,7 +15,10 @@ use crate::analysis::subjects::group::holder_before;
 pub use crate::analysis::subjects::group::is_scoping_label;
 pub use crate::analysis::subjects::holders::HOLDER_PREFIX;
 use crate::analysis::subjects::holders::holder_of;
-use crate::analysis::subjects::measures::{group_modifier, measure_before, money_thing_before};
+use crate::analysis::subjects::measures::{
+    group_modifier, measure_before, money_compound, money_heading, money_thing_before,
+};
+use crate::analysis::subjects::narrow;
 use crate::analysis::subjects::place::{conveyance_after, places_in_words};
 use crate::analysis::subjects::predicates::military_losses;
 pub use crate::analysis::subjects::predicates::predicate_class;
@@ -93,7 +96,14 @@ pub fn subject_of(
     }
     let key = base_key(&cx, noun_at, predicate, predicate_at, &mut rules);
     let mut scope = scopes(&cx, noun_at, predicate, years, &mut rules);
-    let comparable = comparability(&cx, &mut scope, &mut rules);
+    let mut comparable = comparability(&cx, &mut scope, &mut rules);
+    // "built for 20 people at most": a capacity, not a count of people.
+    if comparable
+        && noun_at.is_some_and(|head| narrow::is_capacity(t, qualifier_start, head, sentence_start))
+    {
+        rules.push(&R::CAPACITY);
+        comparable = false;
+    }
     scope.sort();
     scope.dedup();
     Subject {
@@ -184,13 +194,24 @@ fn base_key(
                         .then(|| t.text_of(f.end + 1).to_lowercase())
                         .filter(|w| !is_stop(w.as_str()))
                 });
+            if let Some(m) = money_compound(t, f.end) {
+                rules.push(&R::MONEY_KIND);
+                return Some(format!("{code} {}", m.noun));
+            }
             if let Some(w) = what {
                 rules.push(&R::MONEY_FOR);
                 return Some(format!("{code} {}", lemma(&w)));
             }
+            if money_heading(t, cx.qualifier_start, f.end, cx.sentence_start).is_some() {
+                rules.push(&R::MONEY_HEADING);
+                return Some(format!("{code} cost"));
+            }
             let thing = money_thing_before(t, cx.qualifier_start, cx.sentence_start)?;
             rules.push(&R::MONEY_FOR_THING);
-            Some(format!("{code} {thing}"))
+            if thing.kind.is_some() {
+                rules.push(&R::MONEY_KIND);
+            }
+            Some(format!("{code} {}", thing.noun))
         }
         Some(Unit::Percent | Unit::PercentagePoints) => {
             let unit = if matches!(f.unit, Some(Unit::Percent)) {
@@ -219,6 +240,12 @@ fn base_key(
             Some(format!("{unit} {measure}"))
         }
         Some(Unit::Measure(m)) => noun_at.map(|i| format!("{m} {}", lemma(t.text_of(i)))),
+        // "three times oversubscribed", "gone back to press 22 times": a multiplier or a
+        // count of repeats, no count of a thing.
+        None if noun_at.is_some_and(|i| t.word_is(i, "times")) => {
+            rules.push(&R::MULTIPLIER);
+            None
+        }
         None => noun_at.map(|i| {
             let counted = lemma(t.text_of(i));
             let (noun, event) = military_losses(t, counted.clone(), predicate, predicate_at);
@@ -247,9 +274,56 @@ fn scopes(
     let (t, f) = (cx.t, cx.f);
     let (start, end) = (cx.sentence_start, cx.sentence_end);
     let mut scope = Vec::new();
+    // "the largest since 2010": the year the figure is compared back to, not its time.
+    let compared_since = narrow::superlative_since(t, start, end);
     for y in years {
+        if compared_since.is_some_and(|i| y.starts_with(t.text_of(i + 1))) {
+            rules.push(&R::SUPERLATIVE_SINCE);
+            continue;
+        }
         rules.push(time_rule(y));
         scope.push(format!("@{y}"));
+    }
+    if let Some(head) = noun_at
+        && let Some(tag) = narrow::narrowing_modifier(t, f.end, head)
+    {
+        rules.push(&R::NARROWING_MODIFIER);
+        scope.push(tag);
+    }
+    // A share's group: "61% of patients in England", "15% of customers already hold".
+    let group_at = matches!(f.unit, Some(Unit::Percent))
+        .then(|| {
+            t.word_is(f.end, "of")
+                .then(|| counted_noun(t, f.end + 1).or_else(|| counted_noun(t, f.end + 2)))
+                .flatten()
+        })
+        .flatten();
+    if let Some(group) = group_at {
+        if group_modifier(t, group, end).is_none()
+            && let Some(verb) = narrow::share_verb(t, group, end)
+        {
+            rules.push(&R::SHARE_VERB);
+            scope.push(format!("{ACT_PREFIX}{verb}"));
+        }
+        for i in group + 1..(group + 8).min(end) {
+            if t.word_in(i, &["in", "across"]) && t.is_capitalised(i + 1) {
+                rules.push(&R::SHARE_PLACE);
+                scope.push(format!("@{}", t.text_of(i + 1)));
+                break;
+            }
+            if t.punct(i).is_some() {
+                break;
+            }
+        }
+    }
+    // Money of a named kind or for a named thing: "a budget gap", "the stadium cost".
+    if matches!(f.unit, Some(Unit::Currency(_))) {
+        let kind = money_heading(t, cx.qualifier_start, f.end, start)
+            .or_else(|| money_compound(t, f.end).and_then(|m| m.kind))
+            .or_else(|| money_thing_before(t, cx.qualifier_start, start).and_then(|m| m.kind));
+        if let Some(kind) = kind {
+            scope.push(format!("{ACT_PREFIX}{kind}"));
+        }
     }
     if let Some(head) = noun_at {
         for i in f.end..head {
@@ -280,6 +354,8 @@ fn scopes(
     {
         rules.push(holder.rule);
         scope.push(format!("{HOLDER_PREFIX}{}", holder.name));
+    } else if let Some(names) = narrow::names_tag(t, f.first, start, end) {
+        scope.push(names);
     }
     if let Some((_, conversion)) = measure_key(t, f, cx.qualifier_start, noun_at, start) {
         scope.push(conversion);
@@ -350,6 +426,7 @@ fn comparability(cx: &Clause<'_, '_>, scope: &mut Vec<String>, rules: &mut Trail
         .find(|&i| {
             (i < q || i >= f.end)
                 && t.word_in(i, CHANGE)
+                && !after_other_figure(t, f.end, i)
                 && !is_qualifier_word(t, i, q, f)
                 && !is_pledge_of_things(t, i)
                 && !is_particle(t, i)
@@ -357,6 +434,11 @@ fn comparability(cx: &Clause<'_, '_>, scope: &mut Vec<String>, rules: &mut Trail
                 && !(t.word_is(i, "last") && is_incidental_time(t, i + 1, cx.sentence_start))
         })
         .map(|i| change_rule(t, i));
+    if reason.is_none()
+        && (f.end..window_end).any(|i| t.word_in(i, CHANGE) && after_other_figure(t, f.end, i))
+    {
+        rules.push(&R::OTHER_FIGURES_CHANGE);
+    }
     // "seven more Patriot systems", "25 additional tanks": an increment, never the total.
     if t.word_in(f.end, &["more", "fewer", "additional", "extra", "further"]) {
         reason = Some(&R::INCREMENT);
@@ -402,6 +484,12 @@ fn comparability(cx: &Clause<'_, '_>, scope: &mut Vec<String>, rules: &mut Trail
     reason.is_none()
 }
 
+/// "At £16.8m, the centre cost £3.2m more than planned": a change word at `i` after another
+/// figure (between `from` and `i`) belongs to that figure.
+fn after_other_figure(t: &Tokens<'_>, from: usize, i: usize) -> bool {
+    (from..i).any(|j| t.get(j).is_some_and(|x| x.is_number()))
+}
+
 /// "Spain has pledged 20 howitzers": a pledge of things is a count of what was pledged,
 /// compared with other counts of it; "pledged to open 10 stores" is an intention.
 fn is_pledge_of_things(t: &Tokens<'_>, i: usize) -> bool {
@@ -423,7 +511,7 @@ fn is_particle(t: &Tokens<'_>, i: usize) -> bool {
 
 /// The rule for the change word at `i` that made a figure incomparable.
 fn change_rule(t: &Tokens<'_>, i: usize) -> &'static Rule {
-    if t.word_in(i, &["compared", "than"]) {
+    if t.word_in(i, &["compared", "than", "instead"]) {
         &R::COMPARED_WITH
     } else if t.word_in(i, change::FORECAST)
         || t.word_in(
@@ -766,8 +854,16 @@ mod tests {
 
     #[test]
     fn capitalised_modifiers_and_places_scope() {
-        assert_eq!(subject("300 Russian soldiers were killed").scope, "russian");
-        assert_eq!(subject("300 soldiers were killed in Kyiv").scope, "@Kyiv");
+        let russian = subject("300 Russian soldiers were killed");
+        assert_eq!(
+            crate::analysis::subjects::ledger::split_scope(&russian.scope).hard,
+            "russian"
+        );
+        // The unheld figure's names ("nm:") are no scope of their own.
+        assert_eq!(
+            subject("300 soldiers were killed in Kyiv").scope,
+            "@Kyiv nm:kyiv"
+        );
     }
 
     #[test]

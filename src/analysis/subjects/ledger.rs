@@ -8,8 +8,11 @@ use std::borrow::Cow;
 use crate::analysis::figures::claims::{Figure, Kind};
 use crate::analysis::figures::interval::{Bound, Interval};
 use crate::analysis::rules::Rule;
-use crate::analysis::subjects::holders::{HOLDER_PREFIX, MERGED_HOLDER, PRONOUN_HOLDER};
+use crate::analysis::subjects::holders::{
+    HOLDER_PREFIX, MERGED_HOLDER, PRONOUN_HOLDER, UNSURE_PREFIX,
+};
 use crate::analysis::subjects::keys::{ACT_PREFIX, LEVEL_TAG, WHEN_PREFIX};
+use crate::analysis::subjects::narrow::{NAMES_PREFIX, names_holder};
 use crate::analysis::subjects::running::{RUNNING_TAG, running_count_may_follow};
 use crate::analysis::subjects::scope_rules as R;
 use crate::analysis::subjects::units::{CONVERSION_PREFIX, convert};
@@ -63,6 +66,8 @@ pub(crate) struct Scope<'a> {
     pub(crate) running: bool,
     /// The conversion to the base unit of a measure ("x:1000").
     pub(crate) conversion: Option<&'a str>,
+    /// The names an unheld figure's sentence gives ("nm:loop,tiktok"), comma-separated.
+    pub(crate) names: Option<&'a str>,
 }
 
 impl Ledger {
@@ -103,7 +108,19 @@ impl Ledger {
             // then an unheld figure meets only unheld ones (precision: whose is it?).
             let holder = ledger.holders[i].as_deref();
             let mut hard = scope.hard.into_owned();
-            if rivals.get(&(key, hard.clone())).is_some_and(|n| *n >= 2) {
+            let held_by = rivals.get(&(key, hard.clone()));
+            // One holder has figures for the key, and this unheld figure's sentence names
+            // others but not them: whose is it? Not theirs, so kept apart.
+            if let (Some([sole]), None, Some(names)) =
+                (held_by.map(Vec::as_slice), holder, scope.names)
+                && !sole.starts_with(UNSURE_PREFIX)
+                && !names_holder(names, sole)
+            {
+                fired.push((i, &R::UNHELD_NAMES_ANOTHER));
+                hard.push_str(" who:?");
+                hard.push_str(names);
+            }
+            if held_by.is_some_and(|n| n.len() >= 2) {
                 fired.push((
                     i,
                     if holder.is_some() {
@@ -198,11 +215,12 @@ fn resolve_holders(figures: &[Figure]) -> Vec<Option<String>> {
         .collect()
 }
 
-/// How many different holders have a comparable figure for each subject key and hard scope.
+/// The different holders (lower-cased) with a comparable figure for each subject key and
+/// hard scope.
 fn holders_per_quantity<'a>(
     figures: &'a [Figure],
     holders: &[Option<String>],
-) -> FastMap<(&'a str, String), usize> {
+) -> FastMap<(&'a str, String), Vec<String>> {
     let mut seen: FastMap<(&'a str, String), Vec<String>> = FastMap::default();
     for (f, holder) in figures.iter().zip(holders) {
         let (Some(key), Some(holder)) = (f.subject.as_deref(), holder) else {
@@ -219,7 +237,7 @@ fn holders_per_quantity<'a>(
             list.push(holder);
         }
     }
-    seen.into_iter().map(|(k, v)| (k, v.len())).collect()
+    seen
 }
 
 impl Bounds {
@@ -270,6 +288,7 @@ pub(crate) fn split_scope(scope: &str) -> Scope<'_> {
         holder: None,
         running: false,
         conversion: None,
+        names: None,
     };
     if ![
         WHEN_PREFIX,
@@ -278,6 +297,7 @@ pub(crate) fn split_scope(scope: &str) -> Scope<'_> {
         HOLDER_PREFIX,
         RUNNING_TAG,
         CONVERSION_PREFIX,
+        NAMES_PREFIX,
     ]
     .iter()
     .any(|p| scope.contains(p))
@@ -292,6 +312,8 @@ pub(crate) fn split_scope(scope: &str) -> Scope<'_> {
             out.running = true;
         } else if let Some(x) = tag.strip_prefix(CONVERSION_PREFIX) {
             out.conversion = Some(x);
+        } else if let Some(n) = tag.strip_prefix(NAMES_PREFIX) {
+            out.names = Some(n);
         } else if let Some(h) = tag.strip_prefix(HOLDER_PREFIX) {
             out.holder = Some(h);
         } else if let Some(a) = tag.strip_prefix(ACT_PREFIX)

@@ -44,6 +44,10 @@ const MONEY_NOUNS: &[&str] = &[
     "fine",
     "payout",
     "settlement",
+    "gap",
+    "deficit",
+    "shortfall",
+    "overspend",
 ];
 
 /// The measure a percentage stated after it measures, as a key part: "jobless-rate",
@@ -67,9 +71,24 @@ pub fn measure_before(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> O
     }
 }
 
+/// Money keyed by what it is: the money noun ("gap", "fee", "cost") and the kind of it or
+/// the thing it pays for, when named ("budget", "signing", "stadium").
+#[derive(Debug, PartialEq)]
+pub struct MoneyThing {
+    /// The money noun, lemmatised: "gap", "fee", "cost".
+    pub noun: String,
+    /// Its modifier or the thing paid for: a soft part of the key (see `ledger::split_scope`).
+    pub kind: Option<String>,
+}
+
 /// The thing an amount of money stated after it pays for: "the stadium cost $1.1bn" →
-/// "stadium", "the signing fee was £45m" → "signing-fee".
-pub fn money_thing_before(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Option<String> {
+/// cost of the stadium, "the signing fee was £45m" → a fee, signing, "a budget gap of
+/// £7.4m" → a gap, budget.
+pub fn money_thing_before(
+    t: &Tokens<'_>,
+    qualifier_start: usize,
+    start: usize,
+) -> Option<MoneyThing> {
     let at = qualifier_start.checked_sub(1).filter(|&i| i > start)?;
     // "the stadium cost $1.1bn", "the new pier will cost £30m".
     if t.word_in(at, &["cost", "costs"]) {
@@ -82,7 +101,11 @@ pub fn money_thing_before(t: &Tokens<'_>, qualifier_start: usize, start: usize) 
         {
             k -= 1;
         }
-        return definite_thing(t, k, start).map(|w| lemma(&w));
+        let thing = definite_thing(t, k, start).map(|w| lemma(&w))?;
+        return Some(MoneyThing {
+            noun: "cost".into(),
+            kind: Some(thing),
+        });
     }
     let noun = noun_before_links(
         t,
@@ -93,11 +116,39 @@ pub fn money_thing_before(t: &Tokens<'_>, qualifier_start: usize, start: usize) 
     if !t.word_in(noun, MONEY_NOUNS) {
         return None;
     }
-    let name = lemma(t.text_of(noun));
-    Some(match modifier(t, noun, start) {
-        Some(m) => format!("{m}-{name}"),
-        None => name,
+    Some(MoneyThing {
+        noun: lemma(t.text_of(noun)),
+        kind: modifier(t, noun, start),
     })
+}
+
+/// "a £2.1m funding gap": money before a modifier and a money noun is keyed by the noun,
+/// the modifier its kind. `end` is the token after the figure.
+pub fn money_compound(t: &Tokens<'_>, end: usize) -> Option<MoneyThing> {
+    let kind = plain_noun(t, end)?;
+    t.word_in(end + 1, MONEY_NOUNS).then(|| MoneyThing {
+        noun: lemma(t.text_of(end + 1)),
+        kind: Some(kind),
+    })
+}
+
+/// "At £16.8m, the centre cost £3.2m more than planned": money heading the sentence before
+/// a thing's cost is that thing's cost. The thing, when the money at `[qualifier_start,
+/// end)` heads the sentence so.
+pub fn money_heading(
+    t: &Tokens<'_>,
+    qualifier_start: usize,
+    end: usize,
+    start: usize,
+) -> Option<String> {
+    if !(qualifier_start == start + 1 && t.word_is(start, "at") && t.punct(end) == Some(',')) {
+        return None;
+    }
+    let k = end + 2;
+    let thing = definite_thing(t, k, start)?;
+    (1..=3)
+        .any(|d| t.word_in(k + d, &["cost", "costs"]))
+        .then(|| lemma(&thing))
 }
 
 /// The modifiers after a share's group noun that name a narrower group: "women over 65",
@@ -108,13 +159,33 @@ pub fn group_modifier(t: &Tokens<'_>, noun: usize, end: usize) -> Option<String>
         || !t.word_in(
             next,
             &[
-                "over", "under", "aged", "who", "with", "without", "between", "in", "from", "born",
+                "over",
+                "under",
+                "aged",
+                "who",
+                "with",
+                "without",
+                "between",
+                "in",
+                "from",
+                "born",
+                "on",
+                "taking",
+                "receiving",
+                "given",
+                "using",
             ],
         )
     {
         return None;
     }
-    let what = t.text_of(next + 1).to_lowercase();
+    // "patients on the drug": the thing after the article.
+    let what_at = if t.word_in(next + 1, &["the", "a", "an"]) {
+        next + 2
+    } else {
+        next + 1
+    };
+    let what = t.text_of(what_at).to_lowercase();
     Some(format!("{}-{what}", t.text_of(next).to_lowercase()))
 }
 
@@ -176,6 +247,7 @@ mod tests {
         let f = raw.iter().find(|f| f.span.of(text) == numeral)?;
         if money {
             money_thing_before(&t, f.first, 0)
+                .map(|m| format!("{}/{}", m.noun, m.kind.unwrap_or_default()))
         } else {
             measure_before(&t, f.first, 0)
         }
@@ -193,11 +265,15 @@ mod tests {
         );
         assert_eq!(
             before("The stadium cost $1.1bn", "$1.1bn", true).as_deref(),
-            Some("stadium")
+            Some("cost/stadium")
         );
         assert_eq!(
             before("The signing fee was £45m", "£45m", true).as_deref(),
-            Some("signing-fee")
+            Some("fee/signing")
+        );
+        assert_eq!(
+            before("The council faces a budget gap of £7.4m", "£7.4m", true).as_deref(),
+            Some("gap/budget")
         );
         // Near misses: a bare rate, a change, and money with no thing.
         assert_eq!(before("The rate was 4.1%", "4.1%", false), None);

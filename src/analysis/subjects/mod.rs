@@ -12,6 +12,7 @@ pub mod holders;
 pub mod keys;
 pub mod ledger;
 pub mod measures;
+pub mod narrow;
 #[cfg(test)]
 mod pairs_tests;
 pub mod place;

@@ -367,6 +367,119 @@ const PAIRS: &[(&[&str], bool, &str)] = &[
         false,
         "part of a surveyed whole",
     ),
+    // Round 2: noun scoping, names, money of a kind, periods with a count.
+    (
+        &[
+            "The lifeboat is rated for 12 people, the coxswain said.",
+            "An estimated 35 people were on board the dinghy, the coxswain said.",
+        ],
+        false,
+        "capacity",
+    ),
+    (
+        &[
+            "An estimated 35 people were on board the dinghy, the coxswain said.",
+            "Only 20 people were on board the dinghy, the coxswain said.",
+        ],
+        true,
+        "people on board",
+    ),
+    (
+        &[
+            "The streaming service has 90 million monthly subscribers, it said.",
+            "In Germany it counts about 9 million subscribers, the company said.",
+        ],
+        false,
+        "narrowing modifier",
+    ),
+    (
+        &[
+            "The streaming service has 90 million monthly subscribers, it said.",
+            "The service has 60 million monthly subscribers, its chief executive said.",
+        ],
+        true,
+        "same narrowing modifier",
+    ),
+    (
+        &[
+            "Norway's Ingrid Dahl threw 68.2 metres, the federation said.",
+            "Dahl's rival won by 3 metres from Poland's Anna Nowak, the federation said.",
+        ],
+        false,
+        "unheld names another",
+    ),
+    (
+        &[
+            "The bridge cost £42m, the council said.",
+            "At £38m, the bridge cost the council dearly, officials said.",
+        ],
+        true,
+        "money heading",
+    ),
+    (
+        &[
+            "The library's £2.1m funding gap worries officials, the report said.",
+            "The £1.2m gap must be closed by April, the report said.",
+        ],
+        true,
+        "money kind",
+    ),
+    (
+        &[
+            "The new stadium cost £300m, the club said.",
+            "The training ground cost £40m, the club said.",
+        ],
+        false,
+        "money for different things",
+    ),
+    (
+        &[
+            "The £900m deficit is the worst the trust has faced since 2015, it said.",
+            "The trust's deficit of £600m was revealed, officials said.",
+        ],
+        true,
+        "superlative since",
+    ),
+    (
+        &[
+            "About 30% of tenants in Leeds were behind on rent, the charity said.",
+            "In Bradford, 24% of tenants were behind on rent, the charity said.",
+        ],
+        false,
+        "share place",
+    ),
+    (
+        &[
+            "About 12% of patients taking the pill felt sick, the study found.",
+            "About 3% of patients on placebo felt sick, the study found.",
+        ],
+        false,
+        "share of a narrower group",
+    ),
+    (
+        &[
+            "Her first novel sold 40,000 copies in its first six weeks, the publisher said.",
+            "Her first novel has sold 400,000 copies, the publisher said.",
+        ],
+        false,
+        "ranked period with a count",
+    ),
+    (
+        &[
+            "The appeal was four times oversubscribed, the charity said.",
+            "Donors have given to it 12 times this year, the charity said.",
+        ],
+        false,
+        "multiplier",
+    ),
+    (
+        &[
+            "Northgate says it has 800,000 members, a spokeswoman confirmed.",
+            "Southgate says it has 500,000 members, a spokeswoman confirmed.",
+        ],
+        false,
+        "speaker holds",
+    ),
 ];
 
 #[test]

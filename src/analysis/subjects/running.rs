@@ -5,6 +5,7 @@
 //! ledger across drafts (issue 15: a later draft may raise a running count, not lower it).
 
 use crate::analysis::figures::interval::Interval;
+use crate::analysis::subjects::narrow::superlative_since;
 use crate::analysis::text::tokens::Tokens;
 
 /// The scope tag of a running count: see `ledger::split_scope`.
@@ -33,7 +34,10 @@ pub fn is_running_count(t: &Tokens<'_>, first: usize, start: usize, end: usize) 
             || (t.word_is(i, "to") && t.word_is(i + 1, "date"))
             || (t.word_is(i, "in") && t.word_is(i + 1, "total"))
             || (t.word_is(i, "as") && t.word_is(i + 1, "of") && i + 2 < end)
-            || (t.word_is(i, "since") && !(i > start && t.word_is(i - 1, "ever")))
+            || (t.word_is(i, "since")
+                && !(i > start && t.word_is(i - 1, "ever"))
+                // "the largest since 2010" compares; it starts no count.
+                && superlative_since(t, start, end) != Some(i))
             || (t.word_is(i, "by")
                 && i + 1 < first
                 && (t.get(i + 1).is_some_and(|x| x.is_number())

@@ -45,8 +45,8 @@ rule!(COMPETITOR, "scope.competitor", "Votes, seats, goals, points and medals be
 rule!(BY_MEANS, "scope.by-means", "The means of a rescue or an evacuation ('by boat', 'by helicopter') keeps its count apart.",
     fires: ["Firefighters rescued 40 people by boat, the service said."],
     spares: ["Firefighters rescued 40 people overnight, the service said."]);
-rule!(RANKED_PERIOD, "scope.ranked-period", "A period named by its rank ('his first season', 'the second quarter') scopes the count.",
-    fires: ["Haaland scored 36 goals in his first season, the club said."],
+rule!(RANKED_PERIOD, "scope.ranked-period", "A period named by its rank ('his first season', 'the second quarter', 'its first three months') scopes the count.",
+    fires: ["Haaland scored 36 goals in his first season, the club said.", "The game sold 900,000 copies in its first three months, the studio said."],
     spares: ["Haaland scored 36 goals for the first time, the club said."]);
 rule!(PAST_PERIOD, "scope.past-period", "A past period named with 'last' ('last year', 'last March') scopes the count; not 'last week' or the day a thing was said.",
     fires: ["The firm sold 2.1m cars last year, it said."],
@@ -140,6 +140,40 @@ rule!(CONVERTED_UNIT, "subject.converted-unit", "A length, weight, area, volume,
     fires: ["The bypass is 40 kilometres long, the council said."],
     spares: ["She ran 40 kilometres on Sunday, her coach said."]);
 
+rule!(MULTIPLIER, "subject.multiplier", "'Three times', '22 times' multiply or repeat: no count of a thing, never compared.",
+    fires: ["The offer was three times oversubscribed, the bank said."],
+    spares: ["The offer drew three bids, the bank said."]);
+rule!(NARROWING_MODIFIER, "scope.narrowing-modifier", "A modifier that narrows the counted noun ('monthly users', 'paying subscribers', 'part-time staff') keeps its count apart from the bare noun's.",
+    fires: ["The app has 200 million monthly users, it said."],
+    spares: ["The app has 200 million users, it said."]);
+rule!(CAPACITY, "subject.capacity", "People a thing is built, designed or has room for ('built for 20 people', 'seats for 500 people') are a capacity, not a count of people: never compared.",
+    fires: ["These boats are built for 20 people at most, a rescuer said."],
+    spares: ["About 20 people were rescued from the boat, a rescuer said."]);
+rule!(HOLDER_SPEAKER, "holder.speaker", "A named source speaking of itself ('Loop says it has 200 million users') holds the count its pronoun states.",
+    fires: ["Loop says it has 200 million users, a spokesman confirmed."],
+    spares: ["The fire service said it had rescued 30 people, a spokesman confirmed."]);
+rule!(UNHELD_NAMES_ANOTHER, "ledger.unheld-names-another", "A figure with no holder whose clause names someone else (not its source) is not compared with the one holder who has a figure for that thing.",
+    fires: ["Norway's Sindre Aas cleared 6.29 metres, officials said. Kovacs broke the tape almost 40 metres clear of Kenya's Faith Wambui, officials said."],
+    spares: ["Norway's Sindre Aas cleared 6.29 metres, officials said. Officials said 6.1 metres had been cleared."]);
+rule!(SHARE_PLACE, "scope.share-place", "A share of a group in a named place ('61% of patients in England') is scoped by that place.",
+    fires: ["About 61% of patients in England were seen within 62 days, the NHS said."],
+    spares: ["About 61% of patients were seen within 62 days, the NHS said."]);
+rule!(SHARE_VERB, "scope.share-verb", "What a share of a group does ('15% of customers hold crypto', '80% of customers are here') keeps shares apart when both say it and differ.",
+    fires: ["About 15% of customers already hold bitcoin, the firm said."],
+    spares: ["About 15% of customers, the firm said, are new."]);
+rule!(MONEY_KIND, "subject.money-kind", "Money for a named kind of thing is keyed by the money noun ('gap', 'fee', 'cost'), its modifier or thing ('budget gap', 'the stadium cost') a soft part: 'the £4.7m gap' meets 'a budget gap of £7.4m', 'the arena cost' is not 'the stadium cost'.",
+    fires: ["The council faces a budget gap of £7.4m, officials said."],
+    spares: ["The council raised £7.4m, officials said."]);
+rule!(MONEY_HEADING, "subject.money-heading", "Money heading the sentence before a thing's cost ('At £16.8m, the centre cost ...') is that thing's cost.",
+    fires: ["At £16.8m, the centre cost far more than planned, the council said."],
+    spares: ["At 9am, the centre opened its doors to 300 swimmers, the council said."]);
+rule!(OTHER_FIGURES_CHANGE, "scope.other-figures-change", "A change or comparison word after another figure ('£3.2m more than') belongs to that figure, not to one before it.",
+    fires: ["The pool cost £16.8m, or £3.2m more than planned, the council said."],
+    spares: ["The pool cost £16.8m more than planned, the council said."]);
+rule!(SUPERLATIVE_SINCE, "time.superlative-since", "'Since 2010' after a superlative ('the largest since 2010') compares with the years since: no time of the figure and no running count.",
+    fires: ["The £4.7m gap is the largest the council has faced since 2010, it said."],
+    spares: ["Since 2010 the council has sold 300 homes, it said."]);
+
 /// Every rule of subjects and scopes.
 pub static RULES: &[&Rule] = &[
     &EVENT,
@@ -185,4 +219,15 @@ pub static RULES: &[&Rule] = &[
     &MEASURED_RATE,
     &SHARE_OF_GROUP,
     &CONVERTED_UNIT,
+    &MULTIPLIER,
+    &NARROWING_MODIFIER,
+    &CAPACITY,
+    &HOLDER_SPEAKER,
+    &UNHELD_NAMES_ANOTHER,
+    &SHARE_PLACE,
+    &SHARE_VERB,
+    &MONEY_KIND,
+    &MONEY_HEADING,
+    &OTHER_FIGURES_CHANGE,
+    &SUPERLATIVE_SINCE,
 ];

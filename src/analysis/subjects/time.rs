@@ -15,6 +15,9 @@ pub(super) fn ordinal_periods(t: &Tokens<'_>, start: usize, end: usize) -> Vec<S
     const PERIODS: &[&str] = &[
         "season", "year", "quarter", "half", "term", "month", "week", "day", "innings",
     ];
+    const PERIODS_PLURAL: &[&str] = &[
+        "seasons", "years", "quarters", "terms", "months", "weeks", "days", "games", "matches",
+    ];
     (start..end.saturating_sub(1))
         .filter_map(|i| {
             if !t.word_in(i, ORDINALS) {
@@ -28,6 +31,25 @@ pub(super) fn ordinal_periods(t: &Tokens<'_>, start: usize, end: usize) -> Vec<S
             // time references where they count; only ranks and halves are added here.
             if t.word_is(i, "last") {
                 return None;
+            }
+            // "in its first three months": a ranked period with a count.
+            if t.get(u).is_some_and(|x| x.is_number())
+                || t.word_in(
+                    u,
+                    &[
+                        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                        "twelve", "few",
+                    ],
+                )
+            {
+                let n = u + 1;
+                return (n < end && t.word_in(n, PERIODS_PLURAL)).then(|| {
+                    format!(
+                        "@{}-{}",
+                        t.text_of(i).to_lowercase(),
+                        t.text_of(n).to_lowercase()
+                    )
+                });
             }
             (u < end && t.word_in(u, PERIODS)).then(|| {
                 format!(
