@@ -92,6 +92,9 @@ pub fn classify(ctx: &Context<'_, '_>) -> Call {
         Form::Words | Form::Digits => {}
     }
     match f.suffix {
+        Suffix::Ordinal if day_by_ordinal_rule(ctx) => {
+            return Figure(Kind::Date, &R::DATE_DAY_ORDINAL);
+        }
         Suffix::Ordinal => return Figure(Kind::Ordinal, &R::ORDINAL_SUFFIX),
         Suffix::Meridiem => return Figure(Kind::Time, &R::MERIDIEM),
         Suffix::Decade if is_age_decade(t, f) => return Figure(Kind::Age, &R::AGE_DECADE),
@@ -99,6 +102,9 @@ pub fn classify(ctx: &Context<'_, '_>) -> Call {
         Suffix::Code if is_age_group(t, f) => return Figure(Kind::Age, &R::AGE_GROUP),
         Suffix::Code => return Figure(Kind::Name, &R::CODE_SUFFIX),
         Suffix::None => {}
+    }
+    if let Some((kind, rule)) = super::kind_clock::clock_or_calendar(ctx) {
+        return Figure(kind, rule);
     }
     if is_ratio_head(t, f) {
         return Dropped(&R::RATIO_HEAD);
@@ -139,6 +145,11 @@ pub fn classify(ctx: &Context<'_, '_>) -> Call {
     }
 }
 
+/// "on the 3rd": a day of the month named by its ordinal (`kind_clock.rs`).
+fn day_by_ordinal_rule(ctx: &Context<'_, '_>) -> bool {
+    super::kind_clock::clock_or_calendar(ctx).is_some()
+}
+
 /// The rest of the cascade for a number in words: "fourteen thousand", "two-thirds".
 pub(super) fn word_number(ctx: &Context<'_, '_>) -> Call {
     use Call::{Dropped, Figure};
@@ -149,6 +160,10 @@ pub(super) fn word_number(ctx: &Context<'_, '_>) -> Call {
     }
     if is_capitalised_name_word(ctx) {
         return Figure(Kind::Name, &R::NAME_WORD);
+    }
+    // "forty years old", "seventy two years of age": an age before the years make a duration.
+    if let Some(rule) = age_rule(t, f).filter(|r| r.id == R::AGE_YEARS_OLD.id) {
+        return Figure(Kind::Age, rule);
     }
     if let Some((kind, rule)) = time_rule(t, f) {
         return Figure(kind, rule);
@@ -169,7 +184,8 @@ pub(super) fn word_number(ctx: &Context<'_, '_>) -> Call {
     if is_abstentions(ctx) {
         return Figure(Kind::Score, &R::ABSTENTIONS);
     }
-    if !f.large && !counts_something(t, f) && !is_ratio_tail(t, f) {
+    // "negative three": a signed number is a reading, never a reference to known things.
+    if !f.large && f.low.value >= 0.0 && !counts_something(t, f) && !is_ratio_tail(t, f) {
         return Dropped(&R::SMALL_WORD);
     }
     Figure(Kind::Claim, &R::CLAIM)

@@ -7,6 +7,7 @@
 pub mod claims;
 pub mod interval;
 mod kind_ages;
+mod kind_clock;
 mod kind_dates;
 mod kind_durations;
 mod kind_idioms;

@@ -181,7 +181,7 @@ const SPACED_MEASURES: [&str; 22] = [
     "MWh", "GW", "GWh", "TWh", "mg", "ml", "bpm",
 ];
 
-const ORDINAL_WORDS: [&str; 26] = [
+const ORDINAL_WORDS: [&str; 29] = [
     "third",
     "fourth",
     "fifth",
@@ -208,6 +208,9 @@ const ORDINAL_WORDS: [&str; 26] = [
     "eightieth",
     "ninetieth",
     "hundredth",
+    "thousandth",
+    "millionth",
+    "billionth",
 ];
 
 const VAGUE_WORDS: [&str; 7] = [
@@ -735,7 +738,12 @@ fn extend_range(tokens: &Tokens<'_>, figure: &mut RawFigure) {
     let at = figure.end;
     let between = figure.first > 0 && tokens.word_is(figure.first - 1, "between");
     // "fell 3p to 480p", "rose 2% to 5.1%": a change and the new level, not a range.
-    let from = figure.first > 0
+    // "said from 20 to 30 people": a range, unless a change leads in ("rose from 20 to 30").
+    let plain_from = figure.first > 0
+        && tokens.word_is(figure.first - 1, "from")
+        && !(figure.first > 1 && tokens.word_in(figure.first - 2, &CHANGE_BEFORE_FROM));
+    let from = !plain_from
+        && figure.first > 0
         && tokens.word_in(
             figure.first - 1,
             &[
@@ -780,6 +788,13 @@ fn extend_range(tokens: &Tokens<'_>, figure: &mut RawFigure) {
         (Some('–' | '—'), _) => 1,
         (None, w) if w.eq_ignore_ascii_case("to") && !between && !from => 1,
         (None, w) if w.eq_ignore_ascii_case("and") && between => 1,
+        // "above 12 and no more than 18": a lower and an upper bound make a closed range.
+        (None, w) if w.eq_ignore_ascii_case("and") && after_lower_bound(tokens, figure.first) => {
+            match upper_bound_len(tokens, at + 1) {
+                Some(n) => 1 + n,
+                None => return,
+            }
+        }
         // "15 through 40", "15 thru 40", "15~40": ranges, as "15 to 40" is.
         (None, w) if lookup::in_list(&["through", "thru"], w) && !between && !from => 1,
         (Some('~'), _) => 1,
@@ -797,6 +812,14 @@ fn extend_range(tokens: &Tokens<'_>, figure: &mut RawFigure) {
         return;
     };
     if second.suffix != Suffix::None {
+        return;
+    }
+    // "from 20 to 30" makes a range only before what it counts ("from 20 to 30 people") or
+    // after "anywhere"; "went from 15 through 40" stays two figures.
+    if plain_from
+        && crate::analysis::text::nouns::counted_noun(tokens, second.end).is_none()
+        && !(figure.first > 1 && tokens.word_in(figure.first - 2, &["anywhere", "somewhere"]))
+    {
         return;
     }
     // Share scale, currency and percent between the ends: "$1-2bn", "10-12%", "1.5 to 2 million".
@@ -823,6 +846,79 @@ fn extend_range(tokens: &Tokens<'_>, figure: &mut RawFigure) {
     figure.scaled |= second.scaled;
     figure.end = second.end;
     figure.span = Span::new(figure.span.start, second.span.end);
+}
+
+/// Words before "from" that make "from X to Y" a change rather than a range.
+const CHANGE_BEFORE_FROM: [&str; 40] = [
+    "rose",
+    "fell",
+    "gained",
+    "lost",
+    "added",
+    "shed",
+    "jumped",
+    "dropped",
+    "climbed",
+    "slipped",
+    "slid",
+    "fall",
+    "rise",
+    "up",
+    "down",
+    "increased",
+    "decreased",
+    "declined",
+    "grew",
+    "surged",
+    "soared",
+    "tumbled",
+    "eased",
+    "went",
+    "moved",
+    "cut",
+    "reduced",
+    "raised",
+    "revised",
+    "expanded",
+    "shrank",
+    "changed",
+    "risen",
+    "fallen",
+    "grown",
+    "doubled",
+    "halved",
+    "lowered",
+    "lifted",
+    "increase",
+];
+
+/// True when a lower bound leads in to the figure starting at token `first`: "above 12",
+/// "more than 12", "at least 12", "over 12".
+fn after_lower_bound(tokens: &Tokens<'_>, first: usize) -> bool {
+    (first > 0 && tokens.word_in(first - 1, &["above", "over", "exceeding"]))
+        || (first > 1
+            && tokens.word_in(first - 1, &["than", "least"])
+            && tokens.word_in(first - 2, &["more", "greater", "higher", "at"]))
+}
+
+/// The length in tokens of an upper bound starting at token `at` ("no more than", "at
+/// most", "up to", "below", "under", "less than"), or `None`.
+fn upper_bound_len(tokens: &Tokens<'_>, at: usize) -> Option<usize> {
+    if tokens.word_in(at, &["no", "not"])
+        && tokens.word_in(at + 1, &["more", "higher", "greater"])
+        && tokens.word_is(at + 2, "than")
+    {
+        Some(3)
+    } else if tokens.word_in(at, &["less", "fewer", "lower"]) && tokens.word_is(at + 1, "than")
+        || tokens.word_is(at, "at") && tokens.word_is(at + 1, "most")
+        || tokens.word_is(at, "up") && tokens.word_is(at + 1, "to")
+    {
+        Some(2)
+    } else if tokens.word_in(at, &["below", "under"]) {
+        Some(1)
+    } else {
+        None
+    }
 }
 
 /// The plain value of the digits token of a parsed figure (without scale).
@@ -949,7 +1045,10 @@ fn ordinal_word_value(tokens: &Tokens<'_>, i: usize, end: usize) -> f64 {
             .map_or(0.0, |k| match k {
                 0..=17 => k as f64 + 3.0,
                 18..=24 => (k as f64 - 15.0) * 10.0,
-                _ => 100.0,
+                25 => 100.0,
+                26 => 1e3,
+                27 => 1e6,
+                _ => 1e9,
             }),
     };
     if end > i + 1 {
@@ -957,6 +1056,31 @@ fn ordinal_word_value(tokens: &Tokens<'_>, i: usize, end: usize) -> f64 {
     } else {
         unit
     }
+}
+
+/// The end of an ordinal that finishes a number in words ending at token `end`: "-seventh"
+/// in "two hundred forty-seventh", "and first" in "one hundred and first"; `None` when no
+/// ordinal follows. A hyphen after the ordinal ("first-time buyers") makes it no ordinal.
+fn compound_ordinal_end(tokens: &Tokens<'_>, end: usize) -> Option<usize> {
+    const UNITS: [&str; 9] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ];
+    let is_ordinal =
+        |i: usize| tokens.word_in(i, &["first", "second"]) || tokens.word_in(i, &ORDINAL_WORDS);
+    let at = if tokens.punct(end) == Some('-') && tokens.attached(end) && tokens.attached(end + 1) {
+        if !tokens.word_in(end + 1, &UNITS) {
+            return None;
+        }
+        end + 1
+    } else if tokens.word_is(end, "and") && is_ordinal(end + 1) {
+        end + 1
+    } else if end > 0 && tokens.word_is(end - 1, "and") && is_ordinal(end) {
+        end
+    } else {
+        return None;
+    };
+    let glued_after = tokens.punct(at + 1) == Some('-') && tokens.attached(at + 1);
+    (!glued_after).then_some(at + 1)
 }
 
 /// "a quarter of a percentage point", "half a percentage point", "a quarter-point cut": a
@@ -1028,12 +1152,31 @@ fn words_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
     } else {
         (value, numbers::half_unit_of_value(value), None)
     };
+    if let Some(ordinal_end) = compound_ordinal_end(tokens, end) {
+        // "two hundred forty-seventh", "one hundred and first": an ordinal however long.
+        let mut f = vague(tokens, i, ordinal_end);
+        f.form = Form::OrdinalWord;
+        f.approximate = false;
+        f.low.value = value + ordinal_word_value(tokens, ordinal_end - 1, ordinal_end);
+        return Some(f);
+    }
     let mut figure = vague(tokens, i, end);
     figure.form = Form::Words;
     figure.low = Value { value, half };
     figure.unit = unit;
     figure.approximate = approximate;
     figure.large = large;
+    // "negative three", "minus four": a sign in words, as for digits ("plus or minus
+    // three" is a margin and keeps its size).
+    if !fraction
+        && i > 0
+        && tokens.word_in(i - 1, &["minus", "negative"])
+        && !(i >= 3 && tokens.word_is(i - 2, "or") && tokens.word_is(i - 3, "plus"))
+    {
+        figure.low.value = -value;
+        figure.first = i - 1;
+        figure.span = Span::new(tokens.list[i - 1].span.start, figure.span.end);
+    }
     // "three million dollars", "ten per cent"
     if !fraction {
         if tokens.word_is(end, "per") && tokens.word_is(end + 1, "cent") {
