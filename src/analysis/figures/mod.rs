@@ -17,4 +17,5 @@ mod kind_scores;
 mod kind_words;
 pub mod kinds;
 pub mod numbers;
+mod numeral_words;
 pub mod numerals;
