@@ -413,6 +413,51 @@ mod tests {
     }
 
     #[test]
+    fn clock_times_and_calendar_forms_of_round_two() {
+        let cases = [
+            ("The shop opens from 4 to 7pm.", "4", Kind::Time),
+            ("Clinics run 2-4 pm on Tuesdays.", "2", Kind::Time),
+            ("The show starts at 8.pm sharp.", "8", Kind::Time),
+            ("The train left at 7.15 on Monday.", "7.15", Kind::Time),
+            ("We meet at 11 oclock tomorrow.", "11", Kind::Time),
+            ("The rally is on Fri at 6 in the square.", "6", Kind::Time),
+            ("The bus leaves at 5 in the morning.", "5", Kind::Time),
+            ("The office is open 9-5 on weekdays.", "9", Kind::Time),
+            ("The deadline is Nov/14 for entries.", "14", Kind::Date),
+            ("The law took effect in 11-2019.", "11-2019", Kind::Date),
+            ("Sales peaked in week 42.", "42", Kind::Date),
+            ("The court sits on Tuesday 4.9.", "4.9", Kind::Date),
+            ("Entries close on 31.12.2024.", "31.12", Kind::Date),
+            ("The court sits again on the 3rd.", "3rd", Kind::Date),
+            (
+                "Rain is forecast in the 3 coming days.",
+                "3",
+                Kind::TimeReference,
+            ),
+            ("Police said a 64 yo woman was hurt.", "64", Kind::Age),
+            ("The patient, who was 34, recovered.", "34", Kind::Age),
+            ("He is more than forty years old.", "forty", Kind::Age),
+        ];
+        for (text, figure, kind) in cases {
+            assert_eq!(kind_of(text, figure), Some(kind), "{text}");
+        }
+        // Near misses stay claims.
+        for (text, figure) in [
+            ("The index stood at 7.15 on Monday.", "7.15"),
+            ("In the last week 30 people applied.", "30"),
+            ("Between 9 and 10 people were hurt.", "9 and 10"),
+            ("The court sits again on the 3rd floor.", "3rd"),
+        ] {
+            assert_ne!(kind_of(text, figure), Some(Kind::Date), "{text}");
+            assert_ne!(kind_of(text, figure), Some(Kind::Time), "{text}");
+        }
+        assert_eq!(
+            kind_of("In the last week 30 people applied.", "30"),
+            Some(Kind::Claim)
+        );
+    }
+
+    #[test]
     fn times_ordinals_ages() {
         assert_eq!(kind_of("at 10am", "10am"), Some(Kind::Time));
         assert_eq!(kind_of("at 14:30 GMT", "14"), Some(Kind::Time));

@@ -103,3 +103,50 @@ pub(super) fn compound_ordinal_end(tokens: &Tokens<'_>, end: usize) -> Option<us
     let glued_after = tokens.punct(at + 1) == Some('-') && tokens.attached(at + 1);
     (!glued_after).then_some(at + 1)
 }
+
+/// An amount in words vague in its first word but with a known range, which the conflicts
+/// stage can compare: "a couple of dozen" (about 24), "a few hundred" (300 to 900), "a few
+/// dozen" (36 to 108), "a score of" (about 20). `(end, low, high, approximate)` when one
+/// starts at token `i`. "A handful", "dozens" and "scores of" have no such range and stay
+/// vague (`Kind::Vague`).
+pub(super) fn vague_count_at(
+    tokens: &Tokens<'_>,
+    i: usize,
+) -> Option<(usize, f64, Option<f64>, bool)> {
+    if !tokens.word_is(i, "a") {
+        return None;
+    }
+    let scale = |w: usize| match lookup_lower(tokens, w).as_str() {
+        "dozen" => Some(12.0),
+        "hundred" => Some(100.0),
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        _ => None,
+    };
+    // A number after the phrase ("a score of 85", "a few hundred 000") makes it no amount.
+    let word_after = |w: usize| tokens.get(w).is_some_and(|x| x.is_word());
+    if tokens.word_is(i + 1, "couple") && tokens.word_is(i + 2, "of") {
+        let s = scale(i + 3)?;
+        return Some((i + 4, 2.0 * s, None, true));
+    }
+    if tokens.word_is(i + 1, "few") {
+        let s = scale(i + 2)?;
+        return Some((i + 3, 3.0 * s, Some(9.0 * s), false));
+    }
+    if tokens.word_is(i + 1, "score")
+        && tokens.word_is(i + 2, "of")
+        && word_after(i + 3)
+        && !tokens.word_in(
+            i + 3,
+            &["the", "his", "her", "their", "its", "a", "an", "about"],
+        )
+    {
+        return Some((i + 2, 20.0, None, true));
+    }
+    None
+}
+
+fn lookup_lower(tokens: &Tokens<'_>, i: usize) -> String {
+    tokens.text_of(i).to_ascii_lowercase()
+}

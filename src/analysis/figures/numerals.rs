@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use crate::analysis::figures::numbers::{self, Spelled};
 use crate::analysis::figures::numeral_words::{
-    CHANGE_BEFORE_FROM, after_lower_bound, compound_ordinal_end, upper_bound_len,
+    CHANGE_BEFORE_FROM, after_lower_bound, compound_ordinal_end, upper_bound_len, vague_count_at,
 };
 use crate::analysis::text::lookup::{self, WordSet};
 use crate::analysis::text::span::Span;
@@ -235,7 +235,8 @@ pub fn find(tokens: &Tokens<'_>) -> Vec<RawFigure> {
         let found = match token.kind {
             TokenKind::Number => digits_at(tokens, i, true),
             TokenKind::Word if !may_start_figure(token.text(tokens.text)) => None,
-            TokenKind::Word => vague_at(tokens, i)
+            TokenKind::Word => vague_count(tokens, i)
+                .or_else(|| vague_at(tokens, i))
                 .or_else(|| ordinal_word_at(tokens, i))
                 .or_else(|| words_at(tokens, i)),
             // Currency symbols and minus signs are picked up from the digits after them.
@@ -922,6 +923,22 @@ fn vague(tokens: &Tokens<'_>, first: usize, end: usize) -> RawFigure {
     }
 }
 
+/// "a couple of dozen", "a few hundred", "a score of": a vague amount with a known range,
+/// read as an approximate number or a range in words (see [`vague_count_at`]).
+fn vague_count(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
+    let (end, low, high, approximate) = vague_count_at(tokens, i)?;
+    let mut f = vague(tokens, i, end);
+    f.form = Form::Words;
+    f.low = Value {
+        value: low,
+        half: 0.0,
+    };
+    f.high = high.map(|value| Value { value, half: 0.0 });
+    f.approximate = approximate;
+    f.large = true;
+    Some(f)
+}
+
 /// "eighth", "twenty-first".
 fn ordinal_word_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
     let word = lookup::ascii_lower(tokens.text_of(i));
@@ -1335,6 +1352,32 @@ mod tests {
         assert_eq!(ranges, vec![(15.0, Some(40.0)); 3]);
         // "rose from 15 through 40" is no range either way.
         assert_eq!(found("went from 15 through 40").len(), 2);
+    }
+
+    #[test]
+    fn ranges_signs_ordinals_and_vague_counts_of_round_two() {
+        let first = |text: &str| found(text).first().map(|g| (g.1, g.2));
+        assert_eq!(first("said from 20 to 30 people"), Some((20.0, Some(30.0))));
+        assert_eq!(found("rose from 20 to 30 people").len(), 2);
+        assert_eq!(found("went from 15 through 40").len(), 2);
+        assert_eq!(
+            first("above 12 and no more than 18 people"),
+            Some((12.0, Some(18.0)))
+        );
+        assert_eq!(first("stood at negative three"), Some((-3.0, None)));
+        assert_eq!(
+            first("the two hundred forty-seventh sitting"),
+            Some((247.0, None))
+        );
+        assert_eq!(
+            first("the one hundred and first session"),
+            Some((101.0, None))
+        );
+        assert_eq!(first("some 400 first-time buyers"), Some((400.0, None)));
+        assert_eq!(first("a couple of dozen protesters"), Some((24.0, None)));
+        assert_eq!(first("a few hundred people"), Some((300.0, Some(900.0))));
+        assert_eq!(first("a score of volunteers"), Some((20.0, None)));
+        assert_eq!(first("with a score of 85 points"), Some((85.0, None)));
     }
 
     #[test]
