@@ -5,7 +5,7 @@
 use crate::analysis::text::tokens::Tokens;
 
 /// Words before "from" that make "from X to Y" a change rather than a range.
-pub(super) const CHANGE_BEFORE_FROM: [&str; 40] = [
+pub(super) const CHANGE_BEFORE_FROM: [&str; 46] = [
     "rose",
     "fell",
     "gained",
@@ -46,6 +46,12 @@ pub(super) const CHANGE_BEFORE_FROM: [&str; 40] = [
     "lowered",
     "lifted",
     "increase",
+    "taking",
+    "took",
+    "take",
+    "pushed",
+    "brought",
+    "bringing",
 ];
 
 /// True when a lower bound leads in to the figure starting at token `first`: "above 12",

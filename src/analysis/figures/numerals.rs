@@ -745,7 +745,9 @@ fn extend_range(tokens: &Tokens<'_>, figure: &mut RawFigure) {
     // "said from 20 to 30 people": a range, unless a change leads in ("rose from 20 to 30").
     let plain_from = figure.first > 0
         && tokens.word_is(figure.first - 1, "from")
-        && !(figure.first > 1 && tokens.word_in(figure.first - 2, &CHANGE_BEFORE_FROM));
+        // "raised rates from 4% to 5%": a change a few words back counts too.
+        && !(figure.first.saturating_sub(5)..figure.first - 1)
+            .any(|k| tokens.word_in(k, &CHANGE_BEFORE_FROM));
     let from = !plain_from
         && figure.first > 0
         && tokens.word_in(
@@ -820,8 +822,12 @@ fn extend_range(tokens: &Tokens<'_>, figure: &mut RawFigure) {
     }
     // "from 20 to 30" makes a range only before what it counts ("from 20 to 30 people") or
     // after "anywhere"; "went from 15 through 40" stays two figures.
+    // Amounts with a unit stay two figures: "taking Bank Rate from 0.1% to 5.25%" is a
+    // change whatever verb leads in.
     if plain_from
-        && crate::analysis::text::nouns::counted_noun(tokens, second.end).is_none()
+        && (crate::analysis::text::nouns::counted_noun(tokens, second.end).is_none()
+            || figure.unit.is_some()
+            || second.unit.is_some())
         && !(figure.first > 1 && tokens.word_in(figure.first - 2, &["anywhere", "somewhere"]))
     {
         return;
@@ -1359,6 +1365,12 @@ mod tests {
         let first = |text: &str| found(text).first().map(|g| (g.1, g.2));
         assert_eq!(first("said from 20 to 30 people"), Some((20.0, Some(30.0))));
         assert_eq!(found("rose from 20 to 30 people").len(), 2);
+        assert_eq!(found("raised rates from 4% to 5%").len(), 2);
+        assert_eq!(found("taking Bank Rate from 0.1% to 5.25%").len(), 2);
+        assert_eq!(
+            found("priced from £39.50 to £85 plus booking fees").len(),
+            2
+        );
         assert_eq!(found("went from 15 through 40").len(), 2);
         assert_eq!(
             first("above 12 and no more than 18 people"),
