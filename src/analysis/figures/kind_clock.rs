@@ -112,7 +112,8 @@ fn meridiem_at(t: &Tokens<'_>, i: usize) -> Option<usize> {
         i
     };
     let lead = at - i;
-    if t.word_in(at, &["am", "pm"]) {
+    // Lowercase only: "the 2 PM hopefuls" are prime ministers, "5 AM stations" radio.
+    if matches!(t.text_of(at), "am" | "pm") {
         return Some(lead + 1);
     }
     (t.word_in(at, &["a", "p"]) && t.punct(at + 1) == Some('.') && t.word_is(at + 2, "m"))
