@@ -59,7 +59,10 @@ fn year_old(t: &Tokens<'_>, f: &RawFigure) -> bool {
 
 /// "45 years old", "18 months old".
 fn years_old(t: &Tokens<'_>, f: &RawFigure) -> bool {
-    t.word_in(f.end, &["year", "years", "month", "months"]) && t.word_is(f.end + 1, "old")
+    t.word_in(f.end, &["year", "years", "month", "months"])
+        && (t.word_is(f.end + 1, "old")
+            // "seventy two years of age"
+            || t.word_is(f.end + 1, "of") && t.word_is(f.end + 2, "age"))
 }
 
 /// "aged 45", "age 45".
@@ -263,7 +266,7 @@ fn person_was_age(t: &Tokens<'_>, f: &RawFigure) -> bool {
     let person_was = |first: usize| {
         first >= 2
             && t.word_in(first - 1, &["was", "is"])
-            && (t.word_in(first - 2, &["he", "she", "one", "other"])
+            && (t.word_in(first - 2, &["he", "she", "one", "other", "who"])
                 || t.word_in(first - 2, PERSON_NOUNS))
             && (1.0..=110.0).contains(&f.low.value)
     };

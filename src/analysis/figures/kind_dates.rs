@@ -42,6 +42,7 @@ pub(super) fn is_time_of_day(t: &Tokens<'_>, f: &RawFigure) -> bool {
                 "hrs",
                 "o",
                 "o'clock",
+                "oclock",
                 "o’clock",
             ],
         ) && is_plain_integer(f)

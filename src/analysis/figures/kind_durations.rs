@@ -9,6 +9,9 @@ use crate::analysis::figures::numerals::RawFigure;
 use crate::analysis::rules::Rule;
 use crate::analysis::text::tokens::Tokens;
 
+/// Words between a number and its unit of time that make a window: "the 3 coming days".
+const WINDOW_AFTER: [&str; 6] = ["coming", "next", "past", "last", "following", "previous"];
+
 /// "three weeks ago" (time reference), "for six months", "a 10-year plan" (duration), "in
 /// his previous seven matches" (a window of fixtures): the kind and the rule that decided
 /// it, or `None` when no unit of time follows.
@@ -40,8 +43,13 @@ pub(super) fn time_rule(t: &Tokens<'_>, f: &RawFigure) -> Option<(Kind, &'static
         ],
     );
     let window = f.first > 0
-        && t.word_in(f.first - 1, &["last", "past", "next", "coming", "within"])
-        && !t.word_is(f.first - 1, "past");
+        && t.word_in(
+            f.first - 1,
+            &["last", "past", "next", "coming", "within", "previous", "following"],
+        )
+        && !t.word_is(f.first - 1, "past")
+        // "in the 3 coming days", "the 12 past months": the window word after the number.
+        || t.word_in(f.end, &WINDOW_AFTER) && t.text_of(e).ends_with('s');
     Some(if stretch_for(t, f) {
         (Kind::Duration, &R::DURATION_FOR)
     } else if ago {
@@ -75,8 +83,9 @@ fn time_unit_after(t: &Tokens<'_>, f: &RawFigure) -> Option<usize> {
     if t.punct(e) == Some('-') && t.attached(e) {
         e += 1;
     }
-    // "two and a half years", "six more weeks", "10 full days"
-    if t.word_in(e, TIME_MODIFIERS) {
+    // "two and a half years", "six more weeks", "10 full days", "the 3 coming days"
+    let plural_unit = |i: usize| t.word_in(i, &TIME_UNITS) && t.text_of(i).ends_with('s');
+    if t.word_in(e, TIME_MODIFIERS) || t.word_in(e, &WINDOW_AFTER) && plural_unit(e + 1) {
         e += 1;
     }
     if !t.word_in(e, &TIME_UNITS) {

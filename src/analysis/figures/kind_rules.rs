@@ -71,7 +71,7 @@ rule!(SMALL_WORD, "kind.small-word", "A small number in words that counts nothin
     fires: ["The two countries signed the treaty."],
     spares: ["Two people were hurt, the police said."]);
 rule!(TIME_OF_DAY, "kind.time-of-day", "A clock time: '14:30', '1130 GMT', 'at 7.15'.",
-    fires: ["The quake struck at 14:30 local time."],
+    fires: ["The quake struck at 14:30 local time.", "We meet at 11 oclock tomorrow."],
     spares: ["The quake killed 1,430 people, officials said."]);
 rule!(NUMERIC_DATE, "kind.numeric-date", "A date in digits: '19/03/2022', '2024-03-19'.",
     fires: ["The contract was signed on 19/03/2022."],
@@ -130,7 +130,7 @@ rule!(AGE_PERSON_COMMA, "kind.age-person-comma", "An age between commas after a 
     fires: ["The champion, 37, had surgery on Monday."],
     spares: ["The company, 37 per cent of which is owned by the state, said it would appeal."]);
 rule!(AGE_WAS, "kind.age-was", "A person's age after 'was': 'The victim was 19.', 'One was 27 and the other 34'.",
-    fires: ["The victim was 19."],
+    fires: ["The victim was 19.", "The patient, who was 34, recovered."],
     spares: ["The toll was 19, officials said."]);
 rule!(AGE_BRACKETS, "kind.age-brackets", "An age in brackets after a name: 'Smith (45)'.",
     fires: ["The court heard that Smith (45) had no previous convictions."],
@@ -228,11 +228,42 @@ rule!(TIME_AGO, "kind.time-ago", "A time reference: 'three weeks ago', 'two days
     fires: ["The bridge collapsed three weeks ago."],
     spares: ["The bridge carried three million cars, officials said."]);
 rule!(TIME_WINDOW, "kind.time-window", "A window of time: 'the last 12 months', 'within five days', 'the next two years'.",
-    fires: ["Prices rose over the last 12 months."],
+    fires: ["Prices rose over the last 12 months.", "Rain is forecast in the 3 coming days."],
     spares: ["Prices rose for 12 products, the ONS said."]);
 rule!(DURATION, "kind.duration", "A number of time units is a duration: 'a 10-year plan', 'six weeks of talks'.",
     fires: ["The government unveiled a 10-year plan."],
     spares: ["The government unveiled 10 plans, officials said."]);
+// Clock times and calendar forms (kind_clock.rs), in the order they are tried.
+rule!(DATE_DAY_ORDINAL, "kind.date-day-ordinal", "A day of the month named by its ordinal: 'on the 3rd', 'by the 21st of May'.",
+    fires: ["The court sits again on the 3rd."],
+    spares: ["The court sits again on the 3rd floor."]);
+rule!(TIME_SPAN_START, "kind.time-span-start", "The first end of a span of hours whose second end is a clock time: 'from 4 to 7pm', 'between 9 and 10:45', '2-4 pm'.",
+    fires: ["The shop opens from 4 to 7pm on weekdays.", "Voting runs between 9 and 10:45 on Sunday.", "Clinics run 2-4 pm on Tuesdays."],
+    spares: ["Between 9 and 10 people were hurt, the police said."]);
+rule!(TIME_LOOSE_MERIDIEM, "kind.time-loose-meridiem", "An hour before a meridiem the numeral reader left apart: '8.pm'.",
+    fires: ["The show starts at 8.pm sharp."],
+    spares: ["The show drew 8 people, organisers said."]);
+rule!(TIME_AT_DOTTED, "kind.time-at-dotted", "A dotted time of the clock after 'at': 'at 7.15', unless a level leads in ('stood at 7.15').",
+    fires: ["The train left at 7.15 on Monday."],
+    spares: ["The index stood at 7.15 on Monday, the bank said."]);
+rule!(TIME_AT_HOUR, "kind.time-at-hour", "An hour named with a day or a part of the day: 'on Fri at 6', 'at 5 in the morning', 'half past 9'.",
+    fires: ["The rally is on Fri at 6 in the square.", "The bus leaves at 5 in the morning.", "The service starts at half past 9."],
+    spares: ["The rate was cut to 6 on Friday, the bank said."]);
+rule!(DATE_MONTH_SLASH, "kind.date-month-slash", "A month and a day joined by a slash: 'Nov/14'.",
+    fires: ["The deadline is Nov/14 for all entries."],
+    spares: ["The committee has 14 members, the Nov report said."]);
+rule!(DATE_MONTH_YEAR, "kind.date-month-year", "A month and a year joined by a hyphen or slash: '11-2019', '03/2024'.",
+    fires: ["The law took effect in 11-2019."],
+    spares: ["Prices rose 11-20% in 2019, the ONS said."]);
+rule!(DATE_WEEK_NUMBER, "kind.date-week-number", "A week of the year: 'week 42', unless it counts something ('in the last week 30 people applied').",
+    fires: ["Sales peaked in week 42."],
+    spares: ["In the last week 30 people applied, the council said."]);
+rule!(DATE_DOTTED, "kind.date-dotted", "A day and a month joined by a dot after a weekday or before a year: 'Tuesday 4.9', '31.12.2024'.",
+    fires: ["The court sits again on Tuesday 4.9.", "Entries close on 31.12.2024."],
+    spares: ["On Tuesday 4.9 million people voted, officials said."]);
+rule!(AGE_YO, "kind.age-yo", "An age in its short form: 'a 64 yo woman', '23 y.o.'.",
+    fires: ["Police said a 64 yo woman was hurt.", "The suspect is a 23 y.o. man."],
+    spares: ["Police said 64 women were hurt."]);
 
 /// Every rule of this file, for the catalogue.
 pub static RULES: &[&Rule] = &[
@@ -309,4 +340,14 @@ pub static RULES: &[&Rule] = &[
     &TIME_AGO,
     &TIME_WINDOW,
     &DURATION,
+    &DATE_DAY_ORDINAL,
+    &TIME_SPAN_START,
+    &TIME_LOOSE_MERIDIEM,
+    &TIME_AT_DOTTED,
+    &TIME_AT_HOUR,
+    &DATE_MONTH_SLASH,
+    &DATE_MONTH_YEAR,
+    &DATE_WEEK_NUMBER,
+    &DATE_DOTTED,
+    &AGE_YO,
 ];

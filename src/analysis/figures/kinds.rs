@@ -92,6 +92,9 @@ pub fn classify(ctx: &Context<'_, '_>) -> Call {
         Form::Words | Form::Digits => {}
     }
     match f.suffix {
+        Suffix::Ordinal if day_by_ordinal_rule(ctx) => {
+            return Figure(Kind::Date, &R::DATE_DAY_ORDINAL);
+        }
         Suffix::Ordinal => return Figure(Kind::Ordinal, &R::ORDINAL_SUFFIX),
         Suffix::Meridiem => return Figure(Kind::Time, &R::MERIDIEM),
         Suffix::Decade if is_age_decade(t, f) => return Figure(Kind::Age, &R::AGE_DECADE),
@@ -99,6 +102,9 @@ pub fn classify(ctx: &Context<'_, '_>) -> Call {
         Suffix::Code if is_age_group(t, f) => return Figure(Kind::Age, &R::AGE_GROUP),
         Suffix::Code => return Figure(Kind::Name, &R::CODE_SUFFIX),
         Suffix::None => {}
+    }
+    if let Some((kind, rule)) = super::kind_clock::clock_or_calendar(ctx) {
+        return Figure(kind, rule);
     }
     if is_ratio_head(t, f) {
         return Dropped(&R::RATIO_HEAD);
@@ -139,6 +145,11 @@ pub fn classify(ctx: &Context<'_, '_>) -> Call {
     }
 }
 
+/// "on the 3rd": a day of the month named by its ordinal (`kind_clock.rs`).
+fn day_by_ordinal_rule(ctx: &Context<'_, '_>) -> bool {
+    super::kind_clock::clock_or_calendar(ctx).is_some()
+}
+
 /// The rest of the cascade for a number in words: "fourteen thousand", "two-thirds".
 pub(super) fn word_number(ctx: &Context<'_, '_>) -> Call {
     use Call::{Dropped, Figure};
@@ -149,6 +160,10 @@ pub(super) fn word_number(ctx: &Context<'_, '_>) -> Call {
     }
     if is_capitalised_name_word(ctx) {
         return Figure(Kind::Name, &R::NAME_WORD);
+    }
+    // "forty years old", "seventy two years of age": an age before the years make a duration.
+    if let Some(rule) = age_rule(t, f).filter(|r| r.id == R::AGE_YEARS_OLD.id) {
+        return Figure(Kind::Age, rule);
     }
     if let Some((kind, rule)) = time_rule(t, f) {
         return Figure(kind, rule);
@@ -169,7 +184,8 @@ pub(super) fn word_number(ctx: &Context<'_, '_>) -> Call {
     if is_abstentions(ctx) {
         return Figure(Kind::Score, &R::ABSTENTIONS);
     }
-    if !f.large && !counts_something(t, f) && !is_ratio_tail(t, f) {
+    // "negative three": a signed number is a reading, never a reference to known things.
+    if !f.large && f.low.value >= 0.0 && !counts_something(t, f) && !is_ratio_tail(t, f) {
         return Dropped(&R::SMALL_WORD);
     }
     Figure(Kind::Claim, &R::CLAIM)
@@ -394,6 +410,51 @@ mod tests {
             Some(Kind::Claim)
         );
         assert_eq!(kind_of("the 2021-22 season", "22"), Some(Kind::Year));
+    }
+
+    #[test]
+    fn clock_times_and_calendar_forms_of_round_two() {
+        let cases = [
+            ("The shop opens from 4 to 7pm.", "4", Kind::Time),
+            ("Clinics run 2-4 pm on Tuesdays.", "2", Kind::Time),
+            ("The show starts at 8.pm sharp.", "8", Kind::Time),
+            ("The train left at 7.15 on Monday.", "7.15", Kind::Time),
+            ("We meet at 11 oclock tomorrow.", "11", Kind::Time),
+            ("The rally is on Fri at 6 in the square.", "6", Kind::Time),
+            ("The bus leaves at 5 in the morning.", "5", Kind::Time),
+            ("The office is open 9-5 on weekdays.", "9", Kind::Time),
+            ("The deadline is Nov/14 for entries.", "14", Kind::Date),
+            ("The law took effect in 11-2019.", "11-2019", Kind::Date),
+            ("Sales peaked in week 42.", "42", Kind::Date),
+            ("The court sits on Tuesday 4.9.", "4.9", Kind::Date),
+            ("Entries close on 31.12.2024.", "31.12", Kind::Date),
+            ("The court sits again on the 3rd.", "3rd", Kind::Date),
+            (
+                "Rain is forecast in the 3 coming days.",
+                "3",
+                Kind::TimeReference,
+            ),
+            ("Police said a 64 yo woman was hurt.", "64", Kind::Age),
+            ("The patient, who was 34, recovered.", "34", Kind::Age),
+            ("He is more than forty years old.", "forty", Kind::Age),
+        ];
+        for (text, figure, kind) in cases {
+            assert_eq!(kind_of(text, figure), Some(kind), "{text}");
+        }
+        // Near misses stay claims.
+        for (text, figure) in [
+            ("The index stood at 7.15 on Monday.", "7.15"),
+            ("In the last week 30 people applied.", "30"),
+            ("Between 9 and 10 people were hurt.", "9 and 10"),
+            ("The court sits again on the 3rd floor.", "3rd"),
+        ] {
+            assert_ne!(kind_of(text, figure), Some(Kind::Date), "{text}");
+            assert_ne!(kind_of(text, figure), Some(Kind::Time), "{text}");
+        }
+        assert_eq!(
+            kind_of("In the last week 30 people applied.", "30"),
+            Some(Kind::Claim)
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@
 pub mod claims;
 pub mod interval;
 mod kind_ages;
+mod kind_clock;
 mod kind_dates;
 mod kind_durations;
 mod kind_idioms;
@@ -16,4 +17,5 @@ mod kind_scores;
 mod kind_words;
 pub mod kinds;
 pub mod numbers;
+mod numeral_words;
 pub mod numerals;

@@ -7,6 +7,9 @@
 use std::sync::LazyLock;
 
 use crate::analysis::figures::numbers::{self, Spelled};
+use crate::analysis::figures::numeral_words::{
+    CHANGE_BEFORE_FROM, after_lower_bound, compound_ordinal_end, upper_bound_len, vague_count_at,
+};
 use crate::analysis::text::lookup::{self, WordSet};
 use crate::analysis::text::span::Span;
 use crate::analysis::text::tokens::{TokenKind, Tokens};
@@ -181,7 +184,7 @@ const SPACED_MEASURES: [&str; 22] = [
     "MWh", "GW", "GWh", "TWh", "mg", "ml", "bpm",
 ];
 
-const ORDINAL_WORDS: [&str; 26] = [
+pub(super) const ORDINAL_WORDS: [&str; 29] = [
     "third",
     "fourth",
     "fifth",
@@ -208,6 +211,9 @@ const ORDINAL_WORDS: [&str; 26] = [
     "eightieth",
     "ninetieth",
     "hundredth",
+    "thousandth",
+    "millionth",
+    "billionth",
 ];
 
 const VAGUE_WORDS: [&str; 7] = [
@@ -229,7 +235,8 @@ pub fn find(tokens: &Tokens<'_>) -> Vec<RawFigure> {
         let found = match token.kind {
             TokenKind::Number => digits_at(tokens, i, true),
             TokenKind::Word if !may_start_figure(token.text(tokens.text)) => None,
-            TokenKind::Word => vague_at(tokens, i)
+            TokenKind::Word => vague_count(tokens, i)
+                .or_else(|| vague_at(tokens, i))
                 .or_else(|| ordinal_word_at(tokens, i))
                 .or_else(|| words_at(tokens, i)),
             // Currency symbols and minus signs are picked up from the digits after them.
@@ -735,7 +742,14 @@ fn extend_range(tokens: &Tokens<'_>, figure: &mut RawFigure) {
     let at = figure.end;
     let between = figure.first > 0 && tokens.word_is(figure.first - 1, "between");
     // "fell 3p to 480p", "rose 2% to 5.1%": a change and the new level, not a range.
-    let from = figure.first > 0
+    // "said from 20 to 30 people": a range, unless a change leads in ("rose from 20 to 30").
+    let plain_from = figure.first > 0
+        && tokens.word_is(figure.first - 1, "from")
+        // "raised rates from 4% to 5%": a change a few words back counts too.
+        && !(figure.first.saturating_sub(5)..figure.first - 1)
+            .any(|k| tokens.word_in(k, &CHANGE_BEFORE_FROM));
+    let from = !plain_from
+        && figure.first > 0
         && tokens.word_in(
             figure.first - 1,
             &[
@@ -780,6 +794,13 @@ fn extend_range(tokens: &Tokens<'_>, figure: &mut RawFigure) {
         (Some('–' | '—'), _) => 1,
         (None, w) if w.eq_ignore_ascii_case("to") && !between && !from => 1,
         (None, w) if w.eq_ignore_ascii_case("and") && between => 1,
+        // "above 12 and no more than 18": a lower and an upper bound make a closed range.
+        (None, w) if w.eq_ignore_ascii_case("and") && after_lower_bound(tokens, figure.first) => {
+            match upper_bound_len(tokens, at + 1) {
+                Some(n) => 1 + n,
+                None => return,
+            }
+        }
         // "15 through 40", "15 thru 40", "15~40": ranges, as "15 to 40" is.
         (None, w) if lookup::in_list(&["through", "thru"], w) && !between && !from => 1,
         (Some('~'), _) => 1,
@@ -797,6 +818,18 @@ fn extend_range(tokens: &Tokens<'_>, figure: &mut RawFigure) {
         return;
     };
     if second.suffix != Suffix::None {
+        return;
+    }
+    // "from 20 to 30" makes a range only before what it counts ("from 20 to 30 people") or
+    // after "anywhere"; "went from 15 through 40" stays two figures.
+    // Amounts with a unit stay two figures: "taking Bank Rate from 0.1% to 5.25%" is a
+    // change whatever verb leads in.
+    if plain_from
+        && (crate::analysis::text::nouns::counted_noun(tokens, second.end).is_none()
+            || figure.unit.is_some()
+            || second.unit.is_some())
+        && !(figure.first > 1 && tokens.word_in(figure.first - 2, &["anywhere", "somewhere"]))
+    {
         return;
     }
     // Share scale, currency and percent between the ends: "$1-2bn", "10-12%", "1.5 to 2 million".
@@ -896,6 +929,22 @@ fn vague(tokens: &Tokens<'_>, first: usize, end: usize) -> RawFigure {
     }
 }
 
+/// "a couple of dozen", "a few hundred", "a score of": a vague amount with a known range,
+/// read as an approximate number or a range in words (see [`vague_count_at`]).
+fn vague_count(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
+    let (end, low, high, approximate) = vague_count_at(tokens, i)?;
+    let mut f = vague(tokens, i, end);
+    f.form = Form::Words;
+    f.low = Value {
+        value: low,
+        half: 0.0,
+    };
+    f.high = high.map(|value| Value { value, half: 0.0 });
+    f.approximate = approximate;
+    f.large = true;
+    Some(f)
+}
+
 /// "eighth", "twenty-first".
 fn ordinal_word_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
     let word = lookup::ascii_lower(tokens.text_of(i));
@@ -949,7 +998,10 @@ fn ordinal_word_value(tokens: &Tokens<'_>, i: usize, end: usize) -> f64 {
             .map_or(0.0, |k| match k {
                 0..=17 => k as f64 + 3.0,
                 18..=24 => (k as f64 - 15.0) * 10.0,
-                _ => 100.0,
+                25 => 100.0,
+                26 => 1e3,
+                27 => 1e6,
+                _ => 1e9,
             }),
     };
     if end > i + 1 {
@@ -1028,12 +1080,31 @@ fn words_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
     } else {
         (value, numbers::half_unit_of_value(value), None)
     };
+    if let Some(ordinal_end) = compound_ordinal_end(tokens, end) {
+        // "two hundred forty-seventh", "one hundred and first": an ordinal however long.
+        let mut f = vague(tokens, i, ordinal_end);
+        f.form = Form::OrdinalWord;
+        f.approximate = false;
+        f.low.value = value + ordinal_word_value(tokens, ordinal_end - 1, ordinal_end);
+        return Some(f);
+    }
     let mut figure = vague(tokens, i, end);
     figure.form = Form::Words;
     figure.low = Value { value, half };
     figure.unit = unit;
     figure.approximate = approximate;
     figure.large = large;
+    // "negative three", "minus four": a sign in words, as for digits ("plus or minus
+    // three" is a margin and keeps its size).
+    if !fraction
+        && i > 0
+        && tokens.word_in(i - 1, &["minus", "negative"])
+        && !(i >= 3 && tokens.word_is(i - 2, "or") && tokens.word_is(i - 3, "plus"))
+    {
+        figure.low.value = -value;
+        figure.first = i - 1;
+        figure.span = Span::new(tokens.list[i - 1].span.start, figure.span.end);
+    }
     // "three million dollars", "ten per cent"
     if !fraction {
         if tokens.word_is(end, "per") && tokens.word_is(end + 1, "cent") {
@@ -1287,6 +1358,38 @@ mod tests {
         assert_eq!(ranges, vec![(15.0, Some(40.0)); 3]);
         // "rose from 15 through 40" is no range either way.
         assert_eq!(found("went from 15 through 40").len(), 2);
+    }
+
+    #[test]
+    fn ranges_signs_ordinals_and_vague_counts_of_round_two() {
+        let first = |text: &str| found(text).first().map(|g| (g.1, g.2));
+        assert_eq!(first("said from 20 to 30 people"), Some((20.0, Some(30.0))));
+        assert_eq!(found("rose from 20 to 30 people").len(), 2);
+        assert_eq!(found("raised rates from 4% to 5%").len(), 2);
+        assert_eq!(found("taking Bank Rate from 0.1% to 5.25%").len(), 2);
+        assert_eq!(
+            found("priced from £39.50 to £85 plus booking fees").len(),
+            2
+        );
+        assert_eq!(found("went from 15 through 40").len(), 2);
+        assert_eq!(
+            first("above 12 and no more than 18 people"),
+            Some((12.0, Some(18.0)))
+        );
+        assert_eq!(first("stood at negative three"), Some((-3.0, None)));
+        assert_eq!(
+            first("the two hundred forty-seventh sitting"),
+            Some((247.0, None))
+        );
+        assert_eq!(
+            first("the one hundred and first session"),
+            Some((101.0, None))
+        );
+        assert_eq!(first("some 400 first-time buyers"), Some((400.0, None)));
+        assert_eq!(first("a couple of dozen protesters"), Some((24.0, None)));
+        assert_eq!(first("a few hundred people"), Some((300.0, Some(900.0))));
+        assert_eq!(first("a score of volunteers"), Some((20.0, None)));
+        assert_eq!(first("with a score of 85 points"), Some((85.0, None)));
     }
 
     #[test]
