@@ -2,6 +2,7 @@
 //! found in or carried between its sentences. Spans are relative to the block, so results
 //! can be cached by the block's text and reused wherever the block moves.
 
+use crate::analysis::attribution::context;
 use crate::analysis::attribution::cue_rules;
 use crate::analysis::attribution::sentence::{self, Attribution, Cue, Grade};
 use crate::analysis::figures::claims::{self, Figure, Kind};
@@ -105,6 +106,13 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         calls
     };
     let kinds: Vec<Option<Kind>> = calls.iter().map(|c| c.kind()).collect();
+    // Which sentences state a claim: a release continues only after giving figures.
+    let with_claims = sentences_with_claims(&raw, &kinds, sentence_of, ranges.len());
+    let block = Sentences {
+        ranges: &ranges,
+        cues: &cues,
+        with_claims: &with_claims,
+    };
     let dropped: Vec<&'static Rule> = calls
         .iter()
         .filter_map(|c| match c {
@@ -179,14 +187,12 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
                 Some(low) => {
                     figure.interval = crate::analysis::figures::interval::Interval::above(low, true)
                 }
-                None => {
-                    figure.attribution = attribution_for(&t, r.first, si, &ranges, &cues, &quotes)
-                }
+                None => figure.attribution = attribution_for(&t, r.first, si, &block, &quotes),
             }
         }
         out.push(figure);
     }
-    let hand_off = hand_off(&t, text, &ranges, &cues, &quotes);
+    let hand_off = hand_off(&t, text, &block, &quotes);
     BlockAnalysis {
         figures: out,
         has_cues: cues.iter().any(|sentence| !sentence.is_empty()),
@@ -201,15 +207,34 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
     }
 }
 
+/// Per sentence, whether one of its figures is a claim.
+fn sentences_with_claims(
+    raw: &[numerals::RawFigure],
+    kinds: &[Option<Kind>],
+    sentence_of: impl Fn(usize) -> usize,
+    sentences: usize,
+) -> Vec<bool> {
+    let mut out = vec![false; sentences];
+    for (r, k) in raw.iter().zip(kinds) {
+        if *k == Some(Kind::Claim) {
+            out[sentence_of(r.first)] = true;
+        }
+    }
+    out
+}
+
+/// A block's sentences as token ranges, with each sentence's cues and whether it states a
+/// claim.
+struct Sentences<'a> {
+    ranges: &'a [(usize, usize)],
+    cues: &'a [Vec<Cue>],
+    with_claims: &'a [bool],
+}
+
 /// What a block passes to the next: an open quotation and its speaker, or the speaker of a
 /// closing "said:".
-fn hand_off(
-    t: &Tokens<'_>,
-    text: &str,
-    ranges: &[(usize, usize)],
-    cues: &[Vec<Cue>],
-    quotes: &[Span],
-) -> HandOff {
+fn hand_off(t: &Tokens<'_>, text: &str, block: &Sentences<'_>, quotes: &[Span]) -> HandOff {
+    let (ranges, cues) = (block.ranges, block.cues);
     let trimmed = text.trim_end();
     let lead = text.len() - text.trim_start().len();
     let opening_quote_end = quotes.iter().find(|q| q.start == lead).map(|q| q.end);
@@ -222,7 +247,7 @@ fn hand_off(
             .iter()
             .position(|&(s, e)| s <= at && at < e)
             .unwrap_or(0);
-        attribution_for(t, at, si, ranges, cues, quotes)
+        attribution_for(t, at, si, block, quotes)
     });
     let colon_speaker = if trimmed.ends_with(':') {
         cues.last()
@@ -355,10 +380,10 @@ fn attribution_for(
     t: &Tokens<'_>,
     at: usize,
     si: usize,
-    ranges: &[(usize, usize)],
-    cues: &[Vec<Cue>],
+    block: &Sentences<'_>,
     quotes: &[Span],
 ) -> Option<Attribution> {
+    let (ranges, cues) = (block.ranges, block.cues);
     if let Some(cue) = sentence::nearest_cue(t, &cues[si], at) {
         return Some(cue.attribution.clone());
     }
@@ -395,17 +420,25 @@ fn attribution_for(
     {
         return Some(carried(&cue.attribution, &cue_rules::CARRY_REOPENED));
     }
-    // "According to X, ..." governs the following cue-less sentences of its block.
+    // "According to X, ..." governs the following cue-less sentences of its block, and a
+    // release named in the nearest earlier sentence with a cue goes on sourcing them.
     for k in (0..si).rev() {
         if let Some(first) = cues[k].first() {
-            return cues[k]
+            let governing = cues[k]
                 .iter()
                 .find(|c| c.governing)
                 .or(if first.governing { Some(first) } else { None })
                 .map(|c| carried(&c.attribution, &cue_rules::CARRY_GOVERNING));
+            return governing
+                .or_else(|| {
+                    context::release_continued(t, (ranges[k], &cues[k]), (ranges[si], &cues[si]))
+                        .filter(|_| block.with_claims[k])
+                })
+                .or_else(|| context::named_after(t, si, ranges, cues));
         }
     }
-    None
+    // "The numbers, compiled by the RAC, ..." sources the figures before it.
+    context::named_after(t, si, ranges, cues)
 }
 
 /// The speaker named between quotation `q` and the quotation before it, when `q` reopens

@@ -1,0 +1,30 @@
+//! The named rules of sources the story already gives: a release, poll or data set named
+//! earlier in the paragraph that goes on sourcing its further figures, and a source named
+//! just after the figures ("The numbers, compiled by the RAC, ..."). Applied by
+//! [`super::context`].
+
+use crate::analysis::rules::{Rule, rule};
+
+rule!(CARRY_DATA_RELEASE, "carry.data-release", "A release, poll or data set named earlier in the paragraph ('Figures from the ONS show', 'a poll by YouGov', 'the survey found') goes on sourcing its further figures of the same kind, until another source is named.",
+fires: [
+    "Figures from the Office for Road Safety show 1,266 people died on the roads last year. Cyclist deaths fell 6% to 39.",
+    "According to a poll by Ipsos for the Evening Standard, 45% of Londoners backed the congestion charge. Another 38% opposed it.",
+    "Tax receipts rose 5.1% to £71.6bn, the figures showed. Spending rose by 6.3% to £87.4bn."
+],
+spares: [
+    "Figures from the Office for Road Safety show 1,266 people died on the roads last year. The minister said the trend was worrying. Cyclist deaths fell 6% to 39.",
+    "According to a poll by Ipsos for the Evening Standard, 45% of Londoners backed the congestion charge. The scheme will cost £90m to extend.",
+    "The survey found 61% of nurses had considered quitting.\n\nCyclist deaths fell 6% to 39."
+]);
+rule!(CARRY_NAMED_AFTER, "carry.named-after", "A sentence that says where the paragraph's figures come from ('The numbers, compiled by the RAC, ...', 'The figures come from the ONS') sources the cue-less figures before it.",
+fires: [
+    "Breakdowns on motorways rose 12% to 3,400 last winter. The numbers, compiled by the RAC, cover England and Wales.",
+    "Some 4,100 patients waited more than a year. The figures come from NHS England's monthly release."
+],
+spares: [
+    "Breakdowns on motorways rose 12% to 3,400 last winter. The numbers worried the minister.",
+    "Breakdowns on motorways rose 12% to 3,400 last winter. The AA said roads were poorly gritted. The numbers, compiled by the RAC, cover England."
+]);
+
+/// Every rule of this file, for the catalogue.
+pub static RULES: &[&Rule] = &[&CARRY_DATA_RELEASE, &CARRY_NAMED_AFTER];
