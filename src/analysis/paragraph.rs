@@ -5,6 +5,7 @@
 use crate::analysis::attribution::context;
 use crate::analysis::attribution::cue_rules;
 use crate::analysis::attribution::sentence::{self, Attribution, Cue, Grade};
+use crate::analysis::attribution::story;
 use crate::analysis::figures::claims::{self, Figure, Kind};
 use crate::analysis::figures::kind_rules;
 use crate::analysis::figures::kinds::{self, Call, Context};
@@ -34,6 +35,8 @@ pub struct BlockAnalysis {
     pub has_cues: bool,
     /// What the block hands to the next one: see [`carry_between_blocks`].
     pub hand_off: HandOff,
+    /// The block reads as a headline or subheading: its figures may be sourced below.
+    pub headline: bool,
     /// The rules that found a number to be no figure at all ("the two countries"): there is
     /// no figure to record them on, and `copydesk rules` examples need to see them fire.
     pub dropped: Vec<&'static Rule>,
@@ -203,6 +206,7 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
             .filter(|a| matches!(a.grade, Grade::Named | Grade::Document))
             .collect(),
         hand_off,
+        headline,
         dropped,
     }
 }
@@ -284,6 +288,8 @@ pub struct BlockCarry {
     pub has_cues: bool,
     /// The block is an item of a list: a "said:" reaches every item of the list after it.
     pub list_item: bool,
+    /// The block reads as a headline or subheading.
+    pub headline: bool,
 }
 
 impl BlockCarry {
@@ -295,6 +301,7 @@ impl BlockCarry {
             figures: part.figures.len(),
             has_cues: part.has_cues,
             list_item: kind == BlockKind::ListItem,
+            headline: part.headline,
         }
     }
 }
@@ -370,7 +377,24 @@ pub fn carry_between_blocks(
             None => from_colon.filter(|_| part.list_item).map(|a| (a, true)),
         };
     }
+    // Last, so a headline takes a source the body has only by carrying.
+    let headlines = headline_ranges(blocks, figures.len());
+    story::headline_sourced_below(&headlines, figures, &mut log);
     log
+}
+
+/// The ranges of figures, by index, of the blocks that read as headlines.
+fn headline_ranges(blocks: &[BlockCarry], total: usize) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut next = 0;
+    for part in blocks {
+        let range = next..(next + part.figures).min(total);
+        next = range.end;
+        if part.headline && !range.is_empty() {
+            out.push(range);
+        }
+    }
+    out
 }
 
 /// The attribution of a claim at token `at` in sentence `si`: the nearest cue in its
@@ -432,7 +456,7 @@ fn attribution_for(
             return governing
                 .or_else(|| {
                     context::release_continued(t, (ranges[k], &cues[k]), (ranges[si], &cues[si]))
-                        .filter(|_| block.with_claims[k])
+                        .filter(|_| block.with_claims[k] || context::reports_findings(&cues[k]))
                 })
                 .or_else(|| context::named_after(t, si, ranges, cues));
         }

@@ -144,6 +144,15 @@ fn is_release(t: &Tokens<'_>, c: &Cue) -> bool {
         || (c.at > 0 && t.word_in(c.at - 1, DATA_NOUNS))
 }
 
+/// True when the sentence's last cue is a body of figures reporting what it found ("The
+/// poll suggests ...", "the data show ..."): its figures may follow in the next sentences,
+/// where a release that only sources its own sentence ("..., according to a tally") must
+/// have given figures there to continue.
+pub(crate) fn reports_findings(cues: &[Cue]) -> bool {
+    cues.last()
+        .is_some_and(|c| DATA_VERBS.contains(&c.attribution.cue.as_str()))
+}
+
 /// True when tokens `[s, e)` hold a word of `words` or, for money, a currency mark.
 fn has_word(t: &Tokens<'_>, (s, e): (usize, usize), words: &'static [&'static str]) -> bool {
     (s..e).any(|i| t.word_in(i, words))
@@ -309,6 +318,14 @@ mod tests {
             "The raid was the 41st this year, according to a tally kept by the coastguard. The gang has sunk two boats.",
         );
         assert_eq!(got.last().and_then(|c| c.1.clone()), None, "{got:?}");
+    }
+
+    #[test]
+    fn a_poll_reporting_findings_continues_to_its_figures() {
+        let got = claims_of(
+            "The Ipsos poll suggests the message has not yet landed. Asked which party would do better on the economy, 48% chose Labour.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("The Ipsos poll"), "{got:?}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The named rules of sources the story already gives: a release, poll or data set named
 //! earlier in the paragraph that goes on sourcing its further figures, and a source named
-//! just after the figures ("The numbers, compiled by the RAC, ..."). Applied by
-//! [`super::context`].
+//! just after the figures ("The numbers, compiled by the RAC, ..."), applied by
+//! [`super::context`]; a headline figure the body sources, applied by [`super::story`].
 
 use crate::analysis::rules::{Rule, rule};
 
@@ -26,5 +26,9 @@ spares: [
     "Breakdowns on motorways rose 12% to 3,400 last winter. The AA said roads were poorly gritted. The numbers, compiled by the RAC, cover England."
 ]);
 
+rule!(CARRY_HEADLINE, "carry.headline-sourced-below", "A headline's figure that the body states again with a source takes that source.",
+    fires: ["Carmaker to cut 1,100 jobs\n\nThe company said on Monday it would cut 1,100 jobs in Europe."],
+    spares: ["Carmaker to cut 1,100 jobs\n\nThe company said on Monday it would cut 900 jobs in Europe."]);
+
 /// Every rule of this file, for the catalogue.
-pub static RULES: &[&Rule] = &[&CARRY_DATA_RELEASE, &CARRY_NAMED_AFTER];
+pub static RULES: &[&Rule] = &[&CARRY_DATA_RELEASE, &CARRY_NAMED_AFTER, &CARRY_HEADLINE];
