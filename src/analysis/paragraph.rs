@@ -3,6 +3,7 @@
 //! can be cached by the block's text and reused wherever the block moves.
 
 use crate::analysis::attribution::context;
+use crate::analysis::attribution::context_rules;
 use crate::analysis::attribution::cue_rules;
 use crate::analysis::attribution::sentence::{self, Attribution, Cue, Grade};
 use crate::analysis::attribution::story;
@@ -53,6 +54,9 @@ pub struct HandOff {
     pub quote_speaker: Option<Attribution>,
     /// The speaker of a block that ends "..., the company said:", introducing what follows.
     pub colon_speaker: Option<Attribution>,
+    /// The named speaker of a closed quotation in the block's last sentence ("\"...,\" said
+    /// Maria Lopez."): a next paragraph that is only more quotation continues them.
+    pub closing_quote_speaker: Option<Attribution>,
 }
 
 /// Analyses one block's text.
@@ -260,12 +264,33 @@ fn hand_off(t: &Tokens<'_>, text: &str, block: &Sentences<'_>, quotes: &[Span]) 
     } else {
         None
     };
+    let closing_quote_speaker = (!ends_in_open_quote)
+        .then(|| closing_quote_speaker(t, block, quotes))
+        .flatten();
     HandOff {
         opening_quote_end,
         ends_in_open_quote,
         quote_speaker,
         colon_speaker,
+        closing_quote_speaker,
     }
+}
+
+/// The speaker of a closed quotation in the block's last sentence, named there (or a
+/// pronoun standing for one).
+fn closing_quote_speaker(
+    t: &Tokens<'_>,
+    block: &Sentences<'_>,
+    quotes: &[Span],
+) -> Option<Attribution> {
+    let last = block.ranges.iter().rposition(|&(s, e)| s < e)?;
+    let (s, e) = block.ranges[last];
+    let q = quotes.iter().rfind(|q| spans_touch(t, s, e, **q))?;
+    let at = t.index_at(q.start).min(e - 1);
+    sentence::nearest_cue(t, &block.cues[last], at)
+        .map(|c| &c.attribution)
+        .filter(|a| matches!(a.grade, Grade::Named | Grade::Pronoun))
+        .cloned()
 }
 
 /// The hand-off of a block that hands nothing on.
@@ -274,6 +299,7 @@ static NO_HAND_OFF: HandOff = HandOff {
     ends_in_open_quote: false,
     quote_speaker: None,
     colon_speaker: None,
+    closing_quote_speaker: None,
 };
 
 /// What [`carry_between_blocks`] needs of one block: where it is, its hand-off, how many
@@ -319,6 +345,7 @@ pub fn carry_between_blocks(
     let mut log = Vec::new();
     let mut pending_quote: Option<Attribution> = None;
     let mut pending_colon: Option<(Attribution, bool)> = None;
+    let mut pending_closing: Option<Attribution> = None;
     let mut next = 0;
     for part in blocks {
         let block = part.span;
@@ -326,7 +353,15 @@ pub fn carry_between_blocks(
         next = range.end;
         let hand = part.hand_off.as_deref().unwrap_or(&NO_HAND_OFF);
         let quote_end = hand.opening_quote_end.map(|e| block.start + e);
+        // A paragraph of more quotation, with no speaker of its own, after a quoted speaker.
+        let continued = pending_closing
+            .take()
+            .filter(|_| quote_end.is_some() && !part.has_cues);
         let from_quote = pending_quote.take().filter(|_| quote_end.is_some());
+        let (from_quote, quote_rule) = match (from_quote, continued) {
+            (Some(a), _) => (Some(a), &cue_rules::CARRY_OPEN_QUOTE),
+            (None, c) => (c, &context_rules::CARRY_QUOTED_SPEAKER),
+        };
         // After the first item of a list, a "said:" reaches only the list's other items.
         let from_colon = pending_colon
             .take()
@@ -351,7 +386,7 @@ pub fn carry_between_blocks(
                 carried.rules.push(if from_colon.is_some() {
                     &cue_rules::CARRY_SAID_COLON
                 } else {
-                    &cue_rules::CARRY_OPEN_QUOTE
+                    quote_rule
                 });
                 let before = f.attribution.replace(carried);
                 log.push((first + k, before));
@@ -372,6 +407,7 @@ pub fn carry_between_blocks(
         } else {
             None
         };
+        pending_closing = hand.closing_quote_speaker.as_ref().map(shifted);
         pending_colon = match hand.colon_speaker.as_ref() {
             Some(a) => Some((shifted(a), false)),
             None => from_colon.filter(|_| part.list_item).map(|a| (a, true)),
@@ -442,7 +478,7 @@ fn attribution_for(
         .find(|q| q.start <= offset && offset < q.end)
         .and_then(|q| speaker_before_reopened_quote(t, *q, quotes, ranges, cues))
     {
-        return Some(carried(&cue.attribution, &cue_rules::CARRY_REOPENED));
+        return Some(carried(&cue.0.attribution, cue.1));
     }
     // "According to X, ..." governs the following cue-less sentences of its block, and a
     // release named in the nearest earlier sentence with a cue goes on sourcing them.
@@ -474,7 +510,7 @@ fn speaker_before_reopened_quote<'c>(
     quotes: &[Span],
     ranges: &[(usize, usize)],
     cues: &'c [Vec<Cue>],
-) -> Option<&'c Cue> {
+) -> Option<(&'c Cue, &'static Rule)> {
     /// Longest gap between two quotations of one speaker: a short attribution clause.
     const MAX_GAP: usize = 120;
     /// Quotations with nothing between them that still count as one run.
@@ -483,10 +519,13 @@ fn speaker_before_reopened_quote<'c>(
     for _ in 0..MAX_RUN {
         // Quotations are listed in the order they close.
         let before = quotes.partition_point(|p| p.end <= current.start);
-        let previous = quotes[..before].last()?;
+        // The first of the run: a "wrote in a note to clients:" before it names its speaker.
+        let Some(previous) = quotes[..before].last() else {
+            return speaker_before_colon(t, current, ranges, cues);
+        };
         let gap = Span::new(previous.end, current.start);
         if gap.end - gap.start > MAX_GAP {
-            return None;
+            return speaker_before_colon(t, current, ranges, cues);
         }
         let between = gap.of(t.text);
         if between.trim().is_empty() {
@@ -500,12 +539,36 @@ fn speaker_before_reopened_quote<'c>(
         if narrative {
             return None;
         }
-        return cues.iter().flatten().find(|c| {
-            let at = t.list[c.at].span.start;
-            gap.start <= at && at < gap.end
-        });
+        return cues
+            .iter()
+            .flatten()
+            .find(|c| {
+                let at = t.list[c.at].span.start;
+                gap.start <= at && at < gap.end
+            })
+            .map(|c| (c, &cue_rules::CARRY_REOPENED));
     }
     None
+}
+
+/// The speaker of the sentence ending in a colon just before quotation `q` ("Ian Ross
+/// wrote in a note to clients:"), when `q` opens a run of that speaker's quotations.
+fn speaker_before_colon<'c>(
+    t: &Tokens<'_>,
+    q: Span,
+    ranges: &[(usize, usize)],
+    cues: &'c [Vec<Cue>],
+) -> Option<(&'c Cue, &'static Rule)> {
+    let before = t.text.get(..q.start)?.trim_end();
+    if !before.ends_with(':') {
+        return None;
+    }
+    let colon = t.index_at(before.len() - 1);
+    let k = ranges.iter().position(|&(s, e)| s <= colon && colon < e)?;
+    cues[k]
+        .iter()
+        .rfind(|c| c.at < colon && matches!(c.attribution.grade, Grade::Named | Grade::Pronoun))
+        .map(|c| (c, &context_rules::CARRY_COLON_QUOTE))
 }
 
 /// True when the tokens `[s, e)` overlap the byte span `q`, counting a quotation that ends
@@ -712,7 +775,9 @@ mod tests {
     }
 
     #[test]
-    fn a_closed_quotation_does_not_reach_the_next_paragraph() {
+    fn a_closed_quotation_reaches_only_a_paragraph_of_more_quotation() {
+        // Issue 17: a paragraph that is only more quotation continues the speaker quoted
+        // last (news style attributes a run of quotation once); before, it had no source.
         let got = analyze_doc(&[
             ("“Orders doubled,” she said.", BlockKind::Paragraph),
             (
@@ -720,8 +785,38 @@ mod tests {
                 BlockKind::Paragraph,
             ),
             ("“We have 40 stores.”", BlockKind::Paragraph),
+            ("Rivals have 30 stores.", BlockKind::Paragraph),
         ]);
-        assert_eq!(got.last().and_then(|c| c.1.as_deref()), None, "{got:?}");
+        assert_eq!(got[2].1.as_deref(), Some("a trade body"), "{got:?}");
+        assert_eq!(got[3].1, None, "{got:?}");
+    }
+
+    #[test]
+    fn a_paragraph_of_more_quotation_continues_the_speaker_before() {
+        let got = analyze_doc(&[
+            (
+                "“We had forecast four cuts,” said Maria Lopez, the bank’s chief economist.",
+                BlockKind::Paragraph,
+            ),
+            ("“Now we see 2 at most.”", BlockKind::Paragraph),
+            ("Rivals see 3 cuts.", BlockKind::Paragraph),
+            ("“We see 5.”", BlockKind::Paragraph),
+        ]);
+        assert_eq!(got[1].1.as_deref(), Some("Maria Lopez"), "{got:?}");
+        // A paragraph of the writer's own ends the thread.
+        assert_eq!(got[2].1, None, "{got:?}");
+        assert_eq!(got[3].1, None, "{got:?}");
+    }
+
+    #[test]
+    fn quotations_after_a_colon_are_the_speakers() {
+        let got = claims_of(
+            "Ian Ross wrote in a note to clients: “We expect two cuts.” “Inflation will fall to 3.25%.”",
+        );
+        assert!(
+            got.iter().all(|(_, s)| s.as_deref() == Some("Ian Ross")),
+            "{got:?}"
+        );
     }
 
     #[test]

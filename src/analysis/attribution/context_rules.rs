@@ -30,5 +30,19 @@ rule!(CARRY_HEADLINE, "carry.headline-sourced-below", "A headline's figure that 
     fires: ["Carmaker to cut 1,100 jobs\n\nThe company said on Monday it would cut 1,100 jobs in Europe."],
     spares: ["Carmaker to cut 1,100 jobs\n\nThe company said on Monday it would cut 900 jobs in Europe."]);
 
+rule!(CARRY_COLON_QUOTE, "carry.colon-quote", "Quotations after 'X wrote in a note to clients:' are X's, also those that open new sentences after the first.",
+    fires: ["Ian Ross of Barclays wrote in a note to clients: \"We expect two cuts this year.\" \"Inflation will fall to 3.25% by December.\""],
+    spares: ["Ian Ross of Barclays wrote in a note to clients that cuts were coming. \"Inflation will fall to 3.25% by December.\""]);
+
+rule!(CARRY_QUOTED_SPEAKER, "carry.quoted-speaker", "A paragraph that is more quotation, with no speaker of its own, continues the speaker quoted at the end of the paragraph before.",
+    fires: ["\"We had forecast four cuts,\" said Maria Lopez, the bank's chief economist.\n\n\"Now we see 2 at most.\""],
+    spares: ["\"We had forecast four cuts,\" said Maria Lopez, the bank's chief economist.\n\nRivals see 2 at most.\n\n\"Now we see 2 at most.\""]);
+
 /// Every rule of this file, for the catalogue.
-pub static RULES: &[&Rule] = &[&CARRY_DATA_RELEASE, &CARRY_NAMED_AFTER, &CARRY_HEADLINE];
+pub static RULES: &[&Rule] = &[
+    &CARRY_DATA_RELEASE,
+    &CARRY_NAMED_AFTER,
+    &CARRY_HEADLINE,
+    &CARRY_COLON_QUOTE,
+    &CARRY_QUOTED_SPEAKER,
+];
