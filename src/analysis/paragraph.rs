@@ -38,6 +38,9 @@ pub struct BlockAnalysis {
     pub hand_off: HandOff,
     /// The block reads as a headline or subheading: its figures may be sourced below.
     pub headline: bool,
+    /// The block refers back to a body of figures ("the survey", "the figures"): a release
+    /// named in the paragraph before goes on sourcing it.
+    pub refers_back: bool,
     /// The rules that found a number to be no figure at all ("the two countries"): there is
     /// no figure to record them on, and `copydesk rules` examples need to see them fire.
     pub dropped: Vec<&'static Rule>,
@@ -57,6 +60,8 @@ pub struct HandOff {
     /// The named speaker of a closed quotation in the block's last sentence ("\"...,\" said
     /// Maria Lopez."): a next paragraph that is only more quotation continues them.
     pub closing_quote_speaker: Option<Attribution>,
+    /// The release, poll or data set named by the block's last sentence with a cue.
+    pub release: Option<Attribution>,
 }
 
 /// Analyses one block's text.
@@ -211,6 +216,7 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
             .collect(),
         hand_off,
         headline,
+        refers_back: context::refers_back(&t, &ranges),
         dropped,
     }
 }
@@ -267,12 +273,19 @@ fn hand_off(t: &Tokens<'_>, text: &str, block: &Sentences<'_>, quotes: &[Span]) 
     let closing_quote_speaker = (!ends_in_open_quote)
         .then(|| closing_quote_speaker(t, block, quotes))
         .flatten();
+    let release = cues
+        .iter()
+        .rev()
+        .find_map(|sentence| sentence.last())
+        .filter(|c| context::is_release(t, c))
+        .map(|c| c.attribution.clone());
     HandOff {
         opening_quote_end,
         ends_in_open_quote,
         quote_speaker,
         colon_speaker,
         closing_quote_speaker,
+        release,
     }
 }
 
@@ -300,6 +313,7 @@ static NO_HAND_OFF: HandOff = HandOff {
     quote_speaker: None,
     colon_speaker: None,
     closing_quote_speaker: None,
+    release: None,
 };
 
 /// What [`carry_between_blocks`] needs of one block: where it is, its hand-off, how many
@@ -316,6 +330,8 @@ pub struct BlockCarry {
     pub list_item: bool,
     /// The block reads as a headline or subheading.
     pub headline: bool,
+    /// The block refers back to a body of figures and names no source of its own.
+    pub refers_back: bool,
 }
 
 impl BlockCarry {
@@ -328,6 +344,7 @@ impl BlockCarry {
             has_cues: part.has_cues,
             list_item: kind == BlockKind::ListItem,
             headline: part.headline,
+            refers_back: part.refers_back && !part.has_cues,
         }
     }
 }
@@ -346,6 +363,7 @@ pub fn carry_between_blocks(
     let mut pending_quote: Option<Attribution> = None;
     let mut pending_colon: Option<(Attribution, bool)> = None;
     let mut pending_closing: Option<Attribution> = None;
+    let mut pending_release: Option<Attribution> = None;
     let mut next = 0;
     for part in blocks {
         let block = part.span;
@@ -368,6 +386,21 @@ pub fn carry_between_blocks(
             .filter(|(_, list_only)| !list_only || part.list_item)
             .map(|(a, _)| a);
         let first = range.start;
+        // A paragraph that goes on about the figures a release gave ("The survey of 1,214
+        // voters ...") and names no source of its own is the release's.
+        let release = pending_release.take().filter(|_| part.refers_back);
+        if let Some(a) = &release {
+            for (k, f) in figures[range.clone()].iter_mut().enumerate() {
+                if f.is_claim() && f.attribution.is_none() {
+                    let mut carried = a.clone();
+                    carried.carried = true;
+                    carried
+                        .rules
+                        .push(&context_rules::CARRY_RELEASE_NEXT_PARAGRAPH);
+                    log.push((first + k, f.attribution.replace(carried)));
+                }
+            }
+        }
         for (k, f) in figures[range].iter_mut().enumerate() {
             // A list item's "Revenue: £2.1bn" labels the figure; the source is the "said:".
             let labelled =
@@ -408,6 +441,7 @@ pub fn carry_between_blocks(
             None
         };
         pending_closing = hand.closing_quote_speaker.as_ref().map(shifted);
+        pending_release = hand.release.as_ref().map(shifted).or(release);
         pending_colon = match hand.colon_speaker.as_ref() {
             Some(a) => Some((shifted(a), false)),
             None => from_colon.filter(|_| part.list_item).map(|a| (a, true)),
@@ -806,6 +840,35 @@ mod tests {
         // A paragraph of the writer's own ends the thread.
         assert_eq!(got[2].1, None, "{got:?}");
         assert_eq!(got[3].1, None, "{got:?}");
+    }
+
+    #[test]
+    fn a_release_goes_on_into_a_paragraph_about_its_figures_only() {
+        let got = analyze_doc(&[
+            (
+                "Labour leads by six points, according to an Ipsos poll for the Standard.",
+                BlockKind::Paragraph,
+            ),
+            (
+                "Labour drew 41% to 35% for the Tories. The poll of 1,100 adults was taken online.",
+                BlockKind::Paragraph,
+            ),
+            ("Turnout was 62% in 2019.", BlockKind::Paragraph),
+            ("The poll has Reform on 12%.", BlockKind::Paragraph),
+        ]);
+        assert_eq!(
+            got[1].1.as_deref(),
+            Some("an Ipsos poll for the Standard"),
+            "{got:?}"
+        );
+        assert_eq!(
+            got[3].1.as_deref(),
+            Some("an Ipsos poll for the Standard"),
+            "{got:?}"
+        );
+        // A paragraph about something else ends it, and it does not come back.
+        assert_eq!(got[4].1, None, "{got:?}");
+        assert_eq!(got[5].1, None, "{got:?}");
     }
 
     #[test]

@@ -127,7 +127,7 @@ const DATA_ADJECTIVES: &[&str] = &[
 const BACK_DETERMINERS: &[&str] = &["the", "these", "those"];
 
 /// True when cue `c` names a release, poll or data set rather than a speaker.
-fn is_release(t: &Tokens<'_>, c: &Cue) -> bool {
+pub(crate) fn is_release(t: &Tokens<'_>, c: &Cue) -> bool {
     let a = &c.attribution;
     if !matches!(a.grade, Grade::Named | Grade::Document) {
         return false;
@@ -152,6 +152,35 @@ pub(crate) fn reports_findings(cues: &[Cue]) -> bool {
     cues.last()
         .is_some_and(|c| DATA_VERBS.contains(&c.attribution.cue.as_str()))
 }
+
+/// True when a sentence of the block (token ranges `sentences`) opens by referring back to a
+/// body of figures: "The survey of 1,214 voters ...", "The latest figures ...". A mention
+/// further in ("after the figures were published") is about something else.
+pub(crate) fn refers_back(t: &Tokens<'_>, sentences: &[(usize, usize)]) -> bool {
+    sentences.iter().any(|&(s, e)| {
+        let mut noun = s + 1;
+        while noun < e && t.word_in(noun, DATA_ADJECTIVES) {
+            noun += 1;
+        }
+        t.word_in(s, &["the", "this", "these"]) && t.word_in(noun, BACK_REFERENCES)
+    })
+}
+
+/// Data nouns a later paragraph refers back with: not "count" or "index", which are as
+/// often the subject itself.
+const BACK_REFERENCES: &[&str] = &[
+    "figures",
+    "data",
+    "statistics",
+    "poll",
+    "survey",
+    "study",
+    "report",
+    "census",
+    "results",
+    "release",
+    "findings",
+];
 
 /// True when tokens `[s, e)` hold a word of `words` or, for money, a currency mark.
 fn has_word(t: &Tokens<'_>, (s, e): (usize, usize), words: &'static [&'static str]) -> bool {

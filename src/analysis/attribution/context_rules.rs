@@ -38,6 +38,13 @@ rule!(CARRY_QUOTED_SPEAKER, "carry.quoted-speaker", "A paragraph that is more qu
     fires: ["\"We had forecast four cuts,\" said Maria Lopez, the bank's chief economist.\n\n\"Now we see 2 at most.\""],
     spares: ["\"We had forecast four cuts,\" said Maria Lopez, the bank's chief economist.\n\nRivals see 2 at most.\n\n\"Now we see 2 at most.\""]);
 
+rule!(CARRY_RELEASE_NEXT_PARAGRAPH, "carry.release-next-paragraph", "A paragraph that goes on about a release's figures ('The survey of 1,214 voters ...') and names no source continues the release named at the end of the paragraph before.",
+fires: ["Hollis leads by six points, according to a Marist College poll released on Wednesday.\n\nHollis drew 49% to Ambrose's 43%. The survey of 1,214 likely voters was taken in October."],
+spares: [
+    "Hollis leads by six points, according to a Marist College poll released on Wednesday.\n\nHollis has raised $38m for the race, more than any candidate in state history.",
+    "Traders expect two cuts by December, according to LSEG data.\n\nThe FTSE 250 rose 0.8% after the figures were published."
+]);
+
 /// Every rule of this file, for the catalogue.
 pub static RULES: &[&Rule] = &[
     &CARRY_DATA_RELEASE,
@@ -45,4 +52,5 @@ pub static RULES: &[&Rule] = &[
     &CARRY_HEADLINE,
     &CARRY_COLON_QUOTE,
     &CARRY_QUOTED_SPEAKER,
+    &CARRY_RELEASE_NEXT_PARAGRAPH,
 ];
