@@ -56,6 +56,8 @@ fn hover_is_markdown_for_vscode_and_plain_for_neovim() {
             value.contains("Attribution: no attribution found"),
             "{value}"
         );
+        // The class of the unattributed claim and what the policy makes of it.
+        assert!(value.contains("Class: a claim — warned"), "{value}");
         if client.encoding == "utf-16" {
             assert_eq!(hover["contents"]["kind"], json!("markdown"));
             assert!(value.starts_with("**12 ships**"), "{value}");

@@ -296,6 +296,38 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_sourced_below_is_undone_when_the_body_loses_its_source() {
+        let config = Config::default();
+        let mut analyzer = Analyzer::new();
+        let body = |source: &str| {
+            format!(
+                "# Ministry: 300 tanks lost\n\n# 1,200 troops killed\n\n{source} 1,200 troops were killed.\n\nMore news."
+            )
+        };
+        let mut previous = analyzer.analyze(&body("The ministry said"), Format::Markdown, &config);
+        for (k, source) in [
+            "The ministry sai",
+            "The",
+            "",
+            "Officials said",
+            "The ministry said",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let text = body(source);
+            let analysis = analyzer.analyze(&text, Format::Markdown, &config);
+            // (The first edit starts the block cache; later ones build on the last analysis.)
+            assert!(analyzer.last_reused || k == 0, "{text}");
+            assert!(
+                same(&analysis, &analyze(&text, Format::Markdown, &config)),
+                "{text}"
+            );
+            analyzer.recycle(std::mem::replace(&mut previous, analysis));
+        }
+    }
+
+    #[test]
     fn an_analysis_the_analyser_did_not_make_is_not_built_on() {
         let config = Config::default();
         let mut analyzer = Analyzer::new();

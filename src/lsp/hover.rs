@@ -10,6 +10,19 @@ use super::scheduler::Snapshot;
 use crate::analysis::{Code, Figure, Grade};
 pub use crate::wording::{interval_in_words, number_in_words};
 
+/// The hover's class line: "an estimate — warned", "a market price: a hint only".
+fn class_line(
+    class: crate::analysis::findings::weight::ClaimClass,
+    severity: crate::analysis::Severity,
+) -> String {
+    use crate::analysis::Severity;
+    match severity {
+        Severity::Error => format!("{} — an error", class.describe()),
+        Severity::Warning => format!("{} — warned", class.describe()),
+        Severity::Information | Severity::Hint => format!("{}: a hint only", class.describe()),
+    }
+}
+
 /// The hover for the figure at byte `offset`, if there is one.
 pub fn hover(
     snapshot: &Snapshot,
@@ -80,6 +93,15 @@ pub fn hover_with_ledger(
             }
         };
         out.field("Attribution", &attribution);
+        // The class of an unattributed claim, and what the desk's policy makes of it.
+        if let Some((class, severity)) = analysis
+            .findings
+            .iter()
+            .find(|f| f.figure == index && f.code == Code::UnattributedClaim)
+            .and_then(|f| f.class.map(|c| (c, f.severity)))
+        {
+            out.field("Class", &class_line(class, severity));
+        }
         let whose = crate::analysis::subjects::ledger::holder_and_time(&figure.scope);
         if let Some(whose) = whose.strip_prefix(" (").and_then(|w| w.strip_suffix(')')) {
             out.field("Whose and when", whose);

@@ -242,9 +242,18 @@ impl Config {
 
     /// The mistakes serde cannot see, each with the path of the value it is about.
     fn problems(&self) -> Vec<Problem> {
-        use json_text::Step::{Index, Key};
-        let key = |k: &str| Key(k.to_string());
         let mut out = Vec::new();
+        self.name_problems(&mut out);
+        self.list_problems(&mut out);
+        self.ignore_problems(&mut out);
+        self.source_problems(&mut out);
+        out
+    }
+
+    /// Unknown finding codes and claim classes among the keys of "severity" and "classes".
+    fn name_problems(&self, out: &mut Vec<Problem>) {
+        use json_text::Step::Key;
+        let key = |k: &str| Key(k.to_string());
         let mut push = |path: Vec<json_text::Step>, on_key: bool, message: String| {
             out.push(Problem {
                 path,
@@ -278,6 +287,19 @@ impl Config {
                 );
             }
         }
+    }
+
+    /// Empty or repeated cues and empty skip globs.
+    fn list_problems(&self, out: &mut Vec<Problem>) {
+        use json_text::Step::{Index, Key};
+        let key = |k: &str| Key(k.to_string());
+        let mut push = |path: Vec<json_text::Step>, on_key: bool, message: String| {
+            out.push(Problem {
+                path,
+                on_key,
+                message,
+            })
+        };
         for (i, cue) in self.cues.iter().enumerate() {
             if cue.trim().is_empty() {
                 push(
@@ -302,6 +324,19 @@ impl Config {
                 );
             }
         }
+    }
+
+    /// Ignore entries without a figure, with a malformed sentence hash or an unknown code.
+    fn ignore_problems(&self, out: &mut Vec<Problem>) {
+        use json_text::Step::{Index, Key};
+        let key = |k: &str| Key(k.to_string());
+        let mut push = |path: Vec<json_text::Step>, on_key: bool, message: String| {
+            out.push(Problem {
+                path,
+                on_key,
+                message,
+            })
+        };
         for (i, entry) in self.ignore.iter().enumerate() {
             let at = |k: &str| vec![key("ignore"), Index(i), key(k)];
             if entry.figure.trim().is_empty() {
@@ -334,6 +369,19 @@ impl Config {
                 );
             }
         }
+    }
+
+    /// Source-list entries without a name, with empty aliases, a URL without a scheme or a figure without a value.
+    fn source_problems(&self, out: &mut Vec<Problem>) {
+        use json_text::Step::{Index, Key};
+        let key = |k: &str| Key(k.to_string());
+        let mut push = |path: Vec<json_text::Step>, on_key: bool, message: String| {
+            out.push(Problem {
+                path,
+                on_key,
+                message,
+            })
+        };
         for (i, source) in self.sources.iter().enumerate() {
             let at = |rest: &[json_text::Step]| {
                 let mut path = vec![key("sources"), Index(i)];
@@ -398,7 +446,6 @@ impl Config {
                 }
             }
         }
-        out
     }
 
     /// A hash of everything that changes analysis results, for cache keys.

@@ -82,6 +82,24 @@ impl ClaimClass {
         self <= ClaimClass::Claim
     }
 
+    /// The class in a few words, as the hover's "Class" line names it ("an estimate", "a
+    /// market price").
+    pub fn describe(self) -> &'static str {
+        match self {
+            ClaimClass::Estimate => "an estimate",
+            ClaimClass::Toll => "a toll",
+            ClaimClass::Statistic => "a statistic",
+            ClaimClass::InterestedClaim => "a claim someone has an interest in",
+            ClaimClass::ContestedMoney => "contested money",
+            ClaimClass::Claim => "a claim",
+            ClaimClass::PublicRecord => "a public-record fact",
+            ClaimClass::Schedule => "a schedule or operational detail",
+            ClaimClass::MarketData => "a market price",
+            ClaimClass::AwardOrResult => "a result or award on the record",
+            ClaimClass::Headline => "a headline figure the story sources below",
+        }
+    }
+
     /// The end of the message after the quoted figure: the class and the question, or why a
     /// hint is only a hint.
     pub fn message_tail(self) -> &'static str {

@@ -4,8 +4,8 @@
 
 use crate::analysis::rules::{Rule, rule};
 
-rule!(HEADLINE, "weight.headline", "A headline figure that the body of the story attributes is a hint.",
-    fires: ["Inflation falls to 3.2%\n\nInflation fell to 3.2% in May, the Office for National Statistics said."],
+rule!(HEADLINE, "weight.headline", "A headline figure that a sourced subheading restates is a hint (one the body sources takes its source: carry.headline-sourced-below).",
+    fires: ["Inflation falls to 3.2%\n\nPrices rose 3.2% in May, the ONS said\n\nShoppers felt the squeeze."],
     spares: ["Inflation falls to 3.2%\n\nPrices rose more slowly in May."]);
 rule!(ESTIMATE, "weight.estimate", "An estimate, projection or forecast ('an estimated', 'about 300,000', 'is set to fall below') is queried.",
     fires: ["The bridge will cost an estimated $3bn."],
