@@ -8,12 +8,13 @@ use crate::analysis::{
 };
 
 /// The rule lists of every stage, in pipeline order.
-fn lists() -> [&'static [&'static Rule]; 6] {
+fn lists() -> [&'static [&'static Rule]; 7] {
     [
         rules::RULES,
         figures::kind_rules::RULES,
         attribution::cue_rules::RULES,
         attribution::verb_rules::RULES,
+        attribution::source_rules::RULES,
         subjects::scope_rules::RULES,
         findings::weight_rules::RULES,
     ]

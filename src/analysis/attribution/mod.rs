@@ -5,8 +5,8 @@
 //! Files by concern: [`sentence`] finds the cues of a sentence and picks the one a figure
 //! takes; [`verb_cue`] and [`patterns`] are the cue patterns; [`source_phrase`] delimits
 //! the source a cue names; [`grades`] grades it and tells its kind; [`pronouns`] resolves
-//! pronoun sources; [`words`] holds the word lists. The named rules are in [`cue_rules`]
-//! and [`verb_rules`].
+//! pronoun sources; [`words`] holds the word lists. The named rules are in [`cue_rules`],
+//! [`verb_rules`] and [`source_rules`] (what [`speaker`] accepts as a source).
 //!
 //! Depends on [`crate::analysis::text`] and [`crate::analysis::figures`].
 
@@ -16,6 +16,8 @@ pub mod patterns;
 pub mod pronouns;
 pub mod sentence;
 pub mod source_phrase;
+pub mod source_rules;
+pub mod speaker;
 pub mod verb_cue;
 pub mod verb_rules;
 pub mod words;
