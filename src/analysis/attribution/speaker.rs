@@ -139,7 +139,24 @@ fn described(t: &Tokens<'_>, s0: usize, s1: usize) -> bool {
 /// "Nearly eight of 10 voters", "Two in three adults": a number (in digits or words) counting
 /// the source's members, outside a name ("G7", "Covid-19").
 fn number_phrase(t: &Tokens<'_>, s0: usize, s1: usize) -> bool {
-    (s0..s1).any(|k| {
+    // "six in 10 independents said", "41% of Labour's 2024 voters said": the walk back
+    // stopped at the number counting the source.
+    let counted = s0 >= 2
+        && t.get(s0 - 1).is_some_and(|x| x.is_number())
+        && !t.is_capitalised(s0)
+        && !t.word_in(s0, DETERMINERS_BACK)
+        && ((s0 >= 3
+            && t.word_in(s0 - 2, &["in", "of", "out"])
+            && t.get(s0 - 3).is_some_and(|x| {
+                x.is_number() || is_number_word(&lookup::lower(t.text_of(s0 - 3)))
+            }))
+            || (crate::analysis::attribution::sentence::is_time_number(t, s0 - 1)
+                && (t.text_of(s0 - 2).ends_with("'s") || t.text_of(s0 - 2).ends_with("’s"))));
+    // "$2.7 billion above forecast": a scale word is the figure's own.
+    let scale = t.word_in(s0, &["million", "billion", "trillion", "thousand", "bn", "m", "tn"]);
+    counted
+        || scale
+        || (s0..s1).any(|k| {
         let spaced = !t.attached(k) && t.get(k + 1).is_none_or(|n| n.space_before);
         let number = t.get(k).is_some_and(|x| x.is_number()) && spaced;
         let word = t.get(k).is_some_and(|x| x.is_word())
