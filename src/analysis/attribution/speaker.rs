@@ -153,17 +153,22 @@ fn number_phrase(t: &Tokens<'_>, s0: usize, s1: usize) -> bool {
             || (crate::analysis::attribution::sentence::is_time_number(t, s0 - 1)
                 && (t.text_of(s0 - 2).ends_with("'s") || t.text_of(s0 - 2).ends_with("’s"))));
     // "$2.7 billion above forecast": a scale word is the figure's own.
-    let scale = t.word_in(s0, &["million", "billion", "trillion", "thousand", "bn", "m", "tn"]);
+    let scale = t.word_in(
+        s0,
+        &[
+            "million", "billion", "trillion", "thousand", "bn", "m", "tn",
+        ],
+    );
     counted
         || scale
         || (s0..s1).any(|k| {
-        let spaced = !t.attached(k) && t.get(k + 1).is_none_or(|n| n.space_before);
-        let number = t.get(k).is_some_and(|x| x.is_number()) && spaced;
-        let word = t.get(k).is_some_and(|x| x.is_word())
-            && !(t.is_capitalised(k) && k > s0)
-            && is_number_word(&lookup::lower(t.text_of(k)));
-        (number || word) && t.word_in(k + 1, &["of", "in", "out"])
-    })
+            let spaced = !t.attached(k) && t.get(k + 1).is_none_or(|n| n.space_before);
+            let number = t.get(k).is_some_and(|x| x.is_number()) && spaced;
+            let word = t.get(k).is_some_and(|x| x.is_word())
+                && !(t.is_capitalised(k) && k > s0)
+                && is_number_word(&lookup::lower(t.text_of(k)));
+            (number || word) && t.word_in(k + 1, &["of", "in", "out"])
+        })
 }
 
 /// "The boats, which found 300 migrants": the antecedent of a relative data verb is no
