@@ -61,7 +61,8 @@ pub(super) fn vet(t: &Tokens<'_>, mut cue: Cue, end: usize) -> Result<Cue, &'sta
     let a = &cue.attribution;
     let s0 = t.index_at(a.source_span.start);
     // "have been reported": a perfect passive names nobody, not even as a hedge.
-    if t.word_in(s0, &["been", "being", "be"]) {
+    // ("has been claimed by a group" names its agent: still the hedge it was.)
+    if t.word_in(s0, &["been", "being", "be"]) && !t.word_is(t.index_at(a.cue_span.end), "by") {
         return Err(&S::NOT_A_VERB_PHRASE);
     }
     // A hedge ("reportedly", "were reported") is its own source: nothing more to vet.
