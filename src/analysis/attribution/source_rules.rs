@@ -32,6 +32,9 @@ rule!(RELATIVE_NOT_SPEAKER, "source.relative-not-speaker", "A relative clause's 
 rule!(NOT_PLEDGED_AMOUNT, "source.not-pledged-amount", "A promise of money is an act, not a report: 'Billionaire alumnus pledges £150m'.",
     fires: ["Billionaire alumnus pledges £150m to Oxford college."],
     spares: ["The college said the alumnus had given £150m."]);
+rule!(PRONOUN_CUE_LESS, "pronoun.cue-less-subject", "A pronoun opening the sentence after one with no cue stands for that sentence's subject when it can speak, not for an older source: 'Pearson closed both runways. It said ...'.",
+    fires: ["The ministry said snow was coming. Pearson closed both runways on Sunday. It said 120 flights were cancelled."],
+    spares: ["The ministry said snow was coming. Pearson said it closed both runways. It said 120 flights were cancelled."]);
 
 /// Every rule of this file, for the catalogue.
 pub static RULES: &[&Rule] = &[
@@ -44,4 +47,5 @@ pub static RULES: &[&Rule] = &[
     &POLL_NOT_PLACE,
     &RELATIVE_NOT_SPEAKER,
     &NOT_PLEDGED_AMOUNT,
+    &PRONOUN_CUE_LESS,
 ];

@@ -1538,3 +1538,17 @@ fn whole_names_and_polls_stay_whole() {
         Some("figures published on Thursday by the JCQ".into())
     );
 }
+
+#[test]
+fn a_pronoun_after_a_cue_less_sentence_is_its_subject() {
+    let text = "The ministry said snow was coming. Pearson closed both runways on Sunday. \
+                It said 120 flights were cancelled.";
+    assert_eq!(credited(text, "120", &[]), Some("Pearson".into()));
+    // A person does not fit "It": the older cited source does.
+    let text = "The county council confirmed the rise. Council leader Helen Marsh \
+                agreed. It said 300 posts would go.";
+    assert_eq!(
+        credited(text, "300", &[]),
+        Some("The county council".into())
+    );
+}
