@@ -8,13 +8,14 @@ use crate::analysis::{
 };
 
 /// The rule lists of every stage, in pipeline order.
-fn lists() -> [&'static [&'static Rule]; 7] {
+fn lists() -> [&'static [&'static Rule]; 8] {
     [
         rules::RULES,
         figures::kind_rules::RULES,
         attribution::cue_rules::RULES,
         attribution::context_rules::RULES,
         attribution::verb_rules::RULES,
+        attribution::source_rules::RULES,
         subjects::scope_rules::RULES,
         findings::weight_rules::RULES,
     ]

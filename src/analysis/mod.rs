@@ -325,7 +325,7 @@ fn assemble(
         cue_starts,
     } = assembled;
     let carry_log = paragraph::carry_between_blocks(&carried, &mut figures);
-    attribution::sentence::resolve_pronouns(&mut figures, &cues);
+    attribution::pronouns::resolve_pronouns_in(&prose.masked, &mut figures, &cues);
     let sources = attribution::sentence::cited_sources(&cues);
     let ledger = ledger::Ledger::build(&mut figures);
     let index = LineIndex::new(text);

@@ -173,6 +173,9 @@ pub(super) fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -
     ) && t.word_in(i + 1, &["by", "from", "of", "with"])
         && (t.is_capitalised(i + 2) || t.word_is(i + 2, "the") && t.is_capitalised(i + 3))
     {
+        if let Some(cue) = poll_of_place(t, i, lower, end) {
+            return Some(cue);
+        }
         let source = source_after(t, i + 2, end)?;
         return make(t, source, (i, i + 2), &format!("{lower} by"), i);
     }
@@ -371,4 +374,37 @@ pub(super) fn headline_dash(t: &Tokens<'_>, start: usize, end: usize) -> Option<
         return None;
     }
     make(t, (s0, s1), (dash, dash + 1), "-", dash)
+}
+
+/// "a separate poll of Michigan voters": the people or place a survey asked are not its
+/// source; the survey is (a document).
+fn poll_of_place(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -> Option<Cue> {
+    if !(t.word_is(i + 1, "of")
+        && matches!(
+            lower,
+            "poll" | "survey" | "census" | "study" | "review" | "audit"
+        ))
+    {
+        return None;
+    }
+    let asked = source_after(t, i + 2, end)?;
+    // "a poll of the Institute's members" is still asked of members; an organisation
+    // itself asked ("a survey of the CBI") is rare enough to read the same way.
+    let mut s0 = i;
+    while s0 > 0
+        && i - s0 < 4
+        && t.get(s0 - 1).is_some_and(|x| x.is_word())
+        && !nouns::is_stop(&lookup::lower(t.text_of(s0 - 1)))
+    {
+        s0 -= 1;
+    }
+    if s0 > 0 && t.word_in(s0 - 1, &["a", "an", "the", "this", "that", "their", "its"]) {
+        s0 -= 1;
+    }
+    let mut cue = make(t, (s0, asked.1), (i, i + 2), &format!("{lower} by"), i)?;
+    cue.attribution.grade = Grade::Document;
+    cue.attribution
+        .rules
+        .push(&crate::analysis::attribution::source_rules::POLL_NOT_PLACE);
+    Some(cue)
 }

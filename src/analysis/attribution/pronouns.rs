@@ -2,6 +2,7 @@
 //! sources a draft cites.
 
 use crate::analysis::attribution::cue_rules as R;
+use crate::analysis::attribution::source_rules as S;
 use crate::analysis::figures::claims::{Attribution, Grade, SourceKind};
 use crate::analysis::text::cues::{self, VerbClass};
 use crate::analysis::text::lookup;
@@ -55,6 +56,90 @@ pub fn resolve_pronouns(
             }
         }
     }
+}
+
+/// [`resolve_pronouns`], then a pronoun opening the sentence after one with no cue stands for
+/// that sentence's subject when it can speak ("Pearson closed both runways ... It said"
+/// credits Pearson), not for an older cited source. `text` is the draft at document offsets.
+pub fn resolve_pronouns_in(
+    text: &str,
+    figures: &mut [crate::analysis::figures::claims::Figure],
+    cues: &[Attribution],
+) {
+    resolve_pronouns(figures, cues);
+    for figure in figures.iter_mut() {
+        let Some(a) = &mut figure.attribution else {
+            continue;
+        };
+        a.rules.forget(S::PRONOUN_CUE_LESS.id);
+        if a.grade != Grade::Pronoun {
+            continue;
+        }
+        let pronoun = lookup::lower(&a.source).into_owned();
+        if let Some(subject) = cue_less_subject(text, a.source_span.start, cues, &pronoun) {
+            a.resolved = Some(subject.into());
+            a.rules.forget(R::CARRY_PRONOUN.id);
+            a.rules.push(&S::PRONOUN_CUE_LESS);
+        }
+    }
+}
+
+/// The subject of the sentence just before the pronoun at `at` when that sentence, in the same
+/// paragraph, has no cue and opens with a name that fits the pronoun.
+fn cue_less_subject(text: &str, at: usize, cues: &[Attribution], pronoun: &str) -> Option<String> {
+    let before = text.get(..at)?;
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    // The pronoun opens its sentence, on the same line as the sentence before.
+    if !trimmed.ends_with(['.', '!', '?']) || trimmed.len() == before.len() {
+        return None;
+    }
+    let prev_end = trimmed.len();
+    let head = &trimmed[..prev_end - 1];
+    let prev_start = [". ", "? ", "! ", "\n"]
+        .iter()
+        .filter_map(|mark| head.rfind(mark).map(|k| k + mark.len()))
+        .max()
+        .unwrap_or(0);
+    if prev_end - prev_start > 400
+        || cues
+            .iter()
+            .any(|c| c.cue_span.start >= prev_start && c.cue_span.start < prev_end)
+    {
+        return None;
+    }
+    let sentence = text.get(prev_start..prev_end)?;
+    let t = crate::analysis::text::tokens::Tokens::new(sentence);
+    let mut k = 0;
+    if t.word_in(0, &["the"]) {
+        k = 1;
+    }
+    let first = k;
+    // "The Dutch group", "Council leader Helen Marsh": a role or body word inside the name.
+    while t.get(k).is_some_and(|x| x.is_word())
+        && (t.is_capitalised(k)
+            || (k > first
+                && (t.word_in(k, cues::ORGANISATION_WORDS) || t.word_in(k, cues::PERSON_WORDS))))
+    {
+        k += 1;
+    }
+    // A name, then a verb in lower case: "Pearson closed", "Toronto Pearson Airport closed".
+    let named = k > first
+        && !crate::analysis::text::nouns::is_stop(&lookup::lower(t.text_of(first)))
+        && t.get(k).is_some_and(|x| x.is_word())
+        && !t.is_capitalised(k);
+    if !named {
+        return None;
+    }
+    let subject = sentence
+        .get(t.list[0].span.start..t.list[k - 1].span.end)?
+        .to_string();
+    let kind = crate::analysis::attribution::grades::source_kind(Grade::Named, &subject);
+    let fits = match pronoun {
+        "he" | "she" => kind != SourceKind::Organisation,
+        "it" | "they" => kind != SourceKind::Person,
+        _ => false,
+    };
+    fits.then_some(subject)
 }
 
 /// The distinct sources cited in the draft (named and document grades), in order of first

@@ -104,6 +104,12 @@ fn cues_traced(
             .or_else(|| prepositional(t, i, lower, end).map(|c| c.by(&R::PREPOSITIONAL)))
             .or_else(|| possessive(t, i, start, end).map(|c| c.by(&R::POSSESSIVE)))
             .or_else(|| hedge(t, i, lower, start).map(|c| c.by(&R::HEDGE)));
+        // Only a speaker is a source (each rejection a rule of `source_rules`).
+        let found = found.and_then(|c| {
+            super::speaker::vet(t, c, end)
+                .map_err(|rule| no = Some(rule))
+                .ok()
+        });
         match found {
             Some(cue) => out.push(cue),
             None => {

@@ -1341,9 +1341,10 @@ fn a_document_from_a_described_body() {
         ),
         Some("an estimate from catastrophe modeler Karen Clark & Co".into())
     );
+    // Figures "from last year" have nobody behind them: no source (source.not-data-alone).
     assert_eq!(
         source_of("Losses reached $1.5 billion, according to figures from last year."),
-        Some("figures".into())
+        None
     );
 }
 
@@ -1477,5 +1478,77 @@ fn says_needs_no_clause_opener() {
     assert_eq!(
         source_of("Insurance estimates rose to 300 last year."),
         None
+    );
+}
+
+#[test]
+fn sources_are_speakers() {
+    // Never a unit, a number phrase, a verb phrase or a bare noun for data.
+    assert_eq!(
+        source_of("About 45 percent said they would vote, the survey found."),
+        Some("the survey".into())
+    );
+    assert_eq!(
+        source_of("Nearly eight of 10 voters said prices were rising too fast."),
+        None
+    );
+    assert_eq!(
+        source_of("More than 300 deaths have been reported in the region since June."),
+        None
+    );
+    assert_eq!(
+        source_of("New numbers show 4.2 million people are on the waiting list."),
+        None
+    );
+    assert_eq!(
+        source_of("The latest figures show 4.2 million people are on the list."),
+        Some("The latest figures".into())
+    );
+    // Nor a thing that cannot count, nor a headline's pledger nobody has named.
+    assert_eq!(
+        source_of("The boats, which found 300 migrants off Lampedusa, returned to port."),
+        None
+    );
+    assert_eq!(
+        source_of("Billionaire alumnus pledges £150m to Oxford college"),
+        None
+    );
+    assert_eq!(
+        source_of("Spain has pledged 20 howitzers."),
+        Some("Spain".into())
+    );
+}
+
+#[test]
+fn whole_names_and_polls_stay_whole() {
+    assert_eq!(
+        source_of(
+            "Support for the mayor stands at 41%, according to a New York Times/Siena College poll."
+        ),
+        Some("a New York Times/Siena College poll".into())
+    );
+    assert_eq!(
+        source_of("The governor trails by 6 points in a separate poll of Michigan voters."),
+        Some("a separate poll of Michigan voters".into())
+    );
+    assert_eq!(
+        source_of(
+            "Top grades rose to 27.8%, according to figures published on Thursday by the JCQ."
+        ),
+        Some("figures published on Thursday by the JCQ".into())
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_cue_less_sentence_is_its_subject() {
+    let text = "The ministry said snow was coming. Pearson closed both runways on Sunday. \
+                It said 120 flights were cancelled.";
+    assert_eq!(credited(text, "120", &[]), Some("Pearson".into()));
+    // A person does not fit "It": the older cited source does.
+    let text = "The county council confirmed the rise. Council leader Helen Marsh \
+                agreed. It said 300 posts would go.";
+    assert_eq!(
+        credited(text, "300", &[]),
+        Some("The county council".into())
     );
 }
