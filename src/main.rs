@@ -13,7 +13,9 @@ copydesk checks the figures in news drafts.
 
 Usage:
   copydesk check [--format human|json|sarif|github] [--config FILE] [--isolated] PATH...
-  copydesk ledger [--format human|json|csv] [--config FILE] PATH...
+  copydesk ledger [--format human|json|csv] [--config FILE] PATH...   every claim by subject
+  copydesk report [--output FILE] [--config FILE] PATH...   a fact-check sheet (HTML)
+  copydesk rules [ID] [--format human|json]   the engine's named rules and their examples
   copydesk lsp [--stdio]      serve the Language Server Protocol over stdio
   copydesk --version
   copydesk --help";
@@ -28,6 +30,8 @@ fn main() -> ExitCode {
     let code = match args.first().map(String::as_str) {
         Some("check") => copydesk::cli::run(&args[1..]),
         Some("ledger") => copydesk::cli::ledger::run(&args[1..]),
+        Some("report") => copydesk::cli::sheet::run(&args[1..]),
+        Some("rules") => copydesk::cli::rules::run(&args[1..]),
         Some("lsp") | Some("--stdio") => copydesk::lsp::run(),
         Some("--version") | Some("-V") => {
             println!("copydesk {}", env!("CARGO_PKG_VERSION"));

@@ -110,7 +110,10 @@ fn hover_lists_the_other_mentions_of_the_quantity_without_conflict() {
     let doc = uri("seed.txt");
     client.open_and_check(&doc, SEED_ARTICLE);
     let people = hover_text(&mut client, &doc, SEED_ARTICLE, "about 14400 people");
-    assert!(people.contains("line 3: 14,400 soldiers\n"), "{people}");
+    assert!(
+        people.contains("line 3: 14,400 soldiers (Russia)\n"),
+        "{people}"
+    );
     assert!(
         people.contains("line 5: more than 14,400 Russian soldiers"),
         "{people}"

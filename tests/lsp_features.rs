@@ -56,6 +56,8 @@ fn hover_is_markdown_for_vscode_and_plain_for_neovim() {
             value.contains("Attribution: no attribution found"),
             "{value}"
         );
+        // The class of the unattributed claim and what the policy makes of it.
+        assert!(value.contains("Class: a claim — warned"), "{value}");
         if client.encoding == "utf-16" {
             assert_eq!(hover["contents"]["kind"], json!("markdown"));
             assert!(value.starts_with("**12 ships**"), "{value}");
@@ -79,6 +81,10 @@ fn hover_names_the_source_cue_and_line() {
         value.contains("Attribution: NATO (cue “according to”, line 7)"),
         "{value}"
     );
+    // The hover ends with the rules that made the call, so a writer can question one.
+    let last = value.trim_end().lines().last().unwrap_or_default();
+    assert!(last.contains("Rules: kind.claim, "), "{value}");
+    assert!(last.ends_with(", cue.according-to"), "{value}");
     assert!(client.shutdown_and_exit().success());
 }
 

@@ -2,7 +2,7 @@
 //! (`Config::from_json`) agree: every key the schema describes is accepted by the loader, every
 //! key the loader knows is in the schema, every object both close, and the enums match.
 
-use copydesk::analysis::config::{IgnoredFigure, Source, SourceFigure};
+use copydesk::analysis::findings::config::{IgnoredFigure, Source, SourceFigure};
 use copydesk::analysis::{Code, Config};
 use serde_json::{Map, Value, json};
 
@@ -172,7 +172,7 @@ fn every_key_the_loader_knows_is_in_the_schema() {
     for code in Code::ALL {
         config.severity.insert(
             code.as_str().into(),
-            copydesk::analysis::config::SeveritySetting::Hint,
+            copydesk::analysis::findings::config::SeveritySetting::Hint,
         );
     }
     let loader_value = serde_json::to_value(&config).unwrap_or_default();

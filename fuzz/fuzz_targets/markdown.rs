@@ -1,4 +1,4 @@
-//! Prose extraction (`analysis::prose::extract`) on arbitrary input, Markdown and plain.
+//! Prose extraction (`analysis::text::prose::extract`) on arbitrary input, Markdown and plain.
 //!
 //! Checked:
 //! - the masked text has the draft's length, and each of its bytes is the draft's byte or a
@@ -11,7 +11,7 @@
 #![no_main]
 
 use copydesk::analysis::Span;
-use copydesk::analysis::prose::{Format, extract};
+use copydesk::analysis::text::prose::{Format, extract};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

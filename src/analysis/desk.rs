@@ -8,7 +8,7 @@
 //! carefully as inside one draft and then some:
 //!
 //! - the same subject key, hard scope (year, place, group) and soft scope (a named day, a verb)
-//!   as [`super::ledger`] requires, neither a change, a forecast or a new level;
+//!   as [`crate::analysis::subjects::ledger`] requires, neither a change, a forecast or a new level;
 //! - the same story ([`SAME_STORY`]): their paragraphs, with their drafts' headlines, share a
 //!   name of several words ("General Staff") or two names ("Ukraine" and "Kyiv"). A folder
 //!   holds many stories, and "12 people were killed" in a flood story says nothing about a
@@ -30,12 +30,12 @@
 use std::hash::{BuildHasher, Hash};
 use std::sync::{Arc, LazyLock};
 
-use super::Analysis;
 use super::draft_date::DraftDate;
-use super::interval::{Bound, Interval};
-use super::lookup::{FastMap, FastSet, FastState, WordSet};
-use super::shared_str::SharedStr;
-use super::span::Span;
+use crate::analysis::Analysis;
+use crate::analysis::figures::interval::{Bound, Interval};
+use crate::analysis::text::lookup::{FastMap, FastSet, FastState, WordSet};
+use crate::analysis::text::shared_str::SharedStr;
+use crate::analysis::text::span::Span;
 
 /// A named decision of the desk's ledger: a stable id and a one-line summary.
 #[derive(Debug, PartialEq, Eq)]
@@ -200,7 +200,9 @@ fn since_cue(words: &[&str], i: usize) -> Option<&'static str> {
                     (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
                 })
     };
-    if MONTHS.contains(&next) || (is_day(next) && MONTHS.contains(&word(i + 2))) {
+    // One list of months for the engine: the kinds stage owns it.
+    let is_month = crate::analysis::figures::kinds::is_month_word;
+    if is_month(next) || (is_day(next) && is_month(word(i + 2))) {
         return Some("since <date>");
     }
     if is_year(next) {
@@ -208,33 +210,6 @@ fn since_cue(words: &[&str], i: usize) -> Option<&'static str> {
     }
     None
 }
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 /// One claim of a draft, as the desk's ledger keeps it: enough to compare it, show it and
 /// point to it, without the draft's text.
@@ -424,7 +399,8 @@ pub fn summarise_with(
             }),
             None => continue,
         };
-        let (hard, (when, act), level) = super::ledger::split_scope(&f.scope);
+        let scope = crate::analysis::subjects::ledger::split_scope(&f.scope);
+        let (hard, (when, act), level) = (scope.hard, scope.soft, scope.level);
         let hash = |s: Option<&str>| s.map_or(0, |s| hash_of(&s).max(1));
         let keys: Box<[u64]> = match &f.subject {
             Some(subject) => marks
@@ -1070,13 +1046,13 @@ pub fn same_subject(a: &DeskClaim, b: &DeskClaim) -> bool {
 /// draft's switches once; meant for the few claims that conflict.
 pub fn conflicts_switched_off(
     text: &str,
-    format: super::Format,
-    config: &super::Config,
+    format: crate::analysis::Format,
+    config: &crate::analysis::Config,
     analysis: &Analysis,
     figures: &[usize],
 ) -> Vec<bool> {
-    let prose = super::prose::extract(text, format);
-    let switches = super::switches::Switches::new(text, &prose, config);
+    let prose = crate::analysis::text::prose::extract(text, format);
+    let switches = crate::analysis::findings::switches::Switches::new(text, &prose, config);
     figures
         .iter()
         .map(|&i| {

@@ -2,7 +2,7 @@
 //! (`date: 2022-03-19`, with or without a time), else a date at the start of the file name
 //! (`2022-03-19-losses.md`), else none. Pure: text and a file name in, a date out.
 
-use super::prose::Format;
+use crate::analysis::text::prose::Format;
 
 /// A calendar date (proleptic Gregorian), ordered by time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

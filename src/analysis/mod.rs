@@ -7,56 +7,40 @@
 //! ones, the [`ledger`] of same-subject figures and their conflicts, and [`findings`].
 
 pub mod attribution;
-pub mod claims;
-pub mod config;
-pub mod cues;
+pub mod catalogue;
 pub mod desk;
 pub mod draft_date;
 pub mod figures;
 pub mod findings;
-pub mod interval;
-pub mod json_text;
-pub mod kinds;
-pub mod ledger;
-pub mod lines;
-pub mod lookup;
-pub mod numbers;
+mod fix;
 pub mod paragraph;
-pub mod prose;
 mod reuse;
-pub mod sentences;
-pub mod shared_str;
-pub mod source_list;
-pub mod span;
+pub mod rules;
 pub mod subjects;
-pub mod switches;
-pub mod tokens;
+pub mod text;
 
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-use lookup::FastMap;
+use findings::{config, source_list};
 use rayon::prelude::*;
+use subjects::ledger;
+use text::lookup::{self, FastMap};
+use text::{cues, prose};
 
-pub use attribution::{Attribution, Grade};
-pub use claims::{Figure, Kind, Qualifier};
-pub use config::Config;
-pub use findings::{Code, Finding, Fix, Related, Severity, fix};
-pub use interval::{Bound, Interval};
-pub use lines::{LineCol, LineIndex};
-pub use prose::{Block, BlockKind, Format};
-pub use source_list::Listed;
-pub use span::Span;
+pub use attribution::{Attribution, CitedSource, Grade};
+pub use figures::claims::{Figure, Kind, Qualifier};
+pub use figures::interval::{Bound, Interval};
+pub use findings::config::{Config, Policy, Preset};
+pub use findings::finding::{Code, Finding, Fix, Related, Severity};
+pub use findings::source_list::Listed;
+pub use findings::weight::ClaimClass;
+pub use fix::fix;
+pub use text::lines::{LineCol, LineIndex};
+pub use text::prose::{Block, BlockKind, Format};
+pub use text::span::Span;
 
 use paragraph::BlockAnalysis;
-
-/// A source cited somewhere in the draft, as written, with the place it is first cited.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-pub struct CitedSource {
-    pub source: String,
-    pub span: Span,
-    pub grade: Grade,
-}
 
 /// Everything the engine found in one draft.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -341,9 +325,9 @@ fn assemble(
         cue_starts,
     } = assembled;
     let carry_log = paragraph::carry_between_blocks(&carried, &mut figures);
-    attribution::resolve_pronouns(&mut figures, &cues);
-    let sources = attribution::cited_sources(&cues);
-    let ledger = ledger::Ledger::build(&figures);
+    attribution::pronouns::resolve_pronouns_in(&prose.masked, &mut figures, &cues);
+    let sources = attribution::sentence::cited_sources(&cues);
+    let ledger = ledger::Ledger::build(&mut figures);
     let index = LineIndex::new(text);
     let (listed, listed_sources) = source_list::link(&figures, &config.sources);
     let links = source_list::Links {
@@ -351,7 +335,7 @@ fn assemble(
         sources: &listed_sources,
     };
     let (findings, truncated) =
-        findings::collect(text, &index, prose, &figures, &ledger, config, &links);
+        findings::finding::collect(text, &index, prose, &figures, &ledger, config, &links);
     let analysis = Analysis {
         figures,
         findings,

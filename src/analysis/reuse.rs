@@ -14,11 +14,11 @@
 
 use std::sync::Arc;
 
-use super::attribution::Attribution;
-use super::claims::Figure;
-use super::paragraph::{BlockAnalysis, BlockCarry, shift_attribution, shift_figure};
-use super::prose::Block;
-use super::span::Span;
+use crate::analysis::attribution::sentence::Attribution;
+use crate::analysis::figures::claims::Figure;
+use crate::analysis::paragraph::{BlockAnalysis, BlockCarry, shift_attribution, shift_figure};
+use crate::analysis::text::prose::Block;
+use crate::analysis::text::span::Span;
 
 /// The figures, cues and hand-offs of a draft's blocks at document offsets, in document
 /// order, before the document-wide steps; with where each block's figures and cues start.
@@ -75,7 +75,7 @@ impl Assembled {
         self.carried
             .push(BlockCarry::of(block.span, block.kind, &part));
         self.figures.extend(part.figures.into_iter().map(|mut f| {
-            super::paragraph::shift_figure_in_place(&mut f, block.span);
+            crate::analysis::paragraph::shift_figure_in_place(&mut f, block.span);
             f
         }));
         self.cues.extend(part.cues.into_iter().map(|mut a| {
@@ -255,7 +255,7 @@ fn move_attribution(a: &mut Attribution, delta: isize) -> Option<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Analysis, Analyzer, Config, Format, analyze};
+    use crate::analysis::{Analysis, Analyzer, Config, Format, analyze};
 
     /// A draft whose speakers cross paragraph breaks (an open quotation, a "said:"), so the
     /// carry-over has something to undo, with a word to type in `middle`.
@@ -287,6 +287,38 @@ mod tests {
             let text = draft(word);
             let analysis = analyzer.analyze(&text, Format::Markdown, &config);
             assert_eq!(analyzer.last_reused, k >= 1, "keystroke {k}");
+            assert!(
+                same(&analysis, &analyze(&text, Format::Markdown, &config)),
+                "{text}"
+            );
+            analyzer.recycle(std::mem::replace(&mut previous, analysis));
+        }
+    }
+
+    #[test]
+    fn a_headline_sourced_below_is_undone_when_the_body_loses_its_source() {
+        let config = Config::default();
+        let mut analyzer = Analyzer::new();
+        let body = |source: &str| {
+            format!(
+                "# Ministry: 300 tanks lost\n\n# 1,200 troops killed\n\n{source} 1,200 troops were killed.\n\nMore news."
+            )
+        };
+        let mut previous = analyzer.analyze(&body("The ministry said"), Format::Markdown, &config);
+        for (k, source) in [
+            "The ministry sai",
+            "The",
+            "",
+            "Officials said",
+            "The ministry said",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let text = body(source);
+            let analysis = analyzer.analyze(&text, Format::Markdown, &config);
+            // (The first edit starts the block cache; later ones build on the last analysis.)
+            assert!(analyzer.last_reused || k == 0, "{text}");
             assert!(
                 same(&analysis, &analyze(&text, Format::Markdown, &config)),
                 "{text}"

@@ -77,6 +77,11 @@ pub struct CheckArgs {
     #[arg(short, long)]
     pub quiet: bool,
 
+    /// Under each finding of the human format, the ids of the rules that decided its figure
+    /// (`copydesk rules ID` explains one).
+    #[arg(long)]
+    pub explain: bool,
+
     /// When to colour the human format.
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,

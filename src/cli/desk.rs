@@ -85,6 +85,8 @@ pub fn cross_check(files: &mut [CheckedFile], configs: &[Arc<ProjectConfig>], fi
             figure: claim.figure,
             message: desk::conflict_message(&claim.text, &other.text, conflict.rule, &place),
             related: Vec::new(),
+            class: None,
+            class_rule: None,
         };
         found[later].push((finding, vec![elsewhere]));
     }

@@ -13,7 +13,7 @@ use super::args::{self, LEDGER_USAGE_HINT, LedgerArgs, LedgerFormat};
 use super::desk::Filed;
 use super::format::serialize_optional_number;
 use super::report::{CheckedFile, CodeFilter};
-use super::{EXIT_ERROR, analyse_drafts, checked, install_panic_hook};
+use super::{EXIT_ERROR, Inputs, analyse, checked, install_panic_hook};
 use crate::analysis::desk::RUNNING_COUNT_ONLY_GROWS;
 use crate::analysis::{Code, Interval};
 
@@ -41,7 +41,13 @@ pub fn run(args: &[String]) -> i32 {
 }
 
 fn ledger(args: &LedgerArgs) -> Result<(), Vec<String>> {
-    let analysed = analyse_drafts(&args.paths, None, args.config.as_deref(), false)?;
+    let analysed = analyse(&Inputs {
+        paths: &args.paths,
+        stdin_filename: None,
+        config: args.config.as_deref(),
+        quiet: false,
+        isolated: false,
+    })?;
     let filter = CodeFilter::default();
     let mut files = Vec::with_capacity(analysed.len());
     let mut configs = Vec::with_capacity(analysed.len());
@@ -359,7 +365,7 @@ pub fn write_human(subjects: &[Subject], drafts: usize, out: &mut dyn Write) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::interval::Interval;
+    use crate::analysis::figures::interval::Interval;
 
     #[test]
     fn ranges_read_like_a_desk_writes_them() {

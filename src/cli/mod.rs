@@ -1,4 +1,5 @@
-//! `copydesk check`: files and directories in, human / JSON / SARIF / GitHub output out.
+//! `copydesk check`: files and directories in, human / JSON / SARIF / GitHub output out; and
+//! `copydesk report` ([`sheet`]): the same drafts as a fact-check sheet in HTML.
 //!
 //! [`args`] parses the command line, [`inputs`] finds and reads the drafts, [`config_file`]
 //! finds each draft's `copydesk.json`, the engine ([`crate::analysis`]) analyses the drafts in
@@ -16,6 +17,8 @@ pub mod format;
 pub mod inputs;
 pub mod ledger;
 pub mod report;
+pub mod rules;
+pub mod sheet;
 
 use std::cell::{Cell, RefCell};
 use std::io::{self, IsTerminal, Write};
@@ -50,7 +53,6 @@ pub fn run(args: &[String]) -> i32 {
             return EXIT_ERROR;
         }
     };
-    install_panic_hook();
     match check(&args) {
         Ok(code) => code,
         Err(lines) => {
@@ -64,30 +66,24 @@ pub fn run(args: &[String]) -> i32 {
 
 /// Everything after parsing; `Err` holds the error lines for standard error.
 fn check(args: &CheckArgs) -> Result<i32, Vec<String>> {
+    let inputs = Inputs {
+        paths: &args.paths,
+        stdin_filename: args.stdin_filename.as_deref(),
+        config: args.config.as_deref(),
+        quiet: args.quiet,
+        isolated: args.isolated,
+    };
     let filter = CodeFilter {
         only: args.only.clone(),
         skip: args.skip.clone(),
     };
-    let analysed = analyse_drafts(
-        &args.paths,
-        args.stdin_filename.as_deref(),
-        args.config.as_deref(),
-        args.quiet,
-    )?;
-    let mut files = Vec::with_capacity(analysed.len());
-    let mut configs = Vec::with_capacity(analysed.len());
-    for (draft, analysis, config) in analysed {
-        files.push(checked(draft, analysis, &filter));
-        configs.push(config);
-    }
-    if !args.isolated {
-        desk::cross_check(&mut files, &configs, &filter);
-    }
+    let files = analyse_drafts(&inputs, &filter)?;
     let summary = Summary::of(&files);
     let human = HumanOptions {
         color: use_color(args.color),
         quiet: args.quiet,
         width: width(),
+        explain: args.explain,
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -108,6 +104,39 @@ fn check(args: &CheckArgs) -> Result<i32, Vec<String>> {
     } else {
         EXIT_FINDINGS
     })
+}
+
+/// What a run reads: the paths and standard input's name, and the configuration to use.
+pub struct Inputs<'a> {
+    pub paths: &'a [std::path::PathBuf],
+    pub stdin_filename: Option<&'a std::path::Path>,
+    /// `--config`: one file for every draft instead of the nearest `copydesk.json`.
+    pub config: Option<&'a std::path::Path>,
+    /// No notes on standard error about skipped drafts.
+    pub quiet: bool,
+    /// Each draft alone: no ledger across the drafts (`--isolated`).
+    pub isolated: bool,
+}
+
+/// Finds, reads and analyses the drafts (in parallel), each with its configuration and date,
+/// then checks them against each other as one desk's ledger (unless `isolated`); findings
+/// `filter` rejects are dropped. `Err` holds the lines for standard error: every input that
+/// could not be read, or the configuration error.
+pub fn analyse_drafts(
+    inputs: &Inputs<'_>,
+    filter: &CodeFilter,
+) -> Result<Vec<CheckedFile>, Vec<String>> {
+    let analysed = analyse(inputs)?;
+    let mut files = Vec::with_capacity(analysed.len());
+    let mut configs = Vec::with_capacity(analysed.len());
+    for (draft, analysis, config) in analysed {
+        files.push(checked(draft, analysis, filter));
+        configs.push(config);
+    }
+    if !inputs.isolated {
+        desk::cross_check(&mut files, &configs, filter);
+    }
+    Ok(files)
 }
 
 /// A draft read and analysed, as a run reports it: dated, findings filtered.
@@ -131,18 +160,14 @@ fn checked(draft: Draft, analysis: Analysis, filter: &CodeFilter) -> CheckedFile
 /// A draft read and analysed, with its configuration.
 type Analysed = (Draft, Analysis, Arc<ProjectConfig>);
 
-/// The drafts `paths` name, read and analysed in parallel, each with its configuration, in
+/// The drafts `inputs` name, read and analysed in parallel, each with its configuration, in
 /// the order given (directories' files sorted); drafts the configuration skips are left out.
 /// A warning goes to standard error for a draft that is not valid UTF-8. `Err` holds the
 /// error lines for standard error.
-fn analyse_drafts(
-    paths: &[std::path::PathBuf],
-    stdin_filename: Option<&std::path::Path>,
-    config: Option<&std::path::Path>,
-    quiet: bool,
-) -> Result<Vec<Analysed>, Vec<String>> {
-    let drafts = inputs::collect(paths, stdin_filename).map_err(lines)?;
-    let drafts = with_configs(drafts, config, quiet)?;
+fn analyse(inputs: &Inputs<'_>) -> Result<Vec<Analysed>, Vec<String>> {
+    install_panic_hook();
+    let drafts = inputs::collect(inputs.paths, inputs.stdin_filename).map_err(lines)?;
+    let drafts = with_configs(drafts, inputs)?;
     let stdin = if drafts
         .iter()
         .any(|(d, _)| d.origin == inputs::Origin::Stdin)
@@ -186,10 +211,9 @@ fn analyse_drafts(
 /// Pairs each draft with its configuration, dropping drafts the configuration skips.
 fn with_configs(
     drafts: Vec<DraftPath>,
-    config: Option<&std::path::Path>,
-    quiet: bool,
+    inputs: &Inputs<'_>,
 ) -> Result<Vec<(DraftPath, Arc<ProjectConfig>)>, Vec<String>> {
-    let mut finder = ConfigFinder::new(config).map_err(|e| vec![e.to_string()])?;
+    let mut finder = ConfigFinder::new(inputs.config).map_err(|e| vec![e.to_string()])?;
     let mut kept = Vec::with_capacity(drafts.len());
     for draft in drafts {
         let config = finder
@@ -201,7 +225,7 @@ fn with_configs(
             .is_some_and(|p| config.skips(p));
         if !skipped {
             kept.push((draft, config));
-        } else if draft.explicit && !quiet {
+        } else if draft.explicit && !inputs.quiet {
             let by = config
                 .file
                 .as_deref()

@@ -278,6 +278,7 @@ pub(crate) mod tests {
             qualifier_kind: None,
             attribution: None,
             sentence: Span::new(0, text.len()),
+            rules: Default::default(),
         }
     }
 
@@ -299,6 +300,7 @@ pub(crate) mod tests {
             grade: Grade::Named,
             resolved: None,
             carried: false,
+            rules: Default::default(),
             kind: Default::default(),
         });
         let year = figure(&text, "2022", "2022", Kind::Year);
@@ -315,6 +317,8 @@ pub(crate) mod tests {
                     figure: 2,
                     message: "\"400 tanks\" has no attribution: who says so?".into(),
                     related: Vec::new(),
+                    class: None,
+                    class_rule: None,
                 },
                 Finding {
                     code: Code::ConflictingFigure,
@@ -326,6 +330,8 @@ pub(crate) mod tests {
                         span: over_span,
                         message: "the earlier figure: \"over 450 tanks\"".into(),
                     }],
+                    class: None,
+                    class_rule: None,
                 },
             ],
             ..Analysis::default()

@@ -24,7 +24,7 @@ use crate::analysis::{Analysis, Config, Fix};
 
 /// At most this many "Attribute to X" actions per diagnostic: the draft's own sources, then
 /// the source list's.
-const MAX_ATTRIBUTIONS: usize = crate::analysis::source_list::MAX_CANDIDATES;
+const MAX_ATTRIBUTIONS: usize = crate::analysis::findings::source_list::MAX_CANDIDATES;
 
 /// The document a code action edits, as the analysis saw it: its text, version and URI.
 pub struct Target<'a> {
@@ -151,6 +151,8 @@ mod tests {
             figure: 0,
             message: "no attribution".into(),
             related: Vec::new(),
+            class: None,
+            class_rule: None,
         };
         let fix = Fix::Attribute {
             insert_at: start + 9,
@@ -368,6 +370,8 @@ mod tests {
             figure: 1,
             message: "conflict".into(),
             related: Vec::new(),
+            class: None,
+            class_rule: None,
         };
         let fix = Fix::UseEarlier {
             replace: Span::new(start, start + 5),

@@ -262,6 +262,8 @@ mod tests {
             figure: 0,
             message: format!("\"{figure}\" has no attribution: who says so?"),
             related: Vec::new(),
+            class: None,
+            class_rule: None,
         }
     }
 

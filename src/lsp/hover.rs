@@ -7,7 +7,21 @@ use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind
 use super::desk::HoverLines;
 use super::position::{Encoding, range_of};
 use super::scheduler::Snapshot;
-use crate::analysis::{Code, Figure, Grade, Qualifier};
+use crate::analysis::{Code, Figure, Grade};
+pub use crate::wording::{interval_in_words, number_in_words};
+
+/// The hover's class line: "an estimate — warned", "a market price: a hint only".
+fn class_line(
+    class: crate::analysis::findings::weight::ClaimClass,
+    severity: crate::analysis::Severity,
+) -> String {
+    use crate::analysis::Severity;
+    match severity {
+        Severity::Error => format!("{} — an error", class.describe()),
+        Severity::Warning => format!("{} — warned", class.describe()),
+        Severity::Information | Severity::Hint => format!("{}: a hint only", class.describe()),
+    }
+}
 
 /// The hover for the figure at byte `offset`, if there is one.
 pub fn hover(
@@ -79,6 +93,19 @@ pub fn hover_with_ledger(
             }
         };
         out.field("Attribution", &attribution);
+        // The class of an unattributed claim, and what the desk's policy makes of it.
+        if let Some((class, severity)) = analysis
+            .findings
+            .iter()
+            .find(|f| f.figure == index && f.code == Code::UnattributedClaim)
+            .and_then(|f| f.class.map(|c| (c, f.severity)))
+        {
+            out.field("Class", &class_line(class, severity));
+        }
+        let whose = crate::analysis::subjects::ledger::holder_and_time(&figure.scope);
+        if let Some(whose) = whose.strip_prefix(" (").and_then(|w| w.strip_suffix(')')) {
+            out.field("Whose and when", whose);
+        }
         if let Some((source, recorded)) = analysis.listed_source(index) {
             listed_source(&mut out, source, recorded, figure);
         }
@@ -106,8 +133,10 @@ pub fn hover_with_ledger(
         .filter_map(|&i| analysis.figures.get(i).map(|f| (i, f)))
         .map(|(i, other)| {
             let mark = if conflicting(i) { " (conflicts)" } else { "" };
+            // Whose figure it is and when, so a writer sees why two are (not) compared.
+            let whose = crate::analysis::subjects::ledger::holder_and_time(&other.scope);
             format!(
-                "line {}: {}{mark}",
+                "line {}: {}{whose}{mark}",
                 line_of(other.span.start),
                 text_of(other.span)
             )
@@ -125,6 +154,12 @@ pub fn hover_with_ledger(
     }
     if let Some(date) = &ledger.date {
         out.field("Draft date", date);
+    }
+    // Last, so a writer who disagrees with the call can name the rule to question
+    // (`copydesk rules ID` shows its examples).
+    let rules: Vec<&str> = figure.trail().iter().map(|r| r.id).collect();
+    if !rules.is_empty() {
+        out.field("Rules", &rules.join(", "));
     }
 
     Some(Hover {
@@ -145,11 +180,11 @@ pub fn hover_with_ledger(
 /// them).
 fn listed_source(
     out: &mut Lines,
-    source: &crate::analysis::config::Source,
-    recorded: Option<&crate::analysis::config::SourceFigure>,
+    source: &crate::analysis::findings::config::Source,
+    recorded: Option<&crate::analysis::findings::config::SourceFigure>,
     figure: &Figure,
 ) {
-    use crate::analysis::source_list::recorded_in_words;
+    use crate::analysis::findings::source_list::recorded_in_words;
     out.field("Listed source", source.name.trim());
     for (name, value) in [
         ("URL", &source.url),
@@ -181,94 +216,6 @@ fn listed_source(
             );
         }
         None => {}
-    }
-}
-
-/// A figure's value and interval in words: "more than 14,400", "between 10,000 and 12,000",
-/// "about 14,400 (12,960 to 15,840)".
-pub fn interval_in_words(figure: &Figure) -> String {
-    let value = number_in_words(figure.value);
-    let interval = figure.interval;
-    match (interval.low, interval.high) {
-        (None, None) => value,
-        (Some(low), None) => {
-            format!(
-                "{} {}",
-                if low.inclusive {
-                    "at least"
-                } else {
-                    "more than"
-                },
-                number_in_words(low.value)
-            )
-        }
-        (None, Some(high)) => {
-            format!(
-                "{} {}",
-                if high.inclusive {
-                    "at most"
-                } else {
-                    "less than"
-                },
-                number_in_words(high.value)
-            )
-        }
-        (Some(low), Some(high)) if low.value == high.value => number_in_words(low.value),
-        (Some(low), Some(high)) => {
-            let (low, high) = (number_in_words(low.value), number_in_words(high.value));
-            match figure.qualifier_kind {
-                Some(Qualifier::Range) => format!("between {low} and {high}"),
-                Some(Qualifier::About) => format!("about {value} ({low} to {high})"),
-                Some(Qualifier::Nearly) => format!("nearly {value} ({low} to {high})"),
-                _ => format!("{value} ({low} to {high})"),
-            }
-        }
-    }
-}
-
-/// A number as a reader writes it: "14,400", "3.5", "2.45 million", "1.2 billion".
-pub fn number_in_words(value: f64) -> String {
-    if !value.is_finite() {
-        return if value > 0.0 {
-            "no limit".into()
-        } else {
-            "no lower limit".into()
-        };
-    }
-    let magnitude = value.abs();
-    let (scaled, scale) = if magnitude >= 1e12 {
-        (value / 1e12, " trillion")
-    } else if magnitude >= 1e9 {
-        (value / 1e9, " billion")
-    } else if magnitude >= 1e6 {
-        (value / 1e6, " million")
-    } else {
-        (value, "")
-    };
-    let decimals = if scale.is_empty() { 2 } else { 3 };
-    let fixed = format!("{:.*}", decimals, scaled);
-    let trimmed = if fixed.contains('.') {
-        fixed.trim_end_matches('0').trim_end_matches('.')
-    } else {
-        &fixed
-    };
-    let (sign, digits) = match trimmed.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", trimmed),
-    };
-    let (whole, fraction) = digits
-        .split_once('.')
-        .map_or((digits, None), |(w, f)| (w, Some(f)));
-    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    match fraction {
-        Some(fraction) => format!("{sign}{grouped}.{fraction}{scale}"),
-        None => format!("{sign}{grouped}{scale}"),
     }
 }
 
@@ -341,75 +288,6 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Interval, Kind, Span};
-
-    fn figure(value: f64, interval: Interval, qualifier: Option<Qualifier>) -> Figure {
-        Figure {
-            span: Span::new(0, 1),
-            number: Span::new(0, 1),
-            kind: Kind::Claim,
-            value,
-            interval,
-            unit: None,
-            subject: None,
-            scope: Default::default(),
-            comparable: true,
-            qualifier: None,
-            qualifier_kind: qualifier,
-            attribution: None,
-            sentence: Span::new(0, 1),
-        }
-    }
-
-    #[test]
-    fn intervals_read_as_a_reporter_would_say_them() {
-        let more = figure(
-            14400.0,
-            Interval::above(14400.0, false),
-            Some(Qualifier::MoreThan),
-        );
-        assert_eq!(interval_in_words(&more), "more than 14,400");
-        let between = figure(
-            11000.0,
-            Interval::closed(10000.0, 12000.0),
-            Some(Qualifier::Range),
-        );
-        assert_eq!(interval_in_words(&between), "between 10,000 and 12,000");
-        let about = figure(
-            14400.0,
-            Interval::half_open(12960.0, 15840.0),
-            Some(Qualifier::About),
-        );
-        assert_eq!(interval_in_words(&about), "about 14,400 (12,960 to 15,840)");
-        let at_least = figure(
-            816.0,
-            Interval::above(816.0, true),
-            Some(Qualifier::AtLeast),
-        );
-        assert_eq!(interval_in_words(&at_least), "at least 816");
-        let fewer = figure(
-            50.0,
-            Interval::below(50.0, false),
-            Some(Qualifier::LessThan),
-        );
-        assert_eq!(interval_in_words(&fewer), "less than 50");
-        let exact = figure(300.0, Interval::closed(300.0, 300.0), None);
-        assert_eq!(interval_in_words(&exact), "300");
-        let bare = figure(400.0, Interval::half_open(350.0, 450.0), None);
-        assert_eq!(interval_in_words(&bare), "400 (350 to 450)");
-    }
-
-    #[test]
-    fn numbers_are_grouped_and_scaled() {
-        assert_eq!(number_in_words(14400.0), "14,400");
-        assert_eq!(number_in_words(1_333.0), "1,333");
-        assert_eq!(number_in_words(3.5), "3.5");
-        assert_eq!(number_in_words(-1250.5), "-1,250.5");
-        assert_eq!(number_in_words(2_450_000.0), "2.45 million");
-        assert_eq!(number_in_words(1.2e9), "1.2 billion");
-        assert_eq!(number_in_words(200_000.0), "200,000");
-        assert_eq!(number_in_words(0.0), "0");
-    }
 
     #[test]
     fn markdown_in_the_draft_is_escaped() {

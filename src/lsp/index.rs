@@ -28,7 +28,7 @@ use super::position::{Encoding, PositionTable};
 use super::session::{Session, file_path};
 use crate::analysis::desk::{self, DeskDraft};
 use crate::analysis::draft_date::{DraftDate, draft_date};
-use crate::analysis::lookup::FastMap;
+use crate::analysis::text::lookup::FastMap;
 use crate::analysis::{Analysis, Format, analyze};
 
 /// Extensions of the drafts indexed.

@@ -14,7 +14,7 @@ use ropey::{Rope, RopeSlice};
 use tower_lsp_server::ls_types::{Position, PositionEncodingKind, Range};
 
 use crate::analysis::Span;
-use crate::analysis::lines::floor_char_boundary;
+use crate::analysis::text::lines::floor_char_boundary;
 
 /// How a protocol column counts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

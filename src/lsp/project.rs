@@ -17,7 +17,7 @@ use std::sync::{Arc, RwLock};
 use serde_json::{Map, Value};
 
 use crate::analysis::Config;
-use crate::analysis::config::ConfigError;
+use crate::analysis::findings::config::ConfigError;
 
 /// The project file's name.
 pub const FILE_NAME: &str = "copydesk.json";

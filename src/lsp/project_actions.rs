@@ -29,8 +29,8 @@ use super::project::Projects;
 use super::project_edit::{self, TextChange};
 use super::scheduler::Snapshot;
 use super::session::{ClientFeatures, file_path};
-use crate::analysis::source_list::name_words;
-use crate::analysis::switches::sentence_hash;
+use crate::analysis::findings::source_list::name_words;
+use crate::analysis::findings::switches::sentence_hash;
 use crate::analysis::{BlockKind, Format, Grade, Span};
 
 /// Everything the project quick-fixes look at.

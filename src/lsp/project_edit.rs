@@ -4,7 +4,7 @@
 //! Markdown `<!-- copydesk-ignore CODE -->` line above a block. Pure text in, edit out.
 
 use crate::analysis::Span;
-use crate::analysis::json_text::{self, Node};
+use crate::analysis::findings::json_text::{self, Node};
 
 /// Replace `span` of the file with `text`.
 #[derive(Clone, Debug, PartialEq, Eq)]

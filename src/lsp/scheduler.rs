@@ -112,6 +112,8 @@ pub struct AnalysisState {
     reported_truncation: AtomicBool,
     /// What the desk's ledger remembers of the document's paragraphs between analyses.
     ledger_cache: Mutex<crate::analysis::desk::SummaryCache>,
+    /// The code lens title of the last publication.
+    lens: super::code_lens::LastTitle,
 }
 
 impl AnalysisState {
@@ -324,6 +326,7 @@ async fn publish(session: &Session, document: &OpenDocument, snapshot: &Snapshot
     if let Some(frame) = snapshot.take_publication(session.encoding()) {
         session.send_frame(frame);
     }
+    super::code_lens::after_publication(session, &document.analysis.lens, snapshot);
     let truncated = snapshot.analysis.truncated;
     let was_truncated = document
         .analysis

@@ -12,16 +12,17 @@ use tower_lsp_server::LanguageServer;
 use tower_lsp_server::jsonrpc::{Error, ErrorCode, Result};
 use tower_lsp_server::ls_types::{
     CodeActionKind, CodeActionOptions, CodeActionOrCommand, CodeActionParams,
-    CodeActionProviderCapability, CodeActionResponse, ConfigurationItem,
-    DidChangeConfigurationParams, DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
-    DidChangeWatchedFilesRegistrationOptions, DidChangeWorkspaceFoldersParams,
-    DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentSymbolParams,
-    DocumentSymbolResponse, FileSystemWatcher, GlobPattern, Hover, HoverParams,
-    HoverProviderCapability, InitializeParams, InitializeResult, InitializedParams, Location,
-    MessageType, OneOf, ReferenceParams, Registration, ServerCapabilities, ServerInfo,
-    TextDocumentIdentifier, TextDocumentSyncCapability, TextDocumentSyncKind,
-    TextDocumentSyncOptions, Uri, WorkspaceFoldersServerCapabilities, WorkspaceServerCapabilities,
-    WorkspaceSymbolParams, WorkspaceSymbolResponse,
+    CodeActionProviderCapability, CodeActionResponse, CodeLens, CodeLensOptions, CodeLensParams,
+    ConfigurationItem, DidChangeConfigurationParams, DidChangeTextDocumentParams,
+    DidChangeWatchedFilesParams, DidChangeWatchedFilesRegistrationOptions,
+    DidChangeWorkspaceFoldersParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams,
+    DocumentSymbolParams, DocumentSymbolResponse, ExecuteCommandOptions, ExecuteCommandParams,
+    FileSystemWatcher, GlobPattern, Hover, HoverParams, HoverProviderCapability, InitializeParams,
+    InitializeResult, InitializedParams, Location, MessageType, OneOf, ReferenceParams,
+    Registration, ServerCapabilities, ServerInfo, TextDocumentIdentifier,
+    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions, Uri,
+    WorkspaceFoldersServerCapabilities, WorkspaceServerCapabilities, WorkspaceSymbolParams,
+    WorkspaceSymbolResponse,
 };
 
 use super::actions::{self, Target};
@@ -33,7 +34,7 @@ use super::project_actions::{self, ProjectContext};
 use super::scheduler;
 use super::session::{ClientFeatures, Session, file_path};
 use super::settings::Settings;
-use super::{desk, hover, index, symbols};
+use super::{code_lens, desk, hover, index, report_command, symbols};
 use crate::analysis::Format;
 
 /// The copydesk language server over one connection.
@@ -225,6 +226,13 @@ impl LanguageServer for Server {
                     },
                 )),
                 document_symbol_provider: Some(OneOf::Left(true)),
+                code_lens_provider: Some(CodeLensOptions {
+                    resolve_provider: Some(false),
+                }),
+                execute_command_provider: Some(ExecuteCommandOptions {
+                    commands: vec![report_command::COMMAND.to_string()],
+                    ..ExecuteCommandOptions::default()
+                }),
                 references_provider: Some(OneOf::Left(true)),
                 workspace_symbol_provider: Some(OneOf::Left(true)),
                 workspace: Some(WorkspaceServerCapabilities {
@@ -509,6 +517,55 @@ impl LanguageServer for Server {
                 ))
             })
             .await
+    }
+
+    async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
+        let Some(entry) = self.session.documents.get(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        let Some(snapshot) = scheduler::current_snapshot(&self.session, &entry).await else {
+            return Ok(None);
+        };
+        self.session
+            .guarded("codeLens", || Some(code_lens::code_lenses(&snapshot)))
+            .await
+    }
+
+    async fn execute_command(
+        &self,
+        params: ExecuteCommandParams,
+    ) -> Result<Option<serde_json::Value>> {
+        if params.command != report_command::COMMAND {
+            return Err(Error::invalid_params(format!(
+                "unknown command {:?}; copydesk knows {:?}",
+                params.command,
+                report_command::COMMAND
+            )));
+        }
+        let Some(uri) = report_command::target(&params.arguments) else {
+            return Err(Error::invalid_params(
+                "copydesk.report takes the document: its URI, or {\"uri\": URI}",
+            ));
+        };
+        let Some(entry) = self.session.documents.get(&uri) else {
+            return Err(Error::invalid_params(format!(
+                "{} is not open: open it first",
+                uri.as_str()
+            )));
+        };
+        let Some(snapshot) = scheduler::current_snapshot(&self.session, &entry).await else {
+            return Err(Error::internal_error());
+        };
+        let root = file_path(&uri).and_then(|path| self.session.projects.root_of(&path));
+        let report = self
+            .session
+            .guarded("copydesk.report", || {
+                report_command::report(&snapshot, root.as_deref())
+            })
+            .await?;
+        serde_json::to_value(report)
+            .map(Some)
+            .map_err(|_| Error::internal_error())
     }
 
     async fn symbol(

@@ -36,6 +36,8 @@ pub struct ClientFeatures {
     pub register_file_watching: bool,
     /// Workspace edits may create files (`CreateFile` in `documentChanges`).
     pub create_files: bool,
+    /// The server may ask the client to refresh its code lenses.
+    pub code_lens_refresh: bool,
     /// The server may report progress with `window/workDoneProgress`.
     pub work_done_progress: bool,
 }
@@ -74,6 +76,10 @@ impl ClientFeatures {
                 .filter(|e| e.document_changes == Some(true))
                 .and_then(|e| e.resource_operations.as_ref())
                 .is_some_and(|ops| ops.contains(&ResourceOperationKind::Create)),
+            code_lens_refresh: workspace
+                .and_then(|w| w.code_lens.as_ref())
+                .and_then(|c| c.refresh_support)
+                .unwrap_or(false),
             work_done_progress: capabilities
                 .window
                 .as_ref()

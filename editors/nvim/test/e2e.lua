@@ -154,9 +154,57 @@ local function run_draft(draft, fixed_draft)
   check(buffer_bytes(buf) == read_bytes(draft), 'undo restores the draft byte for byte')
 end
 
+--- The fact-check sheet: the code lens atop the draft counts its figures and keeps up with an
+--- edit; :CopydeskReport and the lens both write the server's sheet to a temporary file and
+--- open it with vim.ui.open (stubbed here to record the path instead of starting a browser).
+local function run_sheet(draft)
+  say('--- fact-check sheet of %s', vim.fs.basename(draft))
+  vim.cmd.edit(vim.fn.fnameescape(draft))
+  local buf = vim.api.nvim_get_current_buf()
+  local function lens_title()
+    local lens = vim.lsp.codelens.get(buf)[1]
+    return lens and lens.command and lens.command.title or ''
+  end
+  vim.wait(TIMEOUT, function() return lens_title() ~= '' end, 50)
+  local title = lens_title()
+  say('      code lens: %s', title)
+  check(title:match('^%d+ figures? · %d+ unattributed · %d+ conflicts?$') ~= nil,
+    'a code lens "N figures · N unattributed · N conflicts" tops the draft', title)
+
+  local opened = {}
+  local real_open = vim.ui.open
+  vim.ui.open = function(path)
+    opened[#opened + 1] = path
+    return nil, nil
+  end
+  local ok, err = pcall(vim.cmd, 'CopydeskReport')
+  check(ok, ':CopydeskReport exists in the draft', err and tostring(err))
+  vim.wait(TIMEOUT, function() return #opened > 0 end, 50)
+  check(#opened == 1, ':CopydeskReport opens the sheet with vim.ui.open', vim.inspect(opened))
+  local html = opened[1] and read_bytes(opened[1]) or ''
+  check(html:sub(1, 15) == '<!DOCTYPE html>', 'the sheet is an HTML page in a temporary file', html:sub(1, 80))
+  check(html:find('>300 tanks</td>', 1, true) ~= nil, 'the sheet lists the draft\'s claims')
+
+  vim.api.nvim_win_set_cursor(0, { 1, 0 })
+  vim.lsp.codelens.run()
+  vim.wait(TIMEOUT, function() return #opened > 1 end, 50)
+  check(#opened == 2, 'running the code lens opens the sheet too', vim.inspect(opened))
+
+  vim.api.nvim_buf_set_lines(buf, -1, -1, false, { '', 'Officials said 77 jets were lost.' })
+  vim.wait(TIMEOUT, function() return lens_title() ~= title end, 50)
+  say('      code lens after the edit: %s', lens_title())
+  check(lens_title() ~= title and lens_title():match('^%d+ figures') ~= nil,
+    'the code lens keeps up with an edit', lens_title())
+  vim.ui.open = real_open
+  vim.cmd('silent undo')
+end
+
 local ok, err = pcall(function()
   for i = 3, #arg, 2 do
     run_draft(arg[i], arg[i + 1])
+  end
+  if not vim.env.COPYDESK_E2E_FAKE or vim.env.COPYDESK_E2E_FAKE ~= '1' then
+    run_sheet(arg[3])
   end
 end)
 check(ok, 'the session ran to the end', err and tostring(err))

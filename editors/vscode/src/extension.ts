@@ -16,6 +16,8 @@ import {
 } from 'vscode-languageclient/node';
 
 import { type Discovery, discoverServer } from './discovery';
+import { SheetViews } from './sheetView';
+import { OPEN_SHEET_COMMAND, REPORT_COMMAND, reportTarget } from './report';
 import { configurationItem, didChangeConfigurationSettings, explicitValue, type ServerSettings, serverSettings } from './settings';
 
 const CLIENT_ID = 'copydesk';
@@ -26,11 +28,22 @@ const RESTART_WINDOW_MS = 3 * 60 * 1000;
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel;
 let starting: Promise<void> | undefined;
+let sheets: SheetViews | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('copydesk', { log: true });
+  sheets = new SheetViews(() => client, output);
   context.subscriptions.push(
     output,
+    sheets,
+    vscode.commands.registerCommand(OPEN_SHEET_COMMAND, (uri?: vscode.Uri) => {
+      const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+      if (!target) {
+        void vscode.window.showInformationMessage('copydesk: open a draft first, then its fact-check sheet.');
+        return;
+      }
+      return sheets?.show(target.toString());
+    }),
     vscode.commands.registerCommand('copydesk.restartServer', () => restart(context, true)),
     vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -125,6 +138,13 @@ async function startOnce(context: vscode.ExtensionContext, userAsked: boolean): 
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     middleware: {
+      // The code lens runs the server's copydesk.report: show its sheet in a webview (the
+      // command's bare answer would go nowhere).
+      executeCommand: async (command, args, next) => {
+        const uri = command === REPORT_COMMAND ? reportTarget(args) : undefined;
+        if (uri && sheets) return sheets.show(uri);
+        return next(command, args);
+      },
       workspace: {
         // Answer pulls with the same mapping as pushes, so unset values stay unset.
         configuration: (params) => {

@@ -120,8 +120,15 @@ async function checkDraft(page, name, expectedFile, first) {
   const rows = await page.$$('.markers-panel .monaco-list-row');
   check(rows.length === 2, 'one file with one problem in the Problems panel', rows.length); // file row + marker row
 
-  // 4. Hover the figure with the mouse.
-  const box = await (await page.$(squiggle)).boundingBox();
+  // 4. Hover the figure with the mouse. The real server's code lens adds a row atop the
+  // draft and moves the text down when it arrives: wait for it before measuring.
+  if (!FAKE) {
+    await page
+      .waitForSelector('.editor-group-container.active .codelens-decoration', { timeout: TIMEOUT })
+      .catch(() => note('no code lens before the hover'));
+    await page.waitForTimeout(300);
+  }
+  let box = await (await page.$(squiggle)).boundingBox();
   await page.mouse.click(box.x + 4, box.y + box.height / 2); // focus the editor, caret on "300"
   await page.mouse.move(box.x + box.width / 2, box.y - 40);
   await page.mouse.move(box.x + 8, box.y + box.height / 2 - 2, { steps: 5 });
@@ -156,9 +163,11 @@ async function checkDraft(page, name, expectedFile, first) {
   check(Boolean(hover), `the server's hover mentions ${HOVER_PATTERN}`, JSON.stringify(seen.server));
   check(Boolean(hover) && hover.marker.includes('unattributed-claim'), 'the hover shows the problem with its code', JSON.stringify(seen.marker));
 
-  // 5. The quick fix, from Ctrl+. on the figure.
+  // 5. The quick fix, from Ctrl+. on the figure (measured again, in case the text moved).
   await page.mouse.move(10, 10);
   await page.keyboard.press('Escape');
+  const again = await page.$(squiggle);
+  box = (again && (await again.boundingBox())) || box;
   await page.mouse.click(box.x + 4, box.y + box.height / 2);
   let applied = false;
   for (let attempt = 0; attempt < 3 && !applied; attempt++) {
@@ -198,6 +207,95 @@ async function checkDraft(page, name, expectedFile, first) {
   const noProblems = await until(page, async () => (await page.$$('.markers-panel .monaco-list-row')).length === 0, TIMEOUT);
   await shot(page, `4-fixed-${tag}.png`);
   check(noProblems, 'the Problems panel is empty', await visibleText(page, '.markers-panel'));
+}
+
+/** Every frame (webviews are nested iframes) holding a fact-check sheet, and what it shows. */
+async function sheetFrames(page) {
+  const found = [];
+  for (const frame of page.frames()) {
+    const facts = await frame
+      .evaluate(() => {
+        const table = document.querySelector('table.claims');
+        if (!table) return null;
+        return {
+          figures: [...table.querySelectorAll('td.fig')].map((td) => td.textContent),
+          title: document.title,
+          scripts: document.scripts.length,
+        };
+      })
+      .catch(() => null);
+    if (facts) found.push(facts);
+  }
+  return found;
+}
+
+/**
+ * The fact-check sheet: "copydesk: Open fact-check sheet" from the palette shows it beside the
+ * draft, typing a new figure refreshes it, and the code lens atop the draft counts the figures
+ * and opens the same sheet.
+ */
+async function factCheckSheet(page) {
+  console.log('--- fact-check sheet');
+  const name = 'draft.md';
+  const editorText = () => visibleText(page, '.editor-group-container.active .monaco-editor .view-lines');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { timeout: 10000 }).catch(() => {});
+  await page.keyboard.type(name, { delay: 20 });
+  await page.waitForSelector(`.quick-input-widget .monaco-list-row[aria-label*="${name}"]`, { timeout: 10000 }).catch(() => {});
+  await page.keyboard.press('Enter');
+  check(Boolean(await until(page, async () => (await editorText()).includes('300 tanks'), 10000)), 'draft.md is open again');
+
+  // 1. The code lens atop the draft.
+  const lensSelector = '.editor-group-container.active .codelens-decoration';
+  const lens = await until(page, async () => {
+    const text = await visibleText(page, lensSelector);
+    return /\d+ figures? · \d+ unattributed · \d+ conflicts?/.test(text) ? text : '';
+  }, TIMEOUT);
+  note(`code lens: ${JSON.stringify(lens)}`);
+  check(Boolean(lens), 'a code lens "N figures · N unattributed · N conflicts" tops the draft', await visibleText(page, lensSelector));
+
+  // 2. The palette command opens the sheet beside the draft.
+  await page.keyboard.press('Control+Shift+P');
+  await page.waitForSelector('.quick-input-widget input', { timeout: 10000 }).catch(() => {});
+  await page.keyboard.type('copydesk: Open fact-check sheet', { delay: 10 });
+  await page.waitForTimeout(800);
+  await page.keyboard.press('Enter');
+  let sheets = await until(page, async () => {
+    const found = await sheetFrames(page);
+    return found.some((f) => f.figures.includes('300 tanks')) ? found : null;
+  }, TIMEOUT);
+  await shot(page, '6-sheet.png');
+  note(`sheet: ${JSON.stringify(sheets)}`);
+  check(Boolean(sheets), 'the palette command shows the sheet with the draft\'s claims in a webview');
+  check(Boolean(sheets) && sheets[0].scripts === 0, 'the sheet runs no script');
+  const tabs = await visibleText(page, '.tabs-container .tab');
+  check(/Fact-check: draft\.md/.test(tabs), 'its tab is "Fact-check: draft.md", beside the draft', JSON.stringify(tabs));
+
+  // 3. Typing a new figure refreshes it.
+  const line = await page.$('.editor-group-container .monaco-editor .view-line');
+  if (line) await line.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n\nOfficials said 77 jets were lost.', { delay: 15 });
+  sheets = await until(page, async () => {
+    const found = await sheetFrames(page);
+    return found.some((f) => f.figures.includes('77 jets')) ? found : null;
+  }, TIMEOUT);
+  check(Boolean(sheets), 'the sheet shows a figure typed into the draft', JSON.stringify(await sheetFrames(page)));
+  const updated = await until(page, async () => {
+    const text = await visibleText(page, '.codelens-decoration');
+    return text.includes('3 figures') ? text : '';
+  }, TIMEOUT);
+  check(Boolean(updated), 'the code lens counts the new figure', await visibleText(page, '.codelens-decoration'));
+
+  // 4. The lens opens the same sheet (one tab, not two).
+  const anchor = await page.$('.codelens-decoration a');
+  if (anchor) await anchor.click();
+  await page.waitForTimeout(1500);
+  const sheetTabs = (await visibleText(page, '.tabs-container .tab')).match(/Fact-check: draft\.md/g) || [];
+  await shot(page, '7-sheet-from-lens.png');
+  check(Boolean(anchor) && sheetTabs.length === 1, 'clicking the lens shows that sheet, in one tab', JSON.stringify(sheetTabs));
+  await page.keyboard.press('Control+Z');
 }
 
 /**
@@ -302,6 +400,7 @@ function checkLogs() {
     await openWorkbench(page);
     await checkDraft(page, 'draft.md', path.join(FIXTURES, 'draft.fixed.md'), true);
     await checkDraft(page, 'draft-unicode.md', path.join(FIXTURES, 'draft-unicode.fixed.md'), false);
+    if (!FAKE) await factCheckSheet(page);
     await brokenServers(page);
   } catch (error) {
     check(false, 'the session ran to the end', error && error.stack);

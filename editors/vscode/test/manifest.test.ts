@@ -50,8 +50,8 @@ test('the schema is 2020-12, closed, and knows the same codes and severities', (
   assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
   assert.equal(schema.additionalProperties, false);
   assert.deepEqual(Object.keys(schema.properties).sort(), [
-    '$schema', 'cues', 'ignore', 'ledger', 'ledgerMaxBytes', 'maxDiagnostics', 'namedSources', 'severity',
-    'skip', 'sources',
+    '$schema', 'classes', 'cues', 'ignore', 'ledger', 'ledgerMaxBytes', 'maxDiagnostics', 'namedSources',
+    'policy', 'preset', 'severity', 'skip', 'sources',
   ]);
   assert.deepEqual(Object.keys(schema.properties.severity.properties), [...FINDING_CODES]);
   assert.deepEqual(schema.$defs.severity.enum, [...SEVERITIES]);

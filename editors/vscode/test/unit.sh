@@ -16,4 +16,4 @@ fi
 npx --no-install tsc -p . --noEmit || die "tsc found type errors in the extension"
 rm -rf out
 npx --no-install tsc -p tsconfig.test.json || die "compiling the tests"
-node --test out/test/discovery.test.js out/test/settings.test.js out/test/manifest.test.js
+node --test out/test/discovery.test.js out/test/settings.test.js out/test/manifest.test.js out/test/report.test.js

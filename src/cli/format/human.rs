@@ -27,7 +27,7 @@ pub fn write(
     .term_width(options.width);
     for file in files {
         for (i, finding) in file.analysis.findings.iter().enumerate() {
-            write_finding(file, i, finding, &renderer, options.color, out)?;
+            write_finding(file, i, finding, &renderer, options, out)?;
         }
     }
     if !options.quiet {
@@ -47,9 +47,10 @@ fn write_finding(
     index: usize,
     finding: &Finding,
     renderer: &Renderer,
-    color: bool,
+    options: HumanOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let color = options.color;
     let region = file.region(finding.span);
     let location = format!("{}:{}:{}:", file.name, region.line, region.column);
     let severity = format!("{}[{}]", severity_name(finding.severity), finding.code);
@@ -139,8 +140,26 @@ fn write_finding(
             );
         group = group.element(snippet);
     }
+    writeln!(out, "{}", renderer.render(&[group]))?;
+    if options.explain {
+        write_rules(file, finding, out)?;
+    }
     // A blank line between findings, as compilers leave.
-    writeln!(out, "{}\n", renderer.render(&[group]))
+    writeln!(out)
+}
+
+/// The rules that decided the finding's figure, as `= rules: kind.claim, cue.verb`.
+fn write_rules(file: &CheckedFile, finding: &Finding, out: &mut dyn Write) -> io::Result<()> {
+    let Some(figure) = file.analysis.figures.get(finding.figure) else {
+        return Ok(());
+    };
+    // The figure's kind, attribution and subject, then the class that weighed it.
+    let mut ids: Vec<&str> = figure.trail().iter().map(|r| r.id).collect();
+    ids.extend(finding.class_rule.map(|r| r.id));
+    if ids.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "  = rules: {}", ids.join(", "))
 }
 
 /// Related spans at most this many lines from an excerpt share it; farther ones get their own.
@@ -246,6 +265,7 @@ mod tests {
             color: false,
             quiet,
             width: 140,
+            explain: false,
         };
         let written = write(files, &summary, options, &mut out);
         assert!(written.is_ok());

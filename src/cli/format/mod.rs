@@ -21,6 +21,8 @@ pub struct HumanOptions {
     pub quiet: bool,
     /// The width long source lines are trimmed to.
     pub width: usize,
+    /// The rules that decided each finding's figure, under the finding.
+    pub explain: bool,
 }
 
 /// Writes the report for `files` in `format`.

@@ -1,0 +1,326 @@
+//! Who says so: finding attribution cues ("according to X", "X said", "the latest UN count
+//! indicated") in sentences, the source each names, its grade, and carrying an attribution
+//! to later sentences ("It added that ...", a continuing quotation, a governing
+//! "According to X,").
+
+pub use crate::analysis::figures::claims::{Attribution, Grade, SourceKind};
+
+use crate::analysis::attribution::cue_rules as R;
+use crate::analysis::attribution::grades::*;
+use crate::analysis::attribution::patterns::*;
+use crate::analysis::attribution::verb_cue::*;
+use crate::analysis::rules::{Rule, Trail};
+use crate::analysis::text::cues::{self, Lexicon, VerbClass};
+use crate::analysis::text::lookup;
+use crate::analysis::text::span::Span;
+use crate::analysis::text::tokens::Tokens;
+
+/// A source cited somewhere in the draft, as written, with the place it is first cited.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct CitedSource {
+    pub source: String,
+    pub span: Span,
+    pub grade: Grade,
+}
+
+/// A cue found in a sentence, with block-relative spans.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cue {
+    pub attribution: Attribution,
+    /// Token index of the cue word.
+    pub at: usize,
+    /// "According to X," opening a sentence: it governs the following sentences.
+    pub governing: bool,
+}
+
+impl Cue {
+    /// The cue, recording the rule that found it.
+    pub(super) fn by(mut self, rule: &'static Rule) -> Cue {
+        self.attribution.rules.push(rule);
+        self
+    }
+}
+
+/// Finds the attribution cues in the sentence spanning tokens `[start, end)`, ignoring cue
+/// words inside quotations.
+pub fn cues_in_sentence(
+    t: &Tokens<'_>,
+    start: usize,
+    end: usize,
+    quotes: &[Span],
+    headline: bool,
+    lexicon: &Lexicon,
+) -> Vec<Cue> {
+    cues_traced(t, (start, end), quotes, headline, lexicon, None)
+}
+
+/// The rules that rejected a cue-like word in `text` (a plain-text block) as no cue: what
+/// the catalogue needs to see the rejections of [`super::verb_rules`] fire.
+pub fn rejections_in(text: &str, lexicon: &Lexicon) -> Vec<&'static Rule> {
+    let t = Tokens::new(text);
+    let quotes = crate::analysis::text::sentences::quotations(text);
+    let mut out = Vec::new();
+    for s in crate::analysis::text::sentences::split(text) {
+        let range = (t.index_at(s.start), t.index_at(s.end));
+        cues_traced(&t, range, &quotes, false, lexicon, Some(&mut out));
+    }
+    out
+}
+
+/// [`cues_in_sentence`], also recording in `rejected` the rule that rejected each word
+/// that no pattern took for a cue.
+fn cues_traced(
+    t: &Tokens<'_>,
+    (start, end): (usize, usize),
+    quotes: &[Span],
+    headline: bool,
+    lexicon: &Lexicon,
+    mut rejected: Option<&mut Vec<&'static Rule>>,
+) -> Vec<Cue> {
+    let mut out = Vec::new();
+    let quoted = |i: usize| {
+        let at = t.list[i].span.start;
+        quotes.iter().any(|q| q.start < at && at < q.end)
+    };
+    let mut buffer = [0; 64];
+    for i in start..end {
+        if !t.get(i).is_some_and(|x| x.is_word()) || quoted(i) {
+            continue;
+        }
+        let lower = lookup::lower_in(t.text_of(i), &mut buffer);
+        let lower = lower.as_ref();
+        let mut no = None;
+        let found = according_to(t, i, start, end)
+            .map(|c| c.by(&R::ACCORDING_TO))
+            .or_else(|| {
+                lexicon
+                    .may_start_phrase(lower, t.text_of(i + 1))
+                    .then(|| extra_phrase(t, i, start, end, lexicon))
+                    .flatten()
+                    .map(|c| c.by(&R::DESK_PHRASE))
+            })
+            .or_else(|| verb_cue(t, i, lower, start, end, &mut no).map(|c| c.by(&R::VERB)))
+            .or_else(|| revision_cue(t, i, lower, start, end).map(|c| c.by(&R::REVISION)))
+            .or_else(|| prepositional(t, i, lower, end).map(|c| c.by(&R::PREPOSITIONAL)))
+            .or_else(|| possessive(t, i, start, end).map(|c| c.by(&R::POSSESSIVE)))
+            .or_else(|| hedge(t, i, lower, start).map(|c| c.by(&R::HEDGE)));
+        // Only a speaker is a source (each rejection a rule of `source_rules`).
+        let found = found.and_then(|c| {
+            super::speaker::vet(t, c, end)
+                .map_err(|rule| no = Some(rule))
+                .ok()
+        });
+        match found {
+            Some(cue) => out.push(cue),
+            None => {
+                if let (Some(list), Some(rule)) = (rejected.as_deref_mut(), no) {
+                    list.push(rule);
+                }
+            }
+        }
+    }
+    drop_shadowed(&mut out);
+    if out.is_empty()
+        && headline
+        && let Some(cue) = headline_colon(t, start, end)
+            .map(|c| c.by(&R::HEADLINE_COLON))
+            .or_else(|| headline_dash(t, start, end).map(|c| c.by(&R::HEADLINE_DASH)))
+    {
+        out.push(cue);
+    }
+    // Once the grades are final (several cues regrade what `make` made).
+    for cue in &mut out {
+        let a = &mut cue.attribution;
+        a.kind = match a.grade {
+            Grade::Named | Grade::Document => source_kind(a.grade, &a.source),
+            Grade::Pronoun | Grade::Vague => SourceKind::Unknown,
+        };
+    }
+    out
+}
+
+/// The cue of a sentence that attributes the figure at token `at`: the nearest one in the
+/// figure's own clause, else the nearest at all. Clauses part at a semicolon or at a comma
+/// before "and", "but", "while": in "The ministry put losses at more than 14,400, and the
+/// General Staff said the figure was about 14400", the first figure is the ministry's.
+pub fn nearest_cue<'c>(t: &Tokens<'_>, cues: &'c [Cue], at: usize) -> Option<&'c Cue> {
+    let same_clause = |c: &&Cue| {
+        let (a, b) = if c.at < at { (c.at, at) } else { (at, c.at) };
+        !(a + 1..b).any(|k| {
+            t.punct(k) == Some(';')
+                || (t.punct(k) == Some(',')
+                    && t.word_in(k + 1, &["and", "but", "while", "whereas", "although"]))
+        })
+    };
+    // "the $55.2bn analysts had forecast": a cue whose subject directly follows a figure
+    // speaks for that figure alone.
+    let for_another_figure = |c: &Cue| {
+        let s = t.index_at(c.attribution.source_span.start);
+        let after_figure = s > 0
+            && s < c.at
+            && ((t.get(s - 1).is_some_and(|x| x.is_number()) && !is_time_number(t, s - 1))
+                || t.punct(s - 1) == Some('%')
+                || (s >= 2
+                    && t.get(s - 1).is_some_and(|x| x.is_word())
+                    && t.attached(s - 1)
+                    && t.get(s - 2).is_some_and(|x| x.is_number())));
+        after_figure && !(at < s && s - at <= 4)
+    };
+    let cues: Vec<&Cue> = cues.iter().filter(|c| !for_another_figure(c)).collect();
+    // A hedge ("were recorded", "reportedly") names no source: any real cue beats it.
+    let hedge = |c: &&Cue| c.attribution.source_span == c.attribution.cue_span;
+    let pool: Vec<&Cue> = if cues.iter().all(hedge) {
+        cues
+    } else {
+        cues.into_iter().filter(|c| !hedge(c)).collect()
+    };
+    pool.iter()
+        .copied()
+        .filter(same_clause)
+        .min_by_key(|c| c.at.abs_diff(at))
+        .or_else(|| pool.iter().copied().min_by_key(|c| c.at.abs_diff(at)))
+}
+
+/// True for a number that places a statement in time rather than counting anything: a year
+/// ("In 2023 the ministry said") or a day after its month ("On March 12 the ministry said").
+pub(super) fn is_time_number(t: &Tokens<'_>, i: usize) -> bool {
+    let text = t.text_of(i);
+    let year = text.len() == 4
+        && text
+            .parse::<u16>()
+            .is_ok_and(|y| (1800..=2100).contains(&y))
+        && !(i > 0 && t.attached(i) && t.punct(i - 1).is_some());
+    let day = i > 0
+        && text.len() <= 2
+        && crate::analysis::figures::kinds::is_month_word(t.text_of(i - 1))
+        && t.get(i - 1).is_some_and(|x| x.is_word());
+    year || day
+}
+
+pub(super) fn make(
+    t: &Tokens<'_>,
+    source: (usize, usize),
+    cue: (usize, usize),
+    lemma: &str,
+    at: usize,
+) -> Option<Cue> {
+    let (s0, s1) = source;
+    if s1 <= s0 {
+        return None;
+    }
+    // "those polled said", "beating forecasts": a lone participle names nobody.
+    if s1 == s0 + 1
+        && !t.is_capitalised(s0)
+        && (t.text_of(s0).ends_with("ed") || t.text_of(s0).ends_with("ing"))
+        // "according to its filing": a document noun is no participle.
+        && !t.word_in(s0, cues::DOCUMENT_NOUNS)
+    {
+        return None;
+    }
+    let source_span = Span::new(t.list[s0].span.start, t.list[s1 - 1].span.end);
+    // One space between words: a Markdown link's masked brackets or a soft line break
+    // inside the source must not show in hovers and reports.
+    let source_text = source_span
+        .of(t.text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let grade = grade_of(t, s0, s1);
+    Some(Cue {
+        attribution: Attribution {
+            kind: SourceKind::Unknown,
+            source: source_text.into(),
+            source_span,
+            cue: lemma.into(),
+            cue_span: Span::new(t.list[cue.0].span.start, t.list[cue.1 - 1].span.end),
+            grade,
+            resolved: None,
+            carried: false,
+            rules: Trail::default(),
+        },
+        at,
+        governing: false,
+    })
+}
+
+/// Drops cues another cue makes redundant. A cue inside another's source is part of that
+/// source ("the Bank of England's latest forecast shows", "Data published on Tuesday
+/// showed"), except a prepositional cue, which names the body more exactly than the verb
+/// around it ("Figures from the ONS put it at 4%": the ONS). A data verb in the clause
+/// reported by an earlier speech verb is the speaker's words ("Judge Mairs said Fenwick had
+/// shown ..."), unless its subject is a document ("she said the figures showed ...").
+pub(super) fn drop_shadowed(out: &mut Vec<Cue>) {
+    if out.len() < 2 {
+        return;
+    }
+    let is_prepositional = |c: &Cue| {
+        let lemma = c.attribution.cue.as_str();
+        lemma.ends_with(" from") || lemma.ends_with(" by")
+    };
+    let inside = |inner: &Cue, outer: &Cue| {
+        let (o, s, q) = (
+            outer.attribution.source_span,
+            inner.attribution.source_span,
+            inner.attribution.cue_span,
+        );
+        o != s
+            && o.start <= s.start
+            && s.end <= o.end
+            && (inner.attribution.cue == "figures of" || (o.start <= q.start && q.end <= o.end))
+    };
+    let first_speech = out
+        .iter()
+        .filter(|c| cues::verb(&c.attribution.cue).is_some_and(|v| v.class == VerbClass::Speech))
+        .map(|c| c.at)
+        .min();
+    let keep: Vec<bool> = out
+        .iter()
+        .map(|c| {
+            let shadowed = out.iter().any(|other| {
+                if is_prepositional(c) {
+                    false
+                } else {
+                    inside(c, other) || (is_prepositional(other) && inside(other, c))
+                }
+            });
+            let data_verb =
+                cues::verb(&c.attribution.cue).is_some_and(|v| v.class == VerbClass::Data);
+            let reported_data_verb = data_verb
+                && c.attribution.grade != Grade::Document
+                && first_speech.is_some_and(|s| s < c.at);
+            // "The survey of 1,000 firms found 30% ..., the CBI said", "They found 300
+            // variants, the team said": an unnamed document or a pronoun is the named
+            // speaker's.
+            let unnamed_document_of_a_speaker = data_verb
+                && (c.attribution.grade == Grade::Pronoun
+                    || (c.attribution.grade == Grade::Document
+                        && !names_anyone(&c.attribution.source)))
+                && out.iter().any(|other| {
+                    other.at > c.at
+                        && matches!(other.attribution.grade, Grade::Named | Grade::Pronoun)
+                        && cues::verb(&other.attribution.cue)
+                            .is_some_and(|v| v.class == VerbClass::Speech)
+                });
+            !(shadowed || reported_data_verb || unnamed_document_of_a_speaker)
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
+/// True when a source as written names someone: a capitalised word after its first, or an
+/// acronym ("ONS figures", "the latest UN count"), not "the survey of 1,000 firms" or a
+/// sentence-initial "Figures".
+pub(super) fn names_anyone(source: &str) -> bool {
+    let t = Tokens::new(source);
+    (0..t.len()).any(|k| {
+        let w = t.text_of(k);
+        (k > 0 && t.is_capitalised(k))
+            || (w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+    })
+}
+
+pub use crate::analysis::attribution::pronouns::{cited_sources, resolve_pronouns};

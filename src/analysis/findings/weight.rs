@@ -1,0 +1,588 @@
+//! Claim weight (issue 17): every unattributed claim gets a class by named rules
+//! ([`super::weight_rules`]), and the class decides how loudly copydesk asks "who says so?".
+//! Estimates, tolls, statistics about people, interested claims and contested money are
+//! what an editor queries; public-record facts, schedules, market data, results and awards,
+//! and headline figures the body sources are what published copy states without a source.
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::figures::claims::{Figure, Qualifier};
+use crate::analysis::findings::weight_rules as W;
+use crate::analysis::rules::Rule;
+use crate::analysis::text::prose::{BlockKind, Prose};
+
+/// The class of an unattributed claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClaimClass {
+    /// "an estimated $3bn", "is set to fall below 2%".
+    Estimate,
+    /// Counts of harm or loss: killed, injured, displaced, jobs lost, homes damaged.
+    Toll,
+    /// Shares, rates and survey results about people.
+    Statistic,
+    /// Sales, audience and usage claims a party has an interest in.
+    InterestedClaim,
+    /// Deficits, losses, damages, the cost of a project or a policy.
+    ContestedMoney,
+    /// A claim no rule places: asked about, as every claim used to be.
+    Claim,
+    /// A stake bought in 1998, a flotation price, a sentence handed down.
+    PublicRecord,
+    /// Services per week, a tour's dates, opening hours, a fleet.
+    Schedule,
+    /// Share prices, indices, currencies, commodities and their moves.
+    MarketData,
+    /// Scores, results, records in the books, award nominations and wins.
+    AwardOrResult,
+    /// A headline figure the body of the story sources.
+    Headline,
+}
+
+impl ClaimClass {
+    /// Every class, query group first.
+    pub const ALL: [ClaimClass; 11] = [
+        ClaimClass::Estimate,
+        ClaimClass::Toll,
+        ClaimClass::Statistic,
+        ClaimClass::InterestedClaim,
+        ClaimClass::ContestedMoney,
+        ClaimClass::Claim,
+        ClaimClass::PublicRecord,
+        ClaimClass::Schedule,
+        ClaimClass::MarketData,
+        ClaimClass::AwardOrResult,
+        ClaimClass::Headline,
+    ];
+
+    /// The class's name in configuration and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimClass::Estimate => "estimate",
+            ClaimClass::Toll => "toll",
+            ClaimClass::Statistic => "statistic",
+            ClaimClass::InterestedClaim => "interested-claim",
+            ClaimClass::ContestedMoney => "contested-money",
+            ClaimClass::Claim => "claim",
+            ClaimClass::PublicRecord => "public-record",
+            ClaimClass::Schedule => "schedule",
+            ClaimClass::MarketData => "market-data",
+            ClaimClass::AwardOrResult => "award-or-result",
+            ClaimClass::Headline => "headline",
+        }
+    }
+
+    /// The class with this name.
+    pub fn parse(name: &str) -> Option<ClaimClass> {
+        ClaimClass::ALL.into_iter().find(|c| c.as_str() == name)
+    }
+
+    /// True for the classes an editor queries (a warning under the editorial policy).
+    pub fn is_queried(self) -> bool {
+        self <= ClaimClass::Claim
+    }
+
+    /// The class in a few words, as the hover's "Class" line names it ("an estimate", "a
+    /// market price").
+    pub fn describe(self) -> &'static str {
+        match self {
+            ClaimClass::Estimate => "an estimate",
+            ClaimClass::Toll => "a toll",
+            ClaimClass::Statistic => "a statistic",
+            ClaimClass::InterestedClaim => "a claim someone has an interest in",
+            ClaimClass::ContestedMoney => "contested money",
+            ClaimClass::Claim => "a claim",
+            ClaimClass::PublicRecord => "a public-record fact",
+            ClaimClass::Schedule => "a schedule or operational detail",
+            ClaimClass::MarketData => "a market price",
+            ClaimClass::AwardOrResult => "a result or award on the record",
+            ClaimClass::Headline => "a headline figure the story sources below",
+        }
+    }
+
+    /// The end of the message after the quoted figure: the class and the question, or why a
+    /// hint is only a hint.
+    pub fn message_tail(self) -> &'static str {
+        match self {
+            ClaimClass::Estimate => " is an estimate: who estimates it?",
+            ClaimClass::Toll => " is a toll: who counted it?",
+            ClaimClass::Statistic => " is a statistic: whose figures are these?",
+            ClaimClass::InterestedClaim => " is a claim someone has an interest in: who says so?",
+            ClaimClass::ContestedMoney => " is contested money: who puts it at that?",
+            ClaimClass::Claim => " has no attribution: who says so?",
+            ClaimClass::PublicRecord => {
+                " is a public-record fact: usually fine without a source (a hint only)"
+            }
+            ClaimClass::Schedule => {
+                " is a schedule or operational detail: usually fine without a source (a hint only)"
+            }
+            ClaimClass::MarketData => {
+                " is a market price: usually fine without a source (a hint only)"
+            }
+            ClaimClass::AwardOrResult => {
+                " is a result or award on the record: usually fine without a source (a hint only)"
+            }
+            ClaimClass::Headline => {
+                " is a headline figure the story sources below: fine without a source (a hint only)"
+            }
+        }
+    }
+}
+
+/// The lower-case words of the figure's sentence, split at anything but letters, digits,
+/// hyphens and apostrophes.
+fn words_of(sentence: &str) -> Vec<String> {
+    sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// What the class rules look at: the figure, its sentence's words, and the words just
+/// before and after the figure.
+pub struct Seen<'a> {
+    pub figure: &'a Figure,
+    /// The figure as written, lower case.
+    pub phrase: String,
+    /// Every word of the sentence.
+    pub words: Vec<String>,
+    /// Up to six words before the figure's phrase.
+    pub before: Vec<String>,
+    /// Up to six words after it.
+    pub after: Vec<String>,
+    /// The figure stands in a headline.
+    pub headline: bool,
+    /// A later figure with the same value is attributed.
+    pub sourced_below: bool,
+    /// The sentence names a year before this one ("in 1998"): an established fact.
+    pub past_year: bool,
+}
+
+impl Seen<'_> {
+    fn any(&self, list: &[&str]) -> bool {
+        self.words.iter().any(|w| word_matches(w, list))
+    }
+    fn near(&self, list: &[&str]) -> bool {
+        self.before
+            .iter()
+            .chain(&self.after)
+            .any(|w| word_matches(w, list))
+    }
+    fn currency(&self) -> bool {
+        self.figure
+            .unit
+            .as_deref()
+            .is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) || u == "p")
+    }
+    fn percent(&self) -> bool {
+        self.figure
+            .unit
+            .as_deref()
+            .is_some_and(|u| u == "%" || u == "percentage points")
+            || self.phrase.contains(" in ")
+            || self.phrase.contains("half")
+            || self.phrase.contains("third")
+            || self.phrase.contains("quarter")
+    }
+}
+
+/// A word matches a list entry exactly, or by its stem when the entry ends in `*`.
+fn word_matches(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|e| match e.strip_suffix('*') {
+        Some(stem) => word.starts_with(stem),
+        None => word == *e,
+    })
+}
+
+/// One class rule: the rule, its class, and whether it applies.
+type ClassRule = (&'static Rule, ClaimClass, fn(&Seen<'_>) -> bool);
+
+/// The class rules in order: the first that applies decides.
+const CLASS_RULES: &[ClassRule] = &[
+    (&W::HEADLINE, ClaimClass::Headline, |s| {
+        s.headline && s.sourced_below
+    }),
+    (&W::ESTIMATE, ClaimClass::Estimate, is_estimate),
+    (&W::TOLL, ClaimClass::Toll, |s| s.any(TOLL_WORDS)),
+    (&W::MARKET, ClaimClass::MarketData, |s| {
+        s.any(MARKET_WORDS) && !s.any(PEOPLE_WORDS)
+    }),
+    (&W::RESULT, ClaimClass::AwardOrResult, |s| {
+        s.any(RESULT_WORDS)
+    }),
+    (&W::SCHEDULE, ClaimClass::Schedule, |s| {
+        s.any(SCHEDULE_WORDS) && !s.currency()
+    }),
+    (&W::RECORD, ClaimClass::PublicRecord, |s| {
+        s.any(COURT_WORDS) || s.any(RECORD_WORDS) && s.past_year
+    }),
+    (&W::MONEY, ClaimClass::ContestedMoney, |s| {
+        s.currency() && s.any(MONEY_WORDS)
+    }),
+    (&W::INTERESTED, ClaimClass::InterestedClaim, |s| {
+        s.any(INTERESTED_WORDS)
+    }),
+    (&W::STATISTIC, ClaimClass::Statistic, |s| {
+        s.percent() || s.near(PEOPLE_WORDS)
+    }),
+];
+
+/// The class of figure `i`, an unattributed claim, and the rule that gave it (`None` for
+/// the default class, [`ClaimClass::Claim`]).
+pub fn classify(
+    text: &str,
+    prose: &Prose<'_>,
+    figures: &[Figure],
+    i: usize,
+) -> (ClaimClass, Option<&'static Rule>) {
+    let f = &figures[i];
+    let sentence = f.sentence.of(text);
+    let rel = |at: usize| at.saturating_sub(f.sentence.start).min(sentence.len());
+    let (b, e) = (rel(f.span.start), rel(f.span.end));
+    let before = words_of(sentence.get(..b).unwrap_or(""));
+    let after = words_of(sentence.get(e..).unwrap_or(""));
+    let block = prose
+        .blocks
+        .iter()
+        .position(|bl| bl.span.start <= f.span.start && f.span.start < bl.span.end);
+    let headline = block.is_some_and(|k| {
+        let bl = &prose.blocks[k];
+        matches!(bl.kind, BlockKind::Heading(_))
+            || (k == 0
+                && !bl
+                    .span
+                    .of(text)
+                    .trim_end()
+                    .ends_with(['.', '!', '?', '”', '"', ':']))
+    });
+    let seen = Seen {
+        figure: f,
+        phrase: f.span.of(text).to_lowercase(),
+        past_year: words_of(sentence)
+            .iter()
+            .any(|w| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1800..2024).contains(&y))),
+        words: words_of(sentence),
+        before: before[before.len().saturating_sub(6)..].to_vec(),
+        after: after[..after.len().min(6)].to_vec(),
+        headline,
+        sourced_below: headline
+            && figures[i + 1..]
+                .iter()
+                .any(|g| g.attribution.is_some() && g.value == f.value && g.unit == f.unit),
+    };
+    CLASS_RULES
+        .iter()
+        .find(|(_, _, applies)| applies(&seen))
+        .map_or((ClaimClass::Claim, None), |&(rule, class, _)| {
+            (class, Some(rule))
+        })
+}
+
+/// "an estimated 300", "about 300,000", "is set to fall below", "could cost".
+fn is_estimate(s: &Seen<'_>) -> bool {
+    matches!(s.figure.qualifier_kind, Some(Qualifier::About))
+        && s.figure.qualifier.as_deref().is_some_and(|q| q != "some")
+        || s.before.iter().any(|w| word_matches(w, ESTIMATE_BEFORE))
+        || s.any(ESTIMATE_WORDS)
+}
+
+const ESTIMATE_BEFORE: &[&str] = &["could", "would", "might", "will", "expected", "forecast*"];
+const ESTIMATE_WORDS: &[&str] = &[
+    "estimat*",
+    "project*",
+    "forecast*",
+    "predict*",
+    "expects",
+    "expected",
+    "set",
+    "likely",
+    "potentially",
+    "could",
+    "would",
+];
+const TOLL_WORDS: &[&str] = &[
+    "killed",
+    "dead",
+    "died",
+    "deaths",
+    "death",
+    "injured",
+    "injuries",
+    "wounded",
+    "missing",
+    "displaced",
+    "evacuated",
+    "casualties",
+    "victims",
+    "fatalities",
+    "homeless",
+    "destroyed",
+    "damaged",
+    "flooded",
+    "redundancies",
+    "layoffs",
+    "laid",
+    "axed",
+    "cuts",
+    "lost",
+];
+const MARKET_WORDS: &[&str] = &[
+    "shares",
+    "share",
+    "stock",
+    "stocks",
+    "index",
+    "indices",
+    "ftse",
+    "dow",
+    "nasdaq",
+    "s&p",
+    "nikkei",
+    "hang",
+    "kospi",
+    "dax",
+    "cac",
+    "yield",
+    "yields",
+    "bond",
+    "bonds",
+    "gilt",
+    "gilts",
+    "treasuries",
+    "sterling",
+    "dollar",
+    "euro",
+    "yen",
+    "yuan",
+    "currency",
+    "brent",
+    "crude",
+    "oil",
+    "gold",
+    "copper",
+    "bitcoin",
+    "futures",
+    "barrel",
+    "ounce",
+    "closed",
+    "traded",
+    "trading",
+    "market",
+    "markets",
+];
+const RESULT_WORDS: &[&str] = &[
+    "won",
+    "win",
+    "wins",
+    "beat",
+    "scored",
+    "goals",
+    "goal",
+    "wickets",
+    "innings",
+    "medal",
+    "medals",
+    "nominat*",
+    "award*",
+    "oscar*",
+    "bafta*",
+    "grammy*",
+    "prize",
+    "champion*",
+    "titles",
+    "semi-final",
+    "unbeaten",
+    "victory",
+    "defeat",
+    "lap",
+    "laps",
+    "seed",
+    "ranked",
+];
+const SCHEDULE_WORDS: &[&str] = &[
+    "weekly",
+    "daily",
+    "flights",
+    "services",
+    "dates",
+    "venues",
+    "tour",
+    "concerts",
+    "opens",
+    "fleet",
+    "aircraft",
+    "routes",
+    "stores",
+    "branches",
+    "stations",
+    "trains",
+    "buses",
+    "sailings",
+    "operates",
+    "timetable",
+    "screens",
+    "episodes",
+    "staff",
+    "employs",
+    "employees",
+    "workforce",
+];
+const RECORD_WORDS: &[&str] = &[
+    "founded",
+    "bought",
+    "acquired",
+    "floated",
+    "flotation",
+    "listed",
+    "priced",
+    "stake",
+    "elected",
+    "majority",
+    "turnout",
+    "since",
+];
+/// A sentence handed down is on the record whenever it was.
+const COURT_WORDS: &[&str] = &["sentenced", "jailed", "fined", "convicted"];
+const MONEY_WORDS: &[&str] = &[
+    "deficit",
+    "loss",
+    "losses",
+    "damages",
+    "cost",
+    "costs",
+    "costing",
+    "bill",
+    "overspend",
+    "shortfall",
+    "debt",
+    "debts",
+    "black",
+    "hole",
+    "compensation",
+    "spend",
+    "spending",
+    "funding",
+    "budget",
+    "subsidy",
+    "bailout",
+    "price",
+    "worth",
+    "value",
+    "valued",
+    "fraud",
+];
+const INTERESTED_WORDS: &[&str] = &[
+    "copies",
+    "players",
+    "users",
+    "subscribers",
+    "downloads",
+    "viewers",
+    "listeners",
+    "audience",
+    "streams",
+    "customers",
+    "members",
+    "followers",
+    "visitors",
+    "readers",
+    "bookings",
+    "orders",
+    "sales",
+    "sold",
+];
+const PEOPLE_WORDS: &[&str] = &[
+    "people",
+    "adults",
+    "voters",
+    "households",
+    "children",
+    "pupils",
+    "students",
+    "patients",
+    "workers",
+    "residents",
+    "respondents",
+    "americans",
+    "britons",
+    "women",
+    "men",
+    "families",
+    "renters",
+    "homeowners",
+    "drivers",
+    "passengers",
+    "consumers",
+    "teenagers",
+    "parents",
+    "rate",
+    "population",
+    "share",
+    "proportion",
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{ClaimClass, Code, Config, Format, Severity, analyze};
+
+    fn unattributed(text: &str, config: &Config) -> Vec<(Severity, Option<ClaimClass>, String)> {
+        analyze(text, Format::PlainText, config)
+            .findings
+            .into_iter()
+            .filter(|f| f.code == Code::UnattributedClaim)
+            .map(|f| (f.severity, f.class, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn editorial_policy_warns_on_tolls_and_hints_on_market_prices() {
+        let text = "At least 14 people were killed in the blast.\n\nShares in the company fell 4.6% in London.\n";
+        let found = unattributed(text, &Config::default());
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, Severity::Warning);
+        assert_eq!(found[0].1, Some(ClaimClass::Toll));
+        assert!(
+            found[0].2.ends_with("is a toll: who counted it?"),
+            "{}",
+            found[0].2
+        );
+        assert_eq!(found[1].0, Severity::Hint);
+        assert_eq!(found[1].1, Some(ClaimClass::MarketData));
+        assert!(found[1].2.contains("usually fine without a source"));
+    }
+
+    #[test]
+    fn strict_policy_warns_on_every_class_and_presets_switch_classes_off() {
+        let text = "Shares in the company fell 4.6% in London.\n";
+        let strict = Config::from_json(r#"{"policy": "strict"}"#).unwrap_or_default();
+        assert_eq!(unattributed(text, &strict)[0].0, Severity::Warning);
+        let markets = Config::from_json(r#"{"preset": "markets"}"#).unwrap_or_default();
+        assert!(unattributed(text, &markets).is_empty());
+        let own = Config::from_json(r#"{"classes": {"market-data": "error"}}"#).unwrap_or_default();
+        assert_eq!(unattributed(text, &own)[0].0, Severity::Error);
+        assert!(Config::from_json(r#"{"classes": {"bogus": "off"}}"#).is_err());
+    }
+
+    #[test]
+    fn an_estimate_names_its_class() {
+        let found = unattributed(
+            "The bridge will cost an estimated $3bn.\n",
+            &Config::default(),
+        );
+        assert_eq!(found[0].1, Some(ClaimClass::Estimate));
+        assert!(
+            found[0].2.contains("is an estimate: who estimates it?"),
+            "{}",
+            found[0].2
+        );
+    }
+
+    #[test]
+    fn a_casualty_count_without_its_attribution_stays_a_warning() {
+        let text = "Russia has lost more than 14,400 soldiers since 24 February.\n";
+        let found = unattributed(text, &Config::default());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Severity::Warning);
+    }
+}

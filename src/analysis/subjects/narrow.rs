@@ -1,0 +1,219 @@
+//! Noun scoping: what narrows a counted noun or a share's group so that two counts of a
+//! generic noun are not taken for one ("200 million monthly users" is not "40 million
+//! users"; "20 people" a boat is built for are not the "70 people on board"), the names an
+//! unheld figure's sentence gives, and a "since" that only compares ("the largest since
+//! 2010").
+
+use crate::analysis::subjects::holders::name_token;
+use crate::analysis::text::lookup;
+use crate::analysis::text::nouns::is_stop;
+use crate::analysis::text::tokens::Tokens;
+
+/// The prefix of the tag listing the names in an unheld figure's sentence: see
+/// `ledger::split_scope`.
+pub const NAMES_PREFIX: &str = "nm:";
+
+/// Modifiers that count a narrower set of the noun: how often it is counted, or what kind.
+const NARROWING: &[&str] = &[
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "annual",
+    "paying",
+    "paid",
+    "registered",
+    "full-time",
+    "part-time",
+    "permanent",
+    "temporary",
+    "seasonal",
+    "unique",
+];
+
+/// Nouns of people a thing can have room for.
+const PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "passengers",
+    "guests",
+    "spectators",
+    "fans",
+    "pupils",
+    "students",
+    "patients",
+    "diners",
+    "visitors",
+];
+
+/// Words before "for" that make the count after it a capacity.
+const CAPACITY: &[&str] = &[
+    "built", "designed", "room", "space", "seats", "seating", "capacity", "enough", "beds",
+    "places", "rated", "licensed", "meant", "made",
+];
+
+/// The scope tag of a narrowing modifier between the figure and its counted noun `head`:
+/// "200 million monthly active users" → "mod:monthly".
+pub(super) fn narrowing_modifier(t: &Tokens<'_>, from: usize, head: usize) -> Option<String> {
+    (from..head).find_map(|i| {
+        let mut word = lookup::lower(t.text_of(i)).into_owned();
+        // "full-time" is three tokens.
+        if t.punct(i + 1) == Some('-') && t.attached(i + 1) && i + 2 < head {
+            word = format!("{word}-{}", lookup::lower(t.text_of(i + 2)));
+        }
+        NARROWING
+            .contains(&word.as_str())
+            .then(|| format!("mod:{word}"))
+    })
+}
+
+/// "built for 20 people at most", "room for 500 guests": a capacity, with the figure's
+/// first token at `first` and its counted noun at `head`.
+pub(super) fn is_capacity(t: &Tokens<'_>, first: usize, head: usize, start: usize) -> bool {
+    let Some(f) = first.checked_sub(1).filter(|&k| k > start) else {
+        return false;
+    };
+    t.word_is(f, "for")
+        && t.word_in(head, PEOPLE)
+        && (f.saturating_sub(3).max(start)..f).any(|k| t.word_in(k, CAPACITY))
+}
+
+/// What a share's group does, as a soft tag: "15% of customers already hold bitcoin" →
+/// "hold", "80% of our customers are here" → "here". None when a comma or the sentence's
+/// end follows the group.
+pub(super) fn share_verb(t: &Tokens<'_>, group: usize, end: usize) -> Option<String> {
+    let mut i = group + 1;
+    let skip = |i: &mut usize, words: &'static [&'static str]| {
+        while *i < end && t.word_in(*i, words) {
+            *i += 1;
+        }
+    };
+    skip(
+        &mut i,
+        &[
+            "already",
+            "now",
+            "still",
+            "currently",
+            "also",
+            "never",
+            "ever",
+        ],
+    );
+    skip(
+        &mut i,
+        &[
+            "are", "is", "were", "was", "have", "has", "had", "been", "do", "did", "will",
+        ],
+    );
+    skip(
+        &mut i,
+        &["already", "now", "still", "currently", "also", "not"],
+    );
+    let tok = t.get(i).filter(|x| x.is_word() && i < end)?;
+    let lower = lookup::lower(tok.text(t.text)).into_owned();
+    (!t.is_capitalised(i) && !is_stop(&lower) || lower == "here" || lower == "there")
+        .then_some(lower)
+}
+
+/// The names an unheld figure's clause gives, past its source ("Kovacs finished 40 metres
+/// clear of Kenya's Faith Wambui" → "kovacs,kenya,faith,wambui"; "Officials in Kyiv said
+/// Russian forces had lost 400 tanks" → "russian"), as a tag: such a figure is not the sole
+/// holder's unless it names them. `first` is the figure's first token.
+pub(super) fn names_tag(t: &Tokens<'_>, first: usize, start: usize, end: usize) -> Option<String> {
+    let from = (start..first)
+        .rev()
+        .find(|&i| t.word_in(i, SAYING))
+        .map_or(start, |i| i + 1);
+    let mut names: Vec<String> = Vec::new();
+    for i in from..end {
+        if t.word_in(i, SAYING) && i > first {
+            break;
+        }
+        // The sentence's first word may be any capitalised word ("Almost 68% ...").
+        if i > start && name_token(t, i, start) {
+            let w = t.text_of(i);
+            let bare = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            let lower = bare.to_lowercase();
+            if !names.contains(&lower) && !lower.contains(',') {
+                names.push(lower);
+            }
+        }
+    }
+    (!names.is_empty()).then(|| format!("{NAMES_PREFIX}{}", names.join(",")))
+}
+
+/// Verbs that introduce a source: names before them are the source, not a holder.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "estimated",
+    "estimates",
+    "announced",
+    "confirmed",
+    "reported",
+    "according",
+];
+
+/// True when a name in an unheld figure's clause stands for `holder`: the same word, or a
+/// form of it ("Russian" for "Russia").
+pub fn names_holder(names: &str, holder: &str) -> bool {
+    names.split(',').any(|n| {
+        let common = n
+            .chars()
+            .zip(holder.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        n == holder || common >= 5 || (common >= 4 && common + 2 >= n.len().min(holder.len()))
+    })
+}
+
+/// Words that make a "since" a comparison: "the largest since 2010".
+const SUPERLATIVES: &[&str] = &[
+    "largest", "biggest", "highest", "lowest", "smallest", "worst", "best", "most", "fewest",
+    "least", "deepest", "steepest", "sharpest", "fastest", "slowest",
+];
+
+/// The "since" in `[start, end)` that follows a superlative ("the largest the council has
+/// faced since 2010"), if any.
+pub fn superlative_since(t: &Tokens<'_>, start: usize, end: usize) -> Option<usize> {
+    let sup = (start..end).find(|&i| t.word_in(i, SUPERLATIVES))?;
+    (sup + 1..end).find(|&i| t.word_is(i, "since"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn narrowing_modifiers_and_generic_nouns() {
+        let t = Tokens::new("200 million monthly active users");
+        assert_eq!(narrowing_modifier(&t, 1, 4).as_deref(), Some("mod:monthly"));
+        let t = Tokens::new("40 million users");
+        assert_eq!(narrowing_modifier(&t, 1, 2), None);
+        let t = Tokens::new("These boats are built for 20 people at most");
+        assert!(is_capacity(&t, 5, 6, 0));
+        let t = Tokens::new("The crew rescued 20 people");
+        assert!(!is_capacity(&t, 3, 4, 0));
+    }
+
+    #[test]
+    fn a_since_after_a_superlative_compares() {
+        let t = Tokens::new("The gap is the largest the council has faced since 2010");
+        assert!(superlative_since(&t, 0, t.len()).is_some());
+        let t = Tokens::new("Since 2010 the council has sold 300 homes");
+        assert_eq!(superlative_since(&t, 0, t.len()), None);
+    }
+
+    #[test]
+    fn the_verb_of_a_shares_group() {
+        let t = Tokens::new("15% of customers already hold bitcoin");
+        assert_eq!(share_verb(&t, 4, t.len()).as_deref(), Some("hold"));
+        let t = Tokens::new("80% of our customers are here");
+        assert_eq!(share_verb(&t, 5, t.len()).as_deref(), Some("here"));
+    }
+}

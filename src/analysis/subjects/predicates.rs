@@ -1,0 +1,161 @@
+//! Predicate classes: different words for the same event ("killed" = "died" = "dead"), part
+//! of a subject key, and the soldiers an army has lost, who are soldiers killed.
+
+use std::sync::LazyLock;
+
+use crate::analysis::text::lookup::{self, WordMap};
+use crate::analysis::text::tokens::Tokens;
+
+/// A predicate class: different words for the same event.
+const PREDICATES: &[(&str, &[&str])] = &[
+    (
+        "killed",
+        &[
+            "killed",
+            "kill",
+            "kills",
+            "died",
+            "die",
+            "dead",
+            "deaths",
+            "death",
+            "dying",
+            "fatalities",
+            "perished",
+            "slain",
+            "murdered",
+            "lives",
+        ],
+    ),
+    (
+        "wounded",
+        &[
+            "wounded", "injured", "hurt", "injuries", "injuring", "wounding",
+        ],
+    ),
+    ("casualties", &["casualties"]),
+    (
+        "lost",
+        &[
+            "lost",
+            "losses",
+            "lose",
+            "losing",
+            "destroyed",
+            "downed",
+            "loss",
+        ],
+    ),
+    (
+        "displaced",
+        &[
+            "displaced",
+            "fled",
+            "flee",
+            "fleeing",
+            "refugees",
+            "evacuated",
+            "homeless",
+        ],
+    ),
+    (
+        "arrested",
+        &[
+            "arrested",
+            "detained",
+            "arrests",
+            "detentions",
+            "held",
+            "captured",
+        ],
+    ),
+    ("infected", &["infected", "cases", "infections", "positive"]),
+    (
+        "hospitalised",
+        &["hospitalised", "hospitalized", "admitted", "hospital"],
+    ),
+    ("missing", &["missing"]),
+    ("rescued", &["rescued", "saved"]),
+    (
+        "sent",
+        &[
+            "sent",
+            "deployed",
+            "mobilised",
+            "mobilized",
+            "sending",
+            "deploying",
+        ],
+    ),
+    (
+        "gathered",
+        &[
+            "gathered",
+            "attended",
+            "marched",
+            "protested",
+            "rallied",
+            "turned",
+        ],
+    ),
+    ("vaccinated", &["vaccinated", "jabbed", "doses"]),
+    ("employed", &["employs", "employed", "hired", "employing"]),
+    (
+        "cut",
+        &[
+            "cut",
+            "axed",
+            "redundant",
+            "laid",
+            "layoffs",
+            "sacked",
+            "fired",
+        ],
+    ),
+    ("sold", &["sold", "sales", "sell", "selling"]),
+    ("voted", &["voted", "votes", "ballots"]),
+];
+
+/// The predicate class of a word, if it names an event the ledger tracks.
+pub fn predicate_class(word: &str) -> Option<&'static str> {
+    // Most words fail the map's letter checks: no lower-casing for them.
+    if !PREDICATE_OF.may_hold(word) {
+        return None;
+    }
+    PREDICATE_OF.get(lookup::lower(word).as_ref())
+}
+
+/// [`PREDICATES`] as a map from word to class (the first class listing it).
+static PREDICATE_OF: LazyLock<WordMap<&'static str>> =
+    LazyLock::new(|| WordMap::from(lookup::first_group_of(PREDICATES)));
+
+/// Soldiers an army has lost are soldiers killed: "Russia has lost 14,400 soldiers" and
+/// "14,400 soldiers have been killed" are one quantity. The people counted in an army's
+/// "combat losses" are its soldiers. Other people who "lost" something (their homes, their
+/// jobs) are not touched.
+pub(super) fn military_losses(
+    t: &Tokens<'_>,
+    noun: String,
+    predicate: Option<&'static str>,
+    predicate_at: Option<usize>,
+) -> (String, Option<&'static str>) {
+    let combat_losses = predicate_at.is_some_and(|p| {
+        t.word_in(p, &["losses", "loss"])
+            && p > 0
+            && t.word_in(
+                p - 1,
+                &["combat", "military", "troop", "army", "battlefield"],
+            )
+    });
+    let noun = if combat_losses && matches!(noun.as_str(), "people" | "personnel" | "man") {
+        "soldier".to_string()
+    } else {
+        noun
+    };
+    let their = predicate_at.is_some_and(|p| t.word_in(p + 1, &["their", "its", "his", "her"]));
+    let predicate = match predicate {
+        Some("lost") if noun == "soldier" && !their => Some("killed"),
+        other => other,
+    };
+    (noun, predicate)
+}

@@ -1,0 +1,161 @@
+//! Scopes of time: a period named by its rank ("his first season") or with "last" ("last
+//! year"), a day or month named in words ("on Monday"), and the times that only say when a
+//! thing was said or a count began.
+
+use crate::analysis::text::nouns::WEEKDAYS;
+use crate::analysis::text::tokens::Tokens;
+
+/// A period named by its rank ("in his first season", "the second quarter", "first-half
+/// profit"), as a scope tag: a count in someone's first season is not this season's.
+pub(super) fn ordinal_periods(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
+    const ORDINALS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "final", "last", "opening",
+    ];
+    const PERIODS: &[&str] = &[
+        "season", "year", "quarter", "half", "term", "month", "week", "day", "innings",
+    ];
+    const PERIODS_PLURAL: &[&str] = &[
+        "seasons", "years", "quarters", "terms", "months", "weeks", "days", "games", "matches",
+    ];
+    (start..end.saturating_sub(1))
+        .filter_map(|i| {
+            if !t.word_in(i, ORDINALS) {
+                return None;
+            }
+            let mut u = i + 1;
+            if t.punct(u) == Some('-') && t.attached(u) {
+                u += 1;
+            }
+            // "last year" and "last season" say when, like a year, and scope already as
+            // time references where they count; only ranks and halves are added here.
+            if t.word_is(i, "last") {
+                return None;
+            }
+            // "in its first three months": a ranked period with a count.
+            if t.get(u).is_some_and(|x| x.is_number())
+                || t.word_in(
+                    u,
+                    &[
+                        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                        "twelve", "few",
+                    ],
+                )
+            {
+                let n = u + 1;
+                return (n < end && t.word_in(n, PERIODS_PLURAL)).then(|| {
+                    format!(
+                        "@{}-{}",
+                        t.text_of(i).to_lowercase(),
+                        t.text_of(n).to_lowercase()
+                    )
+                });
+            }
+            (u < end && t.word_in(u, PERIODS)).then(|| {
+                format!(
+                    "@{}-{}",
+                    t.text_of(i).to_lowercase(),
+                    t.text_of(u).to_lowercase()
+                )
+            })
+        })
+        .collect()
+}
+
+/// A past period named with "last" ("Vantrix cut 900 jobs, or 6% of staff, last March",
+/// "it sold 2m cars last year"), as a hard scope tag: the news is about now, so a figure
+/// placed in an earlier year, month or season is another quantity, however far the words
+/// are from it. Not the day a thing was said ("said last March"), and not the recent days
+/// a story often happens in ("last night", "last week", "last Tuesday").
+pub(super) fn past_periods(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
+    const PERIODS: &[&str] = &[
+        "year", "season", "quarter", "summer", "autumn", "winter", "spring", "decade", "term",
+    ];
+    (start..end.saturating_sub(1))
+        .filter(|&i| t.word_is(i, "last"))
+        .filter_map(|i| {
+            let u = i + 1;
+            let period = t.word_in(u, PERIODS)
+                || crate::analysis::figures::kinds::is_month_word(t.text_of(u));
+            (period && !is_incidental_time(t, u, start))
+                .then(|| format!("@last-{}", t.text_of(u).to_lowercase()))
+        })
+        .collect()
+}
+
+/// A date or time reference that says when something was said or when a running count
+/// began, not which period a figure covers: "said on 12 March", "(since the invasion) began
+/// on 24 February". `sentence_start` bounds the look back.
+pub fn is_incidental_time(t: &Tokens<'_>, first: usize, sentence_start: usize) -> bool {
+    let mut i = first;
+    // Step back over "on", "last", "the", "of": "said on Sunday", "said last week".
+    // "since the war began late last month": the start of a running count, not its period.
+    while i > sentence_start
+        && t.word_in(
+            i - 1,
+            &[
+                "on", "last", "the", "of", "this", "late", "early", "in", "mid",
+            ],
+        )
+    {
+        i -= 1;
+    }
+    i > sentence_start
+        && t.word_in(
+            i - 1,
+            &[
+                "said",
+                "says",
+                "told",
+                "announced",
+                "reported",
+                "confirmed",
+                "added",
+                "stated",
+                "published",
+                "released",
+                "began",
+                "begun",
+                "started",
+                "launched",
+            ],
+        )
+}
+
+/// The prefix of a scope tag naming a day or a month in words: see `ledger::split_scope`.
+pub const WHEN_PREFIX: &str = "when:";
+
+/// Days and months named in words that place the sentence's figures in time ("on Monday",
+/// "By Wednesday", "in March"), as scope tags; not the day something was said on.
+pub(super) fn named_days_and_months(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
+    let mut tags = Vec::new();
+    for i in start..end {
+        if !t.is_capitalised(i) || !t.get(i).is_some_and(|x| x.is_word()) {
+            continue;
+        }
+        let word = t.text_of(i);
+        // "Friday's closing price" is Friday too.
+        let name = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        let weekday = WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(name));
+        // A month alone ("in March"); with a day it is a date figure and scopes already.
+        let month = crate::analysis::figures::kinds::is_month_word(word)
+            && i > start
+            && t.word_in(
+                i - 1,
+                &[
+                    "in", "by", "since", "until", "during", "from", "last", "this", "next",
+                    "early", "late", "mid", "of",
+                ],
+            )
+            && !t.get(i + 1).is_some_and(|x| x.is_number())
+            && !(t.punct(i + 1) == Some('.') && t.get(i + 2).is_some_and(|x| x.is_number()))
+            && !t.get(i - 1).is_some_and(|x| x.is_number());
+        if (weekday || month) && !is_incidental_time(t, i, start) {
+            tags.push(format!("{WHEN_PREFIX}{}", name.to_lowercase()));
+        }
+    }
+    tags
+}
