@@ -7,7 +7,9 @@
 //! Two claims of different drafts are compared only when they are about the same thing, as
 //! carefully as inside one draft and then some:
 //!
-//! - the same subject key, hard scope (year, place, group) and soft scope (a named day, a verb)
+//! - the same subject key, holder (resolved as the draft's own ledger resolves it; a held and
+//!   an unheld figure are not compared across drafts), hard scope (year, place, group), and
+//!   soft scope (a named day, a verb), measures converted to their base unit,
 //!   as [`crate::analysis::subjects::ledger`] requires, neither a change, a forecast or a new level;
 //! - the same story ([`SAME_STORY`]): their paragraphs, with their drafts' headlines, share a
 //!   name of several words ("General Staff") or two names ("Ukraine" and "Kyiv"). A folder
@@ -83,17 +85,11 @@ pub const RULES: [&Rule; 4] = [
 /// below every value the `earlier` one allows. "More than 450 tanks" then "400 tanks" fell;
 /// "about 450" then "430" did not (they can be the same count); "450" then "500" grew.
 ///
-/// Shared by the ledger across drafts and the ledger inside one draft: call it only for two
-/// mentions of one running count (both with a [`running_count_cue`]), the `later` one later
-/// in time.
+/// The one rule of running counts, shared with the ledger of one draft: the negation of
+/// [`running_count_may_follow`](crate::analysis::subjects::running::running_count_may_follow).
+/// Call it only for two mentions of one running count, the `later` one later in time.
 pub fn running_count_fell(earlier: &Interval, later: &Interval) -> bool {
-    match (later.high, earlier.low) {
-        (Some(high), Some(low)) => {
-            high.value < low.value
-                || (high.value == low.value && !(high.inclusive && low.inclusive))
-        }
-        _ => false,
-    }
+    !crate::analysis::subjects::running::running_count_may_follow(earlier, later)
 }
 
 /// Rule [`RUNNING_COUNT_CUE`]: the words of `sentence` that make its figures a running count,
@@ -223,7 +219,8 @@ pub struct DeskClaim {
     pub text: Box<str>,
     /// The subject key ("tank lost"), when the engine has one.
     pub subject: Option<SharedStr>,
-    /// The hard scope that must be equal for a comparison (years, places, groups).
+    /// The hard scope that must be equal for a comparison (years, places, groups), with the
+    /// figure's holder.
     hard: Box<str>,
     /// Hashes of the soft scope: the day or month named in words, the unclassed verb (0:
     /// none).
@@ -386,6 +383,8 @@ pub fn summarise_with(
         .map(|part| names_of(part))
         .unwrap_or_default();
     let mut block_marks: Vec<Option<Vec<u64>>> = vec![None; blocks.len()];
+    // Whose figure each is, pronouns resolved as the draft's own ledger resolves them.
+    let holders = crate::analysis::subjects::ledger::resolve_holders(&analysis.figures);
     let mut claims = Vec::with_capacity(claims_at.len());
     for i in claims_at {
         let f = &analysis.figures[i];
@@ -401,13 +400,28 @@ pub fn summarise_with(
         };
         let scope = crate::analysis::subjects::ledger::split_scope(&f.scope);
         let (hard, (when, act), level) = (scope.hard, scope.soft, scope.level);
+        // Different holders never share a figure ("Spain has pledged 20 howitzers",
+        // "Germany 12"); nor do a held figure and an unheld one, across drafts (whose is
+        // it?). A holder that may be a common noun ("?Firefighters") is no known holder.
+        let holder = holders
+            .get(i)
+            .cloned()
+            .flatten()
+            .filter(|h| !h.starts_with(crate::analysis::subjects::holders::UNSURE_PREFIX))
+            .map(|h| h.to_lowercase())
+            .unwrap_or_default();
         let hash = |s: Option<&str>| s.map_or(0, |s| hash_of(&s).max(1));
         let keys: Box<[u64]> = match &f.subject {
             Some(subject) => marks
                 .iter()
-                .map(|mark| hash_of(&(subject.as_str(), hard.as_ref(), *mark)))
+                .map(|mark| hash_of(&(subject.as_str(), hard.as_ref(), holder.as_str(), *mark)))
                 .collect(),
             None => Box::default(),
+        };
+        // Measures in other units are compared in the base unit ("40 km", "25 miles").
+        let interval = match scope.conversion {
+            Some(x) => crate::analysis::subjects::units::convert(&f.interval, x),
+            None => f.interval,
         };
         let sentence = f.sentence.of(text);
         let cue = cache
@@ -420,10 +434,10 @@ pub fn summarise_with(
             span: f.span,
             text: one_line(f.span.of(text)).into(),
             subject: f.subject.clone(),
-            hard: hard.as_ref().into(),
+            hard: format!("{hard} who:{holder}").into(),
             when: hash(when),
             act: hash(act),
-            interval: f.interval,
+            interval,
             source: f.attribution.as_ref().map(|a| {
                 let source = a.resolved.as_ref().unwrap_or(&a.source);
                 if is_one_line(source) {
@@ -432,7 +446,9 @@ pub fn summarise_with(
                     one_line(source).into()
                 }
             }),
-            running: cue.0,
+            // A running count for the engine (time.running-count) whose words also carry over
+            // to another date (no count "so far this year", none since a named weekday).
+            running: cue.0.filter(|_| scope.running),
             compared: f.comparable && !level,
             keys,
         });
@@ -1369,6 +1385,44 @@ mod tests {
             day(19),
         );
         assert!(conflicts(&f, &g).is_empty());
+    }
+
+    #[test]
+    fn different_holders_and_other_units_are_read_as_the_draft_reads_them() {
+        let story = "# Military aid for Ukraine and Kyiv\n\n";
+        let spain = draft(
+            &format!("{story}Spain has pledged 20 howitzers, its defence ministry said.\n"),
+            day(19),
+        );
+        let germany = draft(
+            &format!("{story}Germany has pledged 12 howitzers, its defence ministry said.\n"),
+            day(19),
+        );
+        // Different holders: never the same figure.
+        assert!(conflicts(&spain, &germany).is_empty());
+        let spain_again = draft(
+            &format!("{story}Spain has pledged 26 howitzers, its defence ministry said.\n"),
+            day(19),
+        );
+        assert_eq!(conflicts(&spain, &spain_again).len(), 1);
+    }
+
+    #[test]
+    fn lengths_in_other_units_are_compared_after_conversion() {
+        let queue = |length: &str| {
+            draft(
+                &format!(
+                    "# Traffic on the M6\n\nThe queue was {length} long, Highways England \
+                     said.\n"
+                ),
+                day(19),
+            )
+        };
+        assert!(conflicts(&queue("40 kilometres"), &queue("25 miles")).is_empty());
+        assert_eq!(
+            conflicts(&queue("40 kilometres"), &queue("40 miles")).len(),
+            1
+        );
     }
 
     #[test]

@@ -198,7 +198,7 @@ fn is_compared(f: &Figure) -> bool {
 /// Each figure's holder, with pronouns and definite descriptions ("it", "the union")
 /// resolved to the last holder named before them in the draft, and merged totals kept as
 /// their own holder.
-fn resolve_holders(figures: &[Figure]) -> Vec<Option<String>> {
+pub(crate) fn resolve_holders(figures: &[Figure]) -> Vec<Option<String>> {
     let mut last: Option<String> = None;
     figures
         .iter()
