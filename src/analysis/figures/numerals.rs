@@ -809,10 +809,17 @@ fn extend_range(tokens: &Tokens<'_>, figure: &mut RawFigure) {
     let next = at + connector_len;
     let Some(second) = (match tokens.get(next) {
         Some(t) if t.is_number() => digits_at(tokens, next, false),
-        Some(t) if t.kind == TokenKind::Punct => tokens
-            .get(next + 1)
-            .filter(|t| t.is_number())
-            .and_then(|_| digits_at(tokens, next + 1, false)),
+        // A sign or currency symbol may open the second number ("$10-$12"); a sentence's
+        // or clause's punctuation ends the range ("2—! 10" is two figures).
+        Some(t)
+            if t.kind == TokenKind::Punct
+                && !matches!(tokens.punct(next), Some('!' | '?' | '.' | ',' | ';' | ':')) =>
+        {
+            tokens
+                .get(next + 1)
+                .filter(|t| t.is_number())
+                .and_then(|_| digits_at(tokens, next + 1, false))
+        }
         _ => None,
     }) else {
         return;
@@ -1407,5 +1414,17 @@ mod tests {
         // A share of people stays a share.
         let got = found("a quarter of voters");
         assert_eq!(got[0].3.as_deref(), Some("%"));
+    }
+
+    #[test]
+    fn a_range_does_not_reach_over_a_sentence_stop() {
+        // Found by the property test: "1,2—!\t10:42" made one figure of "2—!\t10",
+        // across the end of a sentence.
+        let got = found("Prices rose 2—! 10 people left.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "2");
+        // A currency sign may still open the second number.
+        let got = found("tickets cost $10-$12 each");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 }
