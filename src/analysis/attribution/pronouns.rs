@@ -84,6 +84,9 @@ pub fn resolve_pronouns_in(
     }
 }
 
+/// The longest sentence, in bytes, whose subject a pronoun after it may take.
+const MAX_SENTENCE: usize = 400;
+
 /// The subject of the sentence just before the pronoun at `at` when that sentence, in the same
 /// paragraph, has no cue and opens with a name that fits the pronoun.
 fn cue_less_subject(text: &str, at: usize, cues: &[Attribution], pronoun: &str) -> Option<String> {
@@ -95,12 +98,19 @@ fn cue_less_subject(text: &str, at: usize, cues: &[Attribution], pronoun: &str) 
     }
     let prev_end = trimmed.len();
     let head = &trimmed[..prev_end - 1];
+    // Only the last 400 bytes can hold the sentence's start (a longer sentence is refused
+    // below), so the search for it looks no further back: searching the whole draft made
+    // every pronoun cost a scan of the text before it.
+    let mut window = prev_end.saturating_sub(MAX_SENTENCE + 2);
+    while !head.is_char_boundary(window) {
+        window -= 1;
+    }
     let prev_start = [". ", "? ", "! ", "\n"]
         .iter()
-        .filter_map(|mark| head.rfind(mark).map(|k| k + mark.len()))
+        .filter_map(|mark| head[window..].rfind(mark).map(|k| window + k + mark.len()))
         .max()
         .unwrap_or(0);
-    if prev_end - prev_start > 400
+    if prev_end - prev_start > MAX_SENTENCE
         || cues
             .iter()
             .any(|c| c.cue_span.start >= prev_start && c.cue_span.start < prev_end)
