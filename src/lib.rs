@@ -5,10 +5,11 @@
 //! - [`lsp`] adapts the engine to the Language Server Protocol (`copydesk lsp`).
 //! - [`cli`] adapts the engine to files and terminals (`copydesk check`, `copydesk report`).
 //! - [`sheet`] is the fact-check sheet (HTML), shared by the CLI and the server;
-//!   [`wording`] puts figures in words for both.
+//!   [`wording`] puts figures in words for both; [`json_out`] writes their bulk JSON.
 
 pub mod analysis;
 pub mod cli;
+pub mod json_out;
 pub mod lsp;
 pub mod sheet;
 pub mod wording;

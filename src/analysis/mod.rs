@@ -151,6 +151,8 @@ pub struct Analyzer {
     /// What the next run builds on: the analysis handed back by [`Analyzer::recycle`].
     recycled: Option<reuse::Previous>,
     config_fingerprint: u64,
+    /// Unattributed claims' classes from the last two runs.
+    classes: findings::class_memo::ClassMemo,
     /// Blocks analysed from scratch in the last run (for tests and benches).
     pub last_misses: usize,
     /// The last run built on a handed-back analysis (for tests and benches).
@@ -194,6 +196,7 @@ impl Analyzer {
             self.cache.clear();
             self.layouts.clear();
             self.recycled = None;
+            self.classes = Default::default();
             self.config_fingerprint = fingerprint;
         }
         let prose = prose::extract(text, format);
@@ -281,13 +284,23 @@ impl Analyzer {
                     }
                 }
                 // No run to remember: the analysis is never handed back.
-                return assemble(text, &prose, assembled, config, 0, Vec::new()).0;
+                let mut classes = findings::class_memo::ClassMemo::default();
+                return assemble(text, &prose, assembled, config, 0, Vec::new(), &mut classes).0;
             }
         };
         self.cache.retain(|_, (_, used)| *used == run);
         self.cache
             .extend(fresh.into_iter().map(|(key, result)| (key, (result, run))));
-        let (analysis, layout) = assemble(text, &prose, assembled, config, run, keys);
+        let (analysis, layout) = assemble(
+            text,
+            &prose,
+            assembled,
+            config,
+            run,
+            keys,
+            &mut self.classes,
+        );
+        self.classes.end_run();
         if self.layouts.len() >= 2 {
             self.layouts.remove(0);
         }
@@ -316,6 +329,7 @@ fn assemble(
     config: &Config,
     run: u64,
     keys: Vec<u64>,
+    classes: &mut findings::class_memo::ClassMemo,
 ) -> (Analysis, reuse::Layout) {
     let reuse::Assembled {
         mut figures,
@@ -334,8 +348,9 @@ fn assemble(
         links: &listed,
         sources: &listed_sources,
     };
-    let (findings, truncated) =
-        findings::finding::collect(text, &index, prose, &figures, &ledger, config, &links);
+    let (findings, truncated) = findings::finding::collect(
+        text, &index, prose, &figures, &ledger, config, &links, classes,
+    );
     let analysis = Analysis {
         figures,
         findings,

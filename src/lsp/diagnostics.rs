@@ -7,13 +7,13 @@
 use std::sync::OnceLock;
 
 use ropey::Rope;
-use serde::Serialize;
 use tower_lsp_server::ls_types::{Diagnostic, DiagnosticSeverity, NumberOrString, Range, Uri};
 
 use super::desk::CrossFinding;
-use super::outgoing::publish_diagnostics_frame;
+use super::outgoing::frame;
 use super::position::{Encoding, PositionTable, range_of};
 use crate::analysis::{Analysis, Code, Finding, Severity};
+use crate::json_out::JsonOut;
 
 /// The `source` of every diagnostic this server publishes.
 pub const SOURCE: &str = "copydesk";
@@ -48,49 +48,43 @@ pub fn publication(
             .iter()
             .map(|c| c.message.len() + c.related.len() + c.uri.as_str().len() + 430)
             .sum::<usize>();
-    let wire: Vec<Wire<'_>> = analysis
-        .findings
-        .iter()
-        .map(|finding| Wire {
+    let mut out = JsonOut::with_capacity(size + 200);
+    out.raw(r#"{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"#);
+    out.string(uri.as_str());
+    out.raw(r#","diagnostics":["#);
+    let mut first = true;
+    for finding in &analysis.findings {
+        let related = finding.related.iter().map(|related| Related {
+            uri,
+            range: positions.range(related.span),
+            message: &related.message,
+        });
+        let diagnostic = Wire {
             range: positions.range(finding.span),
             severity: severity(finding.severity),
-            code: finding.code.as_str(),
-            code_description: Href {
-                href: doc_url(finding.code),
-            },
-            source: SOURCE,
+            code: finding.code,
             message: &finding.message,
-            related_information: finding
-                .related
-                .iter()
-                .map(|related| WireRelated {
-                    location: WireLocation {
-                        uri,
-                        range: positions.range(related.span),
-                    },
-                    message: &related.message,
-                })
-                .collect(),
-        })
-        .chain(cross.iter().map(|c| Wire {
+        };
+        diagnostic.write(&mut out, related, &mut first);
+    }
+    for c in cross {
+        let related = std::iter::once(Related {
+            uri: &c.uri,
+            range: c.range,
+            message: &c.related,
+        });
+        let diagnostic = Wire {
             range: positions.range(c.span),
             severity: severity(c.severity),
-            code: Code::ConflictingFigure.as_str(),
-            code_description: Href {
-                href: doc_url(Code::ConflictingFigure),
-            },
-            source: SOURCE,
+            code: Code::ConflictingFigure,
             message: &c.message,
-            related_information: vec![WireRelated {
-                location: WireLocation {
-                    uri: &c.uri,
-                    range: c.range,
-                },
-                message: &c.related,
-            }],
-        }))
-        .collect();
-    publish_diagnostics_frame(uri, wire.as_slice(), Some(version), size)
+        };
+        diagnostic.write(&mut out, related, &mut first);
+    }
+    out.raw(r#"],"version":"#);
+    out.int(i64::from(version));
+    out.raw("}}");
+    Some(frame(&out.buf))
 }
 
 /// The positions of every finding's and related place's ends.
@@ -108,36 +102,88 @@ fn positions(
     PositionTable::new(text, spans.flat_map(|s| [s.start, s.end]), encoding)
 }
 
-/// A diagnostic as [`Diagnostic`] serialises, borrowed from its finding: the fields in the
-/// same order, the same ones left out.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
+/// A diagnostic as [`Diagnostic`] serialises, borrowed from its finding: written with the
+/// fields in the same order and the same ones left out (`tests` hold it to serde's output).
 struct Wire<'a> {
     range: Range,
     severity: DiagnosticSeverity,
-    code: &'static str,
-    code_description: Href,
-    source: &'static str,
-    message: &'a str,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    related_information: Vec<WireRelated<'a>>,
-}
-
-#[derive(Serialize)]
-struct Href {
-    href: &'static str,
-}
-
-#[derive(Serialize)]
-struct WireRelated<'a> {
-    location: WireLocation<'a>,
+    code: Code,
     message: &'a str,
 }
 
-#[derive(Serialize)]
-struct WireLocation<'a> {
+/// One of a diagnostic's related places.
+struct Related<'a> {
     uri: &'a Uri,
     range: Range,
+    message: &'a str,
+}
+
+impl Wire<'_> {
+    /// Appends the diagnostic, after a comma unless it is the `first`.
+    fn write<'r>(
+        &self,
+        out: &mut JsonOut,
+        related: impl Iterator<Item = Related<'r>>,
+        first: &mut bool,
+    ) {
+        if !std::mem::take(first) {
+            out.raw(",");
+        }
+        out.raw(r#"{"range":"#);
+        write_range(out, self.range);
+        out.raw(r#","severity":"#);
+        out.raw(severity_number(self.severity));
+        out.raw(r#","code":"#);
+        out.string(self.code.as_str());
+        out.raw(r#","codeDescription":{"href":"#);
+        out.string(doc_url(self.code));
+        out.raw(r#"},"source":"#);
+        out.string(SOURCE);
+        out.raw(r#","message":"#);
+        out.string(self.message);
+        let mut opened = false;
+        for place in related {
+            out.raw(if opened {
+                ","
+            } else {
+                r#","relatedInformation":["#
+            });
+            opened = true;
+            out.raw(r#"{"location":{"uri":"#);
+            out.string(place.uri.as_str());
+            out.raw(r#","range":"#);
+            write_range(out, place.range);
+            out.raw(r#"},"message":"#);
+            out.string(place.message);
+            out.raw("}");
+        }
+        if opened {
+            out.raw("]");
+        }
+        out.raw("}");
+    }
+}
+
+fn write_range(out: &mut JsonOut, range: Range) {
+    out.raw(r#"{"start":{"line":"#);
+    out.uint(range.start.line.into());
+    out.raw(r#","character":"#);
+    out.uint(range.start.character.into());
+    out.raw(r#"},"end":{"line":"#);
+    out.uint(range.end.line.into());
+    out.raw(r#","character":"#);
+    out.uint(range.end.character.into());
+    out.raw("}}");
+}
+
+/// A severity as the protocol numbers it.
+fn severity_number(severity: DiagnosticSeverity) -> &'static str {
+    match severity {
+        DiagnosticSeverity::ERROR => "1",
+        DiagnosticSeverity::WARNING => "2",
+        DiagnosticSeverity::INFORMATION => "3",
+        _ => "4",
+    }
 }
 
 /// The documentation link of `code`, made once per code.

@@ -112,6 +112,7 @@ pub fn collect(
     ledger: &Ledger,
     config: &Config,
     listed: &crate::analysis::findings::source_list::Links<'_>,
+    classes: &mut crate::analysis::findings::class_memo::ClassMemo,
 ) -> (Vec<Finding>, usize) {
     let switches = crate::analysis::findings::switches::Switches::new(text, prose, config);
     // Which findings there are is cheap to know; their messages are not. Only
@@ -126,8 +127,7 @@ pub fn collect(
                 && !is_asked(text, f)
                 && !switches.ignores(f, Code::UnattributedClaim, text)
             {
-                let (class, rule) =
-                    crate::analysis::findings::weight::classify(text, prose, figures, i);
+                let (class, rule) = classes.class_of(text, prose, figures, i);
                 if let Some(severity) = config.severity_of_class(class) {
                     pending.push(Pending::Unattributed(i, severity, class, rule));
                 }

@@ -4,6 +4,7 @@
 //!
 //! Depends on every earlier stage; nothing in them depends on it.
 
+pub mod class_memo;
 pub mod code;
 pub mod config;
 pub mod finding;

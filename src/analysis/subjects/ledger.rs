@@ -203,7 +203,7 @@ pub(crate) fn resolve_holders(figures: &[Figure]) -> Vec<Option<String>> {
     figures
         .iter()
         .map(|f| {
-            let tag = split_scope(&f.scope).holder?;
+            let tag = holder_tag(&f.scope)?;
             if tag == PRONOUN_HOLDER {
                 return last.clone();
             }
@@ -213,6 +213,17 @@ pub(crate) fn resolve_holders(figures: &[Figure]) -> Vec<Option<String>> {
             Some(tag.to_string())
         })
         .collect()
+}
+
+/// The holder tag of a scope, as [`split_scope`] reads it (the last `who:` tag), without
+/// taking the rest apart: this runs for every figure of the draft on every keystroke.
+fn holder_tag(scope: &str) -> Option<&str> {
+    if !scope.contains(HOLDER_PREFIX) {
+        return None;
+    }
+    scope
+        .rsplit(' ')
+        .find_map(|tag| tag.strip_prefix(HOLDER_PREFIX))
 }
 
 /// The different holders (lower-cased) with a comparable figure for each subject key and
@@ -290,17 +301,20 @@ pub(crate) fn split_scope(scope: &str) -> Scope<'_> {
         conversion: None,
         names: None,
     };
-    if ![
-        WHEN_PREFIX,
-        LEVEL_TAG,
-        ACT_PREFIX,
-        HOLDER_PREFIX,
-        RUNNING_TAG,
-        CONVERSION_PREFIX,
-        NAMES_PREFIX,
-    ]
-    .iter()
-    .any(|p| scope.contains(p))
+    // Every tag ends in a colon: most scopes have none, and one byte search says so (this
+    // runs for every figure on every keystroke).
+    if !scope.contains(':')
+        || ![
+            WHEN_PREFIX,
+            LEVEL_TAG,
+            ACT_PREFIX,
+            HOLDER_PREFIX,
+            RUNNING_TAG,
+            CONVERSION_PREFIX,
+            NAMES_PREFIX,
+        ]
+        .iter()
+        .any(|p| scope.contains(p))
     {
         return out;
     }
