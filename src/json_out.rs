@@ -5,6 +5,19 @@
 //! and copies runs of text that need no escaping in one go. Its strings are escaped exactly
 //! as serde_json escapes them, so the outputs stay byte for byte what they were.
 
+/// The bytes a JSON string cannot hold as they are: control characters, quote, backslash.
+static NEEDS_ESCAPE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[b'"' as usize] = true;
+    table[b'\\' as usize] = true;
+    table
+};
+
 /// A buffer that JSON is written into.
 #[derive(Default)]
 pub struct JsonOut {
@@ -30,31 +43,38 @@ impl JsonOut {
         self.buf.push(b'"');
         let bytes = text.as_bytes();
         let mut run = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            let escape: &[u8] = match b {
-                b'"' => b"\\\"",
-                b'\\' => b"\\\\",
-                b'\n' => b"\\n",
-                b'\r' => b"\\r",
-                b'\t' => b"\\t",
-                0x08 => b"\\b",
-                0x0c => b"\\f",
-                0x00..=0x1f => b"",
-                _ => continue,
-            };
+        while let Some(k) = bytes[run..]
+            .iter()
+            .position(|&b| NEEDS_ESCAPE[usize::from(b)])
+        {
+            let i = run + k;
             self.buf.extend_from_slice(&bytes[run..i]);
-            if escape.is_empty() {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                self.buf.extend_from_slice(b"\\u00");
-                self.buf.push(HEX[usize::from(b >> 4)]);
-                self.buf.push(HEX[usize::from(b & 0xf)]);
-            } else {
-                self.buf.extend_from_slice(escape);
-            }
+            self.escape(bytes[i]);
             run = i + 1;
         }
         self.buf.extend_from_slice(&bytes[run..]);
         self.buf.push(b'"');
+    }
+
+    fn escape(&mut self, b: u8) {
+        let short: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            _ => b"",
+        };
+        if short.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            self.buf.extend_from_slice(b"\\u00");
+            self.buf.push(HEX[usize::from(b >> 4)]);
+            self.buf.push(HEX[usize::from(b & 0xf)]);
+        } else {
+            self.buf.extend_from_slice(short);
+        }
     }
 
     /// Appends a whole number.
@@ -82,6 +102,112 @@ impl JsonOut {
     }
 }
 
+/// A JSON number as `copydesk check` prints it: whole values without a fraction (`14400`,
+/// not `14400.0`), others as serde_json writes them, and null for what JSON cannot hold
+/// (infinities, NaN).
+impl JsonOut {
+    pub fn number(&mut self, value: f64) {
+        const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every whole f64 below is exact.
+        if !value.is_finite() {
+            self.raw("null");
+        } else if value.fract() == 0.0 && value.abs() < EXACT {
+            self.int(value as i64);
+        } else if serde_json::to_writer(&mut self.buf, &value).is_err() {
+            self.raw("null");
+        }
+    }
+
+    /// A string, or null.
+    pub fn optional_string(&mut self, text: Option<&str>) {
+        match text {
+            Some(text) => self.string(text),
+            None => self.raw("null"),
+        }
+    }
+
+    /// A number, or null.
+    pub fn optional_number(&mut self, value: Option<f64>) {
+        match value {
+            Some(value) => self.number(value),
+            None => self.raw("null"),
+        }
+    }
+
+    /// Starts an object or array at nesting `depth`, pretty-printed as serde_json's
+    /// `to_vec_pretty` prints it (two spaces a level; `{}` and `[]` when empty).
+    pub fn pretty(&mut self, array: bool, depth: usize) -> Pretty<'_> {
+        Pretty {
+            out: self,
+            depth,
+            array,
+            empty: true,
+        }
+    }
+}
+
+/// An object or array being written pretty-printed: [`Pretty::key`] or [`Pretty::item`] before
+/// each value, [`Pretty::end`] after the last.
+pub struct Pretty<'a> {
+    out: &'a mut JsonOut,
+    depth: usize,
+    array: bool,
+    empty: bool,
+}
+
+impl Pretty<'_> {
+    /// Opens the next member of an object: the writer is ready for its value.
+    /// The key is one of the writer's own names, which never need escaping.
+    pub fn key(&mut self, key: &str) -> &mut JsonOut {
+        self.next();
+        self.out.buf.push(b'"');
+        self.out.raw(key);
+        self.out.raw("\": ");
+        self.out
+    }
+
+    /// Opens the next item of an array: the writer is ready for it.
+    pub fn item(&mut self) -> &mut JsonOut {
+        self.next();
+        self.out
+    }
+
+    /// The depth of the values written inside (for nested objects and arrays).
+    pub fn inner(&self) -> usize {
+        self.depth + 1
+    }
+
+    /// Closes the object or array.
+    pub fn end(self) {
+        let close = if self.array { "]" } else { "}" };
+        if self.empty {
+            self.out.raw(if self.array { "[]" } else { "{}" });
+            return;
+        }
+        self.out.buf.push(b'\n');
+        indent(self.out, self.depth);
+        self.out.raw(close);
+    }
+
+    fn next(&mut self) {
+        if std::mem::take(&mut self.empty) {
+            self.out.raw(if self.array { "[\n" } else { "{\n" });
+        } else {
+            self.out.raw(",\n");
+        }
+        indent(self.out, self.depth + 1);
+    }
+}
+
+fn indent(out: &mut JsonOut, depth: usize) {
+    const SPACES: &[u8; 32] = b"                                ";
+    let mut left = 2 * depth;
+    while left > 0 {
+        let n = left.min(SPACES.len());
+        out.buf.extend_from_slice(&SPACES[..n]);
+        left -= n;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +228,37 @@ mod tests {
             let expected = serde_json::to_string(text).unwrap_or_default();
             assert_eq!(String::from_utf8_lossy(&out.buf), expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn pretty_printing_is_serde_jsons() {
+        let mut out = JsonOut::default();
+        // Keys in alphabetical order, as `json!` without `preserve_order` keeps them.
+        let mut top = out.pretty(false, 0);
+        top.key("a").uint(1);
+        let depth = top.inner();
+        top.key("empty").pretty(false, depth).end();
+        top.key("inf").number(f64::INFINITY);
+        let mut list = top.key("list").pretty(true, depth);
+        list.item().string("x");
+        let depth = list.inner();
+        let mut inner = list.item().pretty(false, depth);
+        inner.key("n").number(2.5);
+        inner.key("none").optional_string(None);
+        inner.end();
+        list.item().pretty(true, depth).end();
+        list.end();
+        top.key("whole").number(14400.0);
+        top.end();
+        let expected = serde_json::json!({
+            "a": 1, "list": ["x", {"n": 2.5, "none": null}, []], "empty": {},
+            "whole": 14400, "inf": null
+        });
+        let expected = serde_json::to_vec_pretty(&expected).unwrap_or_default();
+        assert_eq!(
+            String::from_utf8_lossy(&out.buf),
+            String::from_utf8_lossy(&expected)
+        );
     }
 
     #[test]

@@ -349,7 +349,16 @@ fn assemble(
         sources: &listed_sources,
     };
     let (findings, truncated) = findings::finding::collect(
-        text, &index, prose, &figures, &ledger, config, &links, classes,
+        findings::finding::Inputs {
+            text,
+            index: &index,
+            prose,
+            figures: &figures,
+            ledger: &ledger,
+            config,
+            listed: &links,
+        },
+        classes,
     );
     let analysis = Analysis {
         figures,

@@ -102,18 +102,34 @@ fn whose_and_when(ledger: &Ledger, figures: &[Figure], i: usize) -> String {
     }
 }
 
+/// What the findings of a draft are made from: the draft and the document-wide steps'
+/// results.
+pub struct Inputs<'a> {
+    pub text: &'a str,
+    pub index: &'a LineIndex,
+    pub prose: &'a Prose<'a>,
+    pub figures: &'a [Figure],
+    pub ledger: &'a Ledger,
+    pub config: &'a Config,
+    pub listed: &'a crate::analysis::findings::source_list::Links<'a>,
+}
+
 /// Builds the findings for a draft in document order, capped at the configured maximum;
-/// returns them and the number dropped by the cap.
+/// returns them and the number dropped by the cap. `classes` remembers unattributed claims'
+/// classes from run to run.
 pub fn collect(
-    text: &str,
-    index: &LineIndex,
-    prose: &Prose<'_>,
-    figures: &[Figure],
-    ledger: &Ledger,
-    config: &Config,
-    listed: &crate::analysis::findings::source_list::Links<'_>,
+    inputs: Inputs<'_>,
     classes: &mut crate::analysis::findings::class_memo::ClassMemo,
 ) -> (Vec<Finding>, usize) {
+    let Inputs {
+        text,
+        index,
+        prose,
+        figures,
+        ledger,
+        config,
+        listed,
+    } = inputs;
     let switches = crate::analysis::findings::switches::Switches::new(text, prose, config);
     // Which findings there are is cheap to know; their messages are not. Only
     // the findings kept under the cap are built: on every keystroke in a long draft full of
