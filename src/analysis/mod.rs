@@ -284,7 +284,7 @@ impl Analyzer {
                     }
                 }
                 // No run to remember: the analysis is never handed back.
-                let mut classes = findings::class_memo::ClassMemo::default();
+                let mut classes = findings::class_memo::ClassMemo::one_off();
                 return assemble(text, &prose, assembled, config, 0, Vec::new(), &mut classes).0;
             }
         };

@@ -20,9 +20,20 @@ pub type Classed = (ClaimClass, Option<&'static Rule>);
 pub struct ClassMemo {
     previous: FastMap<u64, Classed>,
     current: FastMap<u64, Classed>,
+    /// A memo for one run only, which remembers nothing: hashing every claim's sentence
+    /// would cost a one-off check without ever paying back.
+    off: bool,
 }
 
 impl ClassMemo {
+    /// A memo for a single run (`copydesk check`): every class is worked out.
+    pub fn one_off() -> Self {
+        Self {
+            off: true,
+            ..Self::default()
+        }
+    }
+
     /// The class of figure `i`, an unattributed claim: remembered, or worked out by
     /// [`weight::classify`].
     pub fn class_of(
@@ -34,7 +45,7 @@ impl ClassMemo {
     ) -> Classed {
         let f = &figures[i];
         // A headline's class also depends on the figures below it: always worked out.
-        if may_be_headline(prose, f) {
+        if self.off || may_be_headline(prose, f) {
             return weight::classify(text, prose, figures, i);
         }
         let key = key_of(text, f);

@@ -240,12 +240,15 @@ pub fn classify(
     let sentence = f.sentence.of(text);
     let rel = |at: usize| at.saturating_sub(f.sentence.start).min(sentence.len());
     let (b, e) = (rel(f.span.start), rel(f.span.end));
+    let words = words_of(sentence);
     let before = words_of(sentence.get(..b).unwrap_or(""));
     let after = words_of(sentence.get(e..).unwrap_or(""));
+    // Blocks are in document order: a binary search, not a scan per figure.
     let block = prose
         .blocks
-        .iter()
-        .position(|bl| bl.span.start <= f.span.start && f.span.start < bl.span.end);
+        .partition_point(|bl| bl.span.start <= f.span.start)
+        .checked_sub(1)
+        .filter(|&k| f.span.start < prose.blocks[k].span.end);
     let headline = block.is_some_and(|k| {
         let bl = &prose.blocks[k];
         matches!(bl.kind, BlockKind::Heading(_))
@@ -259,10 +262,10 @@ pub fn classify(
     let seen = Seen {
         figure: f,
         phrase: f.span.of(text).to_lowercase(),
-        past_year: words_of(sentence)
+        past_year: words
             .iter()
             .any(|w| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1800..2024).contains(&y))),
-        words: words_of(sentence),
+        words,
         before: before[before.len().saturating_sub(6)..].to_vec(),
         after: after[..after.len().min(6)].to_vec(),
         headline,
