@@ -19,3 +19,4 @@ pub mod kinds;
 pub mod numbers;
 mod numeral_words;
 pub mod numerals;
+mod ratios;

@@ -233,9 +233,12 @@ pub fn find(tokens: &Tokens<'_>) -> Vec<RawFigure> {
     while i < tokens.len() {
         let Some(token) = tokens.get(i) else { break };
         let found = match token.kind {
-            TokenKind::Number => digits_at(tokens, i, true),
+            TokenKind::Number => {
+                super::ratios::ratio_at(tokens, i).or_else(|| digits_at(tokens, i, true))
+            }
             TokenKind::Word if !may_start_figure(token.text(tokens.text)) => None,
-            TokenKind::Word => vague_count(tokens, i)
+            TokenKind::Word => super::ratios::ratio_at(tokens, i)
+                .or_else(|| vague_count(tokens, i))
                 .or_else(|| vague_at(tokens, i))
                 .or_else(|| ordinal_word_at(tokens, i))
                 .or_else(|| words_at(tokens, i)),
@@ -489,8 +492,10 @@ fn read_glued(tokens: &Tokens<'_>, numeral: &str, r: &mut Reading) {
             r.suffix = Suffix::Decade;
             r.end += 1;
         } else if lookup::in_list(&MEASURES, word) {
-            r.unit = r.unit.take().or(Some(Unit::Measure(word.to_string())));
+            let mut measure = word.to_string();
             r.end += 1;
+            read_per_time(tokens, r, &mut measure);
+            r.unit = r.unit.take().or(Some(Unit::Measure(measure)));
         } else {
             r.suffix = Suffix::Code;
             r.end += 1;
@@ -554,16 +559,22 @@ fn read_spaced_measure(tokens: &Tokens<'_>, r: &mut Reading) {
     {
         let mut measure = tokens.text_of(r.end).to_string();
         r.end += 1;
-        if tokens.punct(r.end) == Some('/')
-            && tokens.attached(r.end)
-            && tokens.attached(r.end + 1)
-            && tokens.word_in(r.end + 1, &["h", "hr", "s"])
-        {
-            measure.push('/');
-            measure.push_str(tokens.text_of(r.end + 1));
-            r.end += 2;
-        }
+        read_per_time(tokens, r, &mut measure);
         r.unit = Some(Unit::Measure(measure));
+    }
+}
+
+/// A speed's "/h" after a measure, spaced ("70 km/h") or glued ("70km/h"): part of the unit,
+/// not a separate word.
+fn read_per_time(tokens: &Tokens<'_>, r: &mut Reading, measure: &mut String) {
+    if tokens.punct(r.end) == Some('/')
+        && tokens.attached(r.end)
+        && tokens.attached(r.end + 1)
+        && tokens.word_in(r.end + 1, &["h", "hr", "s"])
+    {
+        measure.push('/');
+        measure.push_str(tokens.text_of(r.end + 1));
+        r.end += 2;
     }
 }
 
@@ -1179,13 +1190,15 @@ mod tests {
 
     #[test]
     fn a_spaced_measure_is_the_unit() {
-        let got = found("some 20 km (12 miles) east, gusts of 70 km/h, a 43 mph wind, 5 kg");
+        let got =
+            found("some 20 km (12 miles) east, gusts of 70 km/h, a 43 mph wind, 5 kg, 90km/h");
         let spans: Vec<(&str, Option<&str>)> =
             got.iter().map(|g| (g.0.as_str(), g.3.as_deref())).collect();
         assert_eq!(spans[0], ("20 km", Some("km")));
         assert_eq!(spans[2], ("70 km/h", Some("km/h")));
         assert_eq!(spans[3], ("43 mph", Some("mph")));
         assert_eq!(spans[4], ("5 kg", Some("kg")));
+        assert_eq!(spans[5], ("90km/h", Some("km/h")));
         // Near-misses: abbreviations that are also words or grades stay outside the figure.
         let got = found("He scored 20 in London and got a 5 C grade; 300 t");
         assert_eq!(got[0].0, "20");
