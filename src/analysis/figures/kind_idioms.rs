@@ -1,8 +1,7 @@
-//! Numbers that count nothing: set phrases ('in two minds'), the head of a ratio ('1 in
-//! 10'), a number inside a descriptive compound ('the 435-member House').
+//! Numbers that count nothing: set phrases ('in two minds'), a number inside a descriptive
+//! compound ('the 435-member House'). Ratios ('1 in 10') are read whole by `ratios.rs`.
 
 use crate::analysis::figures::kind_words::*;
-use crate::analysis::figures::kinds::*;
 use crate::analysis::figures::numerals::{Form, RawFigure, Unit};
 use crate::analysis::text::tokens::Tokens;
 
@@ -60,22 +59,6 @@ pub(super) fn is_idiom(t: &Tokens<'_>, f: &RawFigure) -> bool {
                     "wrong",
                 ],
             ))
-}
-
-/// The "1" of "1 in 10 patients" or the "One" of "One in five children": the ratio is
-/// one figure, carried by its second number.
-pub(super) fn is_ratio_head(t: &Tokens<'_>, f: &RawFigure) -> bool {
-    if f.high.is_some() || f.unit.is_some() || f.low.value > 10.0 || f.low.value < 1.0 {
-        return false;
-    }
-    let next = f.end + 1;
-    t.word_is(f.end, "in")
-        && (t
-            .get(next)
-            .is_some_and(|x| x.is_number() && t.text_of(next).len() < 4)
-            || crate::analysis::figures::numbers::is_number_word(t.text_of(next)))
-        // "scored 2 in 5 minutes": a count in a stretch of time.
-        && !is_time_unit(t.text_of(next + 1))
 }
 
 /// The "five" of "one in five got a grade 9": the figure that carries a ratio, counted

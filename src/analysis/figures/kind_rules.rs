@@ -28,12 +28,12 @@ rule!(AGE_GROUP, "kind.age-group", "An age band glued to its sign is an age: 'ov
 rule!(CODE_SUFFIX, "kind.code-suffix", "Digits glued to letters make a code or a name: 'Covid-19', 'A380'.",
     fires: ["The firm sells 5G phones."],
     spares: ["Free flu jabs are offered to over-65s."]);
-rule!(RATIO_HEAD, "kind.ratio-head", "The first number of a ratio ('1 in 10', 'One in five') is carried by its second.",
-    fires: ["1 in 10 patients waited, the NHS said."],
-    spares: ["Five children were hurt, the police said."]);
+rule!(RATIO, "kind.ratio", "A ratio is one figure, a share: '1 in 10 patients' is 10%, 'nine out of 10 doctors' 90%, never a count of the patients.",
+    fires: ["1 in 10 patients waited, the NHS said.", "Nine out of 10 doctors agree, the BMA said."],
+    spares: ["Five children were hurt, the police said.", "He scored 2 in 5 minutes, the club said."]);
 rule!(DESCRIPTIVE_COMPOUND, "kind.descriptive-compound", "A number inside a compound modifier describes, it does not count: 'the 435-member House', 'a 300-page report'.",
-    fires: ["The 435-member House will vote on Friday."],
-    spares: ["The House has 435 members, the clerk said."]);
+    fires: ["The 435-member House will vote on Friday.", "The 40,000-capacity stadium was half full."],
+    spares: ["The House has 435 members, the clerk said.", "The stadium holds 40,000 fans, the club said."]);
 rule!(MULTIPLIER, "kind.multiplier-name", "A multiplier glued to the next number names an event or a vehicle: '4x100m', 'a 4x4'.",
     fires: ["Britain won the 4x100m relay."],
     spares: ["Britain won 4 medals, the team said."]);
@@ -275,7 +275,7 @@ pub static RULES: &[&Rule] = &[
     &DECADE,
     &AGE_GROUP,
     &CODE_SUFFIX,
-    &RATIO_HEAD,
+    &RATIO,
     &DESCRIPTIVE_COMPOUND,
     &MULTIPLIER,
     &NAMED_TARGET,

@@ -329,6 +329,7 @@ pub(super) const DESCRIPTIVE_NOUNS: &[&str] = &[
     "episode",
     "lane",
     "carriage",
+    "capacity",
 ];
 
 /// Street words that make a number an address: "10 Downing Street", "221B Baker Street".

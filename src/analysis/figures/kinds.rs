@@ -106,9 +106,6 @@ pub fn classify(ctx: &Context<'_, '_>) -> Call {
     if let Some((kind, rule)) = super::kind_clock::clock_or_calendar(ctx) {
         return Figure(kind, rule);
     }
-    if is_ratio_head(t, f) {
-        return Dropped(&R::RATIO_HEAD);
-    }
     if is_descriptive_compound(t, f) {
         return Dropped(&R::DESCRIPTIVE_COMPOUND);
     }
@@ -188,7 +185,7 @@ pub(super) fn word_number(ctx: &Context<'_, '_>) -> Call {
     if !f.large && f.low.value >= 0.0 && !counts_something(t, f) && !is_ratio_tail(t, f) {
         return Dropped(&R::SMALL_WORD);
     }
-    Figure(Kind::Claim, &R::CLAIM)
+    Figure(Kind::Claim, claim_rule(t, f))
 }
 
 /// The rest of the cascade for a number in digits: "14,400", "3.5", "2022".
@@ -237,7 +234,15 @@ pub(super) fn digit_number(ctx: &Context<'_, '_>) -> Call {
     if let Some(rule) = name_rule(ctx) {
         return Figure(Kind::Name, rule);
     }
-    Figure(Kind::Claim, &R::CLAIM)
+    Figure(Kind::Claim, claim_rule(t, f))
+}
+
+/// The rule that makes a figure a claim: a ratio read as a share ("one in five", see
+/// `ratios.rs`), or any other claim.
+fn claim_rule(t: &Tokens<'_>, f: &RawFigure) -> &'static crate::analysis::rules::Rule {
+    let ratio =
+        f.unit == Some(Unit::Percent) && (f.first..f.end).any(|k| t.word_in(k, &["in", "of"]));
+    if ratio { &R::RATIO } else { &R::CLAIM }
 }
 
 pub(super) fn is_plain_integer(f: &RawFigure) -> bool {

@@ -491,6 +491,10 @@ fn read_glued(tokens: &Tokens<'_>, numeral: &str, r: &mut Reading) {
         {
             r.suffix = Suffix::Decade;
             r.end += 1;
+        } else if r.unit.is_none() && matches!(lower.as_str(), "pc" | "pct") {
+            // "3.2pc": per cent, as British business copy writes it.
+            r.unit = Some(Unit::Percent);
+            r.end += 1;
         } else if lookup::in_list(&MEASURES, word) {
             let mut measure = word.to_string();
             r.end += 1;
@@ -1205,6 +1209,21 @@ mod tests {
         assert_eq!(got[0].3, None);
         assert_eq!(got[1].0, "5");
         assert_eq!(got[2].0, "300");
+    }
+
+    #[test]
+    fn per_cent_glued_as_pc() {
+        let got = found("inflation of 3.2pc and 5pct, with 4 pc more");
+        let read: Vec<(&str, Option<&str>)> =
+            got.iter().map(|g| (g.0.as_str(), g.3.as_deref())).collect();
+        assert_eq!(
+            read,
+            vec![
+                ("3.2pc", Some("%")),
+                ("5pct", Some("%")),
+                ("4 pc", Some("%"))
+            ]
+        );
     }
 
     #[test]

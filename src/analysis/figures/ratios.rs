@@ -44,10 +44,12 @@ pub(super) fn ratio_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
         span: Span::new(tokens.list[i].span.start, tokens.list[end - 1].span.end),
         first: i,
         end,
-        // Shares are percentages, as fractions are; "one in five" is as rounded as "a fifth".
+        // Shares are percentages, as fractions are. A ratio is a rounded share: "one in five"
+        // stands for 18 to 22%, "one in 1,000" for 0.09 to 0.11% (a tenth either way, at
+        // most the five points a fraction in words gets).
         low: Value {
             value: part / whole * 100.0,
-            half: 5.0,
+            half: (part / whole * 10.0).min(5.0),
         },
         high: None,
         unit: Some(Unit::Percent),
@@ -144,6 +146,18 @@ mod tests {
                 assert_eq!(got, Some((phrase.to_string(), value)), "{text}");
             }
         }
+    }
+
+    #[test]
+    fn a_small_share_keeps_a_small_interval() {
+        let t = Tokens::new("About 1 in 1,000 children");
+        let f = ratio_at(&t, 1).map(|f| (f.low.value, f.low.half));
+        assert_eq!(
+            f.map(|(v, h)| (v > 0.09 && v < 0.11, h < 0.02)),
+            Some((true, true))
+        );
+        let t = Tokens::new("one in five");
+        assert_eq!(ratio_at(&t, 0).map(|f| f.low.half), Some(2.0));
     }
 
     #[test]
