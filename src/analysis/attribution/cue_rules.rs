@@ -50,6 +50,10 @@ rule!(CARRY_PRONOUN, "carry.pronoun", "A pronoun source ('It said', 'She added')
     fires: ["The ministry published its figures on Monday. It said 300 people had died."],
     spares: ["It said 300 people had died."]);
 
+rule!(POLLSTER_SAMPLE, "cue.pollster-sample", "The pollster that interviewed or surveyed people is the source of the sample's size: 'YouGov interviewed 2,227 adults'.",
+    fires: ["YouGov interviewed 2,227 adults online on 9 and 10 November."],
+    spares: ["Officials interviewed 300 residents after the fire."]);
+
 /// Every rule of this file, for the catalogue.
 pub static RULES: &[&Rule] = &[
     &ACCORDING_TO,
@@ -67,4 +71,5 @@ pub static RULES: &[&Rule] = &[
     &CARRY_OPEN_QUOTE,
     &CARRY_SAID_COLON,
     &CARRY_PRONOUN,
+    &POLLSTER_SAMPLE,
 ];

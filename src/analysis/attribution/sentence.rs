@@ -103,10 +103,11 @@ fn cues_traced(
             .or_else(|| revision_cue(t, i, lower, start, end).map(|c| c.by(&R::REVISION)))
             .or_else(|| prepositional(t, i, lower, end).map(|c| c.by(&R::PREPOSITIONAL)))
             .or_else(|| possessive(t, i, start, end).map(|c| c.by(&R::POSSESSIVE)))
+            .or_else(|| pollster_sample(t, i, lower, start, end).map(|c| c.by(&R::POLLSTER_SAMPLE)))
             .or_else(|| hedge(t, i, lower, start).map(|c| c.by(&R::HEDGE)));
         // Only a speaker is a source (each rejection a rule of `source_rules`).
         let found = found.and_then(|c| {
-            super::speaker::vet(t, c, end)
+            super::speaker::vet(t, c, (start, end))
                 .map_err(|rule| no = Some(rule))
                 .ok()
         });

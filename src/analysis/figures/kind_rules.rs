@@ -265,8 +265,13 @@ rule!(AGE_YO, "kind.age-yo", "An age in its short form: 'a 64 yo woman', '23 y.o
     fires: ["Police said a 64 yo woman was hurt.", "The suspect is a 23 y.o. man."],
     spares: ["Police said 64 women were hurt."]);
 
+rule!(PERCENT_NOT_COUNTING, "kind.percent-not-counting", "A noun after a percentage that opens a clause ('the 0.4% economists polled by Reuters had forecast') is the clause's subject, not what the percentage counts.",
+    fires: ["Retail sales rose 0.2% in September, less than the 0.4% economists polled by Reuters had forecast."],
+    spares: ["Turnout among 18-24s was 40%, the commission said, with 12% voters undecided."]);
+
 /// Every rule of this file, for the catalogue.
 pub static RULES: &[&Rule] = &[
+    &PERCENT_NOT_COUNTING,
     &VAGUE,
     &ORDINAL_WORD,
     &ORDINAL_SUFFIX,
