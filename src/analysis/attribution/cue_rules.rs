@@ -17,7 +17,7 @@ rule!(REVISION, "cue.revision", "Whoever revises a count is its source: 'It late
     fires: ["The coastguard later raised the number of survivors to 41."],
     spares: ["Heavy rain raised the number of flooded homes to 41."]);
 rule!(PREPOSITIONAL, "cue.prepositional", "A prepositional cue names the source: 'Per X', 'Citing X', 'in a YouGov poll'.",
-    fires: ["In a YouGov poll, 45% of voters backed the plan."],
+    fires: ["In a YouGov poll, 45% of voters backed the plan.", "About 54 percent said the state was on the wrong track, the highest share in a Marquette poll since 2022."],
     spares: ["The ministry evacuated 300 people per day."]);
 rule!(POSSESSIVE, "cue.possessive", "A possessive count names its keeper: 'the UN's latest tally of 1,200 deaths'.",
     fires: ["The UN's latest tally of 1,200 deaths was published on Monday."],

@@ -208,6 +208,8 @@ pub(super) fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -
                     "this",
                     "which",
                     "that",
+                    // "the highest share in a Marquette poll since 2022".
+                    "since",
                 ],
             ))
     {
@@ -281,6 +283,9 @@ pub(super) fn possessive(t: &Tokens<'_>, i: usize, start: usize, _end: usize) ->
                 "assessment",
                 "projections",
                 "forecast",
+                // "Best for Britain's latest polling has Labour three points ahead".
+                "polling",
+                "poll",
             ],
         )
     })?;
@@ -306,6 +311,11 @@ pub(super) fn possessive(t: &Tokens<'_>, i: usize, start: usize, _end: usize) ->
         cue.attribution
             .rules
             .push(&super::source_rules::NAME_JOINERS);
+    }
+    if t.word_in(noun, &["polling", "poll"]) {
+        cue.attribution
+            .rules
+            .push(&super::source_rules::POSSESSIVE_POLLING);
     }
     // Keep the source as the owner: "the UN", not "the UN's".
     let trimmed = cue

@@ -9,7 +9,7 @@ rule!(NOT_A_UNIT, "source.not-a-unit", "A unit is no source: 'About 45 percent s
     fires: ["About 45 percent said they would vote in the election."],
     spares: ["The ministry said 45 percent would vote in the election."]);
 rule!(NOT_A_NUMBER_PHRASE, "source.not-a-number-phrase", "A number phrase is the figure, not its source: 'Nearly eight of 10 voters said'.",
-    fires: ["Nearly eight of 10 voters said prices were rising too fast."],
+    fires: ["Nearly eight of 10 voters said prices were rising too fast.", "Half of retailers expect sales volumes to fall next month, the CBI said.", "The survey found 42% of firms expect to raise prices."],
     spares: ["The G7 said prices were rising 10% too fast."]);
 rule!(NOT_A_VERB_PHRASE, "source.not-a-verb-phrase", "A verb phrase names nobody: 'More than 300 deaths have been reported'.",
     fires: ["More than 300 deaths have been reported in the region since June."],
@@ -49,6 +49,10 @@ rule!(PRONOUN_OF_FIGURE, "source.pronoun-of-figure", "'About 61 percent said the
     fires: ["About 61 percent said they expected unemployment to rise over the next year."],
     spares: ["The pollsters said they expected 61 percent to vote."]);
 
+rule!(POSSESSIVE_POLLING, "source.own-polling", "A pollster's or campaign's own polling names its keeper: 'Best for Britain's latest polling has Labour three points ahead'.",
+    fires: ["Best for Britain's latest polling has Labour three points ahead in 150 battleground seats."],
+    spares: ["Best for Britain's latest campaign has 150 volunteers."]);
+
 /// Every rule of this file, for the catalogue.
 pub static RULES: &[&Rule] = &[
     &NOT_A_UNIT,
@@ -65,4 +69,5 @@ pub static RULES: &[&Rule] = &[
     &CLAUSE_NOT_SPEAKER,
     &NOUN_AFTER_DETERMINER,
     &PRONOUN_OF_FIGURE,
+    &POSSESSIVE_POLLING,
 ];

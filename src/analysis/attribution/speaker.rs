@@ -123,7 +123,7 @@ pub(super) fn vet(
     if t.word_in(last, UNITS) && !(s0..s1).any(|k| k > s0 && t.is_capitalised(k)) {
         return Err(&S::NOT_A_UNIT);
     }
-    if number_phrase(t, s0, s1) {
+    if number_phrase(t, s0, s1, start) {
         return Err(&S::NOT_A_NUMBER_PHRASE);
     }
     if relative_thing(t, &cue, s0, s1) {
@@ -207,6 +207,14 @@ fn poll_of_people(t: &Tokens<'_>, s0: usize, start: usize) -> Option<usize> {
     if of > start && t.word_in(of, DETERMINERS_BACK) {
         of -= 1;
     }
+    // "a survey of 2,000 of its members": the sample's size between the two.
+    if of >= start + 3
+        && t.word_is(of, "of")
+        && t.get(of - 1).is_some_and(|x| x.is_number())
+        && t.word_is(of - 2, "of")
+    {
+        of -= 2;
+    }
     if !(of > start && t.word_is(of, "of") && t.word_in(of - 1, POLL_NOUNS)) {
         return None;
     }
@@ -246,7 +254,7 @@ fn described(t: &Tokens<'_>, s0: usize, s1: usize) -> bool {
 
 /// "Nearly eight of 10 voters", "Two in three adults": a number (in digits or words) counting
 /// the source's members, outside a name ("G7", "Covid-19").
-fn number_phrase(t: &Tokens<'_>, s0: usize, s1: usize) -> bool {
+fn number_phrase(t: &Tokens<'_>, s0: usize, s1: usize, start: usize) -> bool {
     // "six in 10 independents said", "41% of Labour's 2024 voters said": the walk back
     // stopped at the number counting the source.
     let counted = s0 >= 2
@@ -260,6 +268,13 @@ fn number_phrase(t: &Tokens<'_>, s0: usize, s1: usize) -> bool {
             }))
             || (crate::analysis::attribution::sentence::is_time_number(t, s0 - 1)
                 && (t.text_of(s0 - 2).ends_with("'s") || t.text_of(s0 - 2).ends_with("’s"))));
+    // "42% of firms expect", "Some 42 percent of firms expect": the share's people.
+    let share_of = s0 >= start + 2
+        && t.word_is(s0 - 1, "of")
+        && (t.punct(s0 - 2) == Some('%')
+            || t.word_in(s0 - 2, &["percent", "cent", "pct"])
+            || (t.get(s0 - 2).is_some_and(|x| x.is_number()) && !is_time_number_at(t, s0 - 2)));
+    let unit_of = t.word_in(s0, UNITS) && t.word_is(s0 + 1, "of");
     // "$2.7 billion above forecast": a scale word is the figure's own.
     let scale = t.word_in(
         s0,
@@ -269,15 +284,29 @@ fn number_phrase(t: &Tokens<'_>, s0: usize, s1: usize) -> bool {
     );
     counted
         || scale
+        || share_of
+        || unit_of
         || (s0..s1).any(|k| {
             let spaced = !t.attached(k) && t.get(k + 1).is_none_or(|n| n.space_before);
             let number = t.get(k).is_some_and(|x| x.is_number()) && spaced;
             let word = t.get(k).is_some_and(|x| x.is_word())
                 && !(t.is_capitalised(k) && k > s0)
-                && is_number_word(&lookup::lower(t.text_of(k)));
+                && (is_number_word(&lookup::lower(t.text_of(k)))
+                    // "Half of retailers expect ...", "A quarter of voters said".
+                    || t.word_in(k, FRACTION_WORDS));
             (number || word) && t.word_in(k + 1, &["of", "in", "out"])
         })
 }
+
+/// A year or a day after its month: "In 2023 of ..." places, it does not count.
+fn is_time_number_at(t: &Tokens<'_>, k: usize) -> bool {
+    crate::analysis::attribution::sentence::is_time_number(t, k)
+}
+
+/// Fractions in words that count a source's members: "Half of retailers".
+const FRACTION_WORDS: &[&str] = &[
+    "half", "quarter", "quarters", "third", "thirds", "fifth", "fifths", "tenth", "tenths",
+];
 
 /// "The boats, which found 300 migrants": the antecedent of a relative data verb is no
 /// person, organisation, document or name, so it cannot count.

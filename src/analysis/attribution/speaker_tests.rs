@@ -153,3 +153,62 @@ fn a_percentage_does_not_count_the_subject_after_it() {
             .any(|r| r.id == "kind.percent-not-counting")
     }));
 }
+
+#[test]
+fn a_share_of_people_is_no_source() {
+    // "Half of retailers expect ..., the CBI said": the CBI, not the retailers.
+    let text = "Half of retailers expect sales volumes to fall next month, the CBI said.";
+    assert_eq!(source(text, "Half").as_deref(), Some("the CBI"));
+    // "42% of firms expect" is the survey's finding: the survey goes on to the next figure.
+    let text = "The survey found 42% of firms expect rises. Its index fell to 21.";
+    assert_eq!(source(text, "21").as_deref(), Some("The survey"));
+    assert_eq!(
+        source(
+            "Some 42 percent of firms expect to raise prices.",
+            "42 percent"
+        ),
+        None
+    );
+    // Near miss: a survey of a number of its members is still the survey.
+    let text = "A survey of 2,000 of its members found 42% expect rises.";
+    assert!(source(text, "42%").is_some_and(|s| s.starts_with("A survey")));
+}
+
+#[test]
+fn a_campaigns_polling_and_a_poll_since_a_year_are_sources() {
+    let text = "Best for Britain's latest polling has Labour three points ahead in 150 battleground seats.";
+    assert_eq!(source(text, "three").as_deref(), Some("Best for Britain"));
+    assert!(figure(text, "three").1.contains(&"source.own-polling"));
+    let text = "About 54 percent said the state was on the wrong track, the highest share in a Marquette poll since 2022.";
+    assert_eq!(
+        source(text, "54 percent").as_deref(),
+        Some("Marquette poll")
+    );
+    // Near miss: a campaign is no polling.
+    let text = "Best for Britain's latest campaign has 150 volunteers.";
+    assert_eq!(source(text, "150"), None);
+}
+
+#[test]
+fn a_signed_reading_is_no_phone_number() {
+    let text = "The survey found 42% of firms expect rises. Its measure of confidence fell to +21.";
+    let analysis = analyze(text, Format::PlainText, &Config::default());
+    let f = analysis
+        .figures
+        .iter()
+        .find(|f| f.number.of(text) == "21")
+        .expect("21");
+    assert_eq!(f.kind, crate::analysis::figures::claims::Kind::Claim);
+    // Near miss: a country code after "Call" stays a code.
+    let analysis = analyze(
+        "Call +44 for the UK.",
+        Format::PlainText,
+        &Config::default(),
+    );
+    assert!(
+        analysis
+            .figures
+            .iter()
+            .all(|f| f.kind != crate::analysis::figures::claims::Kind::Claim)
+    );
+}
