@@ -374,11 +374,17 @@ pub(super) fn pollster_sample(
         return None;
     }
     let source = subject_before(t, i, start)?;
-    let speaks = matches!(
-        grade_of(t, source.0, source.1),
-        Grade::Named | Grade::Document
-    ) || head_in(t, source.0, source.1, cues::DOCUMENT_NOUNS)
-        || head_in(t, source.0, source.1, &["pollster", "pollsters"]);
+    // A name: "YouGov", "Emerson College", "The CBI"; not "That poll" or "The survey",
+    // which the release named before already sources.
+    let named = (source.0..source.1).any(|k| {
+        (t.is_capitalised(k) && (k > source.0 || source.1 == source.0 + 1))
+            || is_acronym(t.text_of(k))
+    });
+    let speaks = named
+        && matches!(
+            grade_of(t, source.0, source.1),
+            Grade::Named | Grade::Document
+        );
     if !speaks {
         return None;
     }

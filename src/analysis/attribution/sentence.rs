@@ -286,7 +286,10 @@ pub(super) fn drop_shadowed(out: &mut Vec<Cue>) {
             });
             let data_verb =
                 cues::verb(&c.attribution.cue).is_some_and(|v| v.class == VerbClass::Data);
-            let reported_data_verb = data_verb
+            // "Tyler Grant said the campaign's internal polling showed ...": a possessive
+            // count in the reported clause is the speaker's words too.
+            let possessive = c.attribution.cue == "figures of";
+            let reported_data_verb = (data_verb || possessive)
                 && c.attribution.grade != Grade::Document
                 && first_speech.is_some_and(|s| s < c.at);
             // "The survey of 1,000 firms found 30% ..., the CBI said", "They found 300

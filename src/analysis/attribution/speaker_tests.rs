@@ -61,9 +61,15 @@ fn the_pollster_is_the_source_of_its_sample() {
         None
     );
     // The sample is the poll's method: the shares after it need the poll named for them.
-    let text = "The six-day poll surveyed 4,385 adults. Some 29% of respondents approved.";
-    assert_eq!(source(text, "4,385").as_deref(), Some("The six-day poll"));
+    let text = "Ipsos surveyed 4,385 adults. Some 29% of respondents approved.";
+    assert_eq!(source(text, "4,385").as_deref(), Some("Ipsos"));
     assert_eq!(source(text, "29%"), None);
+    // Near miss: "That poll surveyed" names nobody; the poll named before goes on.
+    let text = "A separate Quinnipiac University poll published on Wednesday put Mr Trump three points ahead. That poll surveyed 1,412 likely voters.";
+    assert_eq!(
+        source(text, "1,412").as_deref(),
+        Some("A separate Quinnipiac University poll")
+    );
 }
 
 #[test]
@@ -211,4 +217,13 @@ fn a_signed_reading_is_no_phone_number() {
             .iter()
             .all(|f| f.kind != crate::analysis::figures::claims::Kind::Claim)
     );
+}
+
+#[test]
+fn a_possessive_count_reported_by_a_speaker_is_the_speakers() {
+    let text = "Spokesman Tyler Grant said the campaign's internal polling showed the race within 2 points.";
+    assert_eq!(source(text, "2").as_deref(), Some("Spokesman Tyler Grant"));
+    // Near miss: with no speaker, the possessive names the keeper.
+    let text = "The campaign's internal polling showed the race within 2 points.";
+    assert_eq!(source(text, "2").as_deref(), Some("The campaign"));
 }
