@@ -21,7 +21,7 @@ rule!(DATA_AGENT_LATER, "source.data-agent-later", "Data published by someone cr
     fires: ["The share of top grades rose to 27.8%, according to figures published on Thursday by the JCQ."],
     spares: ["The share of top grades rose to 27.8%, according to figures from the JCQ."]);
 rule!(WHOLE_NAME, "source.whole-name", "A joint name stays whole: 'a New York Times/Siena College poll', not 'a New York Times'.",
-    fires: ["Support for the mayor stands at 41%, according to a New York Times/Siena College poll."],
+    fires: ["Support for the mayor stands at 41%, according to a New York Times/Siena College poll.", "Reuters/Ipsos surveyed 4,385 adults nationwide."],
     spares: ["Support for the mayor stands at 41%, according to The New York Times."]);
 rule!(POLL_NOT_PLACE, "source.poll-not-place", "The people or place a poll asked are not its source: 'a separate poll of Michigan voters' credits the poll.",
     fires: ["The governor trails by 6 points in a separate poll of Michigan voters released on Tuesday.", "The RICS's monthly survey of its members found prices fell for a fourth month. Its net balance stood at -19."],

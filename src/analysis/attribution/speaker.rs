@@ -133,6 +133,11 @@ pub(super) fn vet(
         set_source(t, &mut cue, (s0, name), &S::WHOLE_NAME);
         return Ok(cue);
     }
+    if let Some(first) = whole_name_before(t, s0, start) {
+        // "Reuters/Ipsos surveyed 4,385 adults": the walk back stopped at the slash.
+        set_source(t, &mut cue, (first, s1), &S::WHOLE_NAME);
+        return Ok(cue);
+    }
     if data_alone(t, s0, s1) {
         return match later_agent(t, s1, end) {
             Some((_, true)) => Ok(cue),
@@ -349,6 +354,21 @@ fn whole_name(t: &Tokens<'_>, s1: usize, end: usize) -> Option<usize> {
         k += 1;
     }
     Some(k)
+}
+
+/// "Reuters/Ipsos surveyed": capitalised names joined to the source's first word by
+/// attached slashes. Returns the new start.
+fn whole_name_before(t: &Tokens<'_>, s0: usize, start: usize) -> Option<usize> {
+    let mut k = s0;
+    while k >= start + 2
+        && t.punct(k - 1) == Some('/')
+        && t.attached(k - 1)
+        && t.attached(k)
+        && t.is_capitalised(k - 2)
+    {
+        k -= 2;
+    }
+    (k < s0 && t.is_capitalised(s0)).then_some(k)
 }
 
 /// A bare data noun: one of [`DATA_ALONE`] with at most words of time before it ("New

@@ -61,8 +61,8 @@ fn the_pollster_is_the_source_of_its_sample() {
         None
     );
     // The sample is the poll's method: the shares after it need the poll named for them.
-    let text = "Ipsos surveyed 4,385 adults. Some 29% of respondents approved.";
-    assert_eq!(source(text, "4,385").as_deref(), Some("Ipsos"));
+    let text = "Reuters/Ipsos surveyed 4,385 adults. Some 29% of respondents approved.";
+    assert_eq!(source(text, "4,385").as_deref(), Some("Reuters/Ipsos"));
     assert_eq!(source(text, "29%"), None);
     // Near miss: "That poll surveyed" names nobody; the poll named before goes on.
     let text = "A separate Quinnipiac University poll published on Wednesday put Mr Trump three points ahead. That poll surveyed 1,412 likely voters.";
