@@ -143,10 +143,15 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         } else {
             None
         };
+        let subject_noun = noun.is_some_and(|n| claims::percent_noun_opens_clause(&t, r, n));
+        let noun = noun.filter(|_| !subject_noun);
         let mut figure = claims::build(&t, r, kind, noun);
         figure.sentence = sentences[si];
         if let Call::Figure(_, rule) = calls[index] {
             figure.rules = Trail::of(rule);
+        }
+        if subject_noun {
+            figure.rules.push(&kind_rules::PERCENT_NOT_COUNTING);
         }
         // "dozens of homes" is at least 24 homes: compared as a lower bound, never a claim.
         let vague_low = (kind == Kind::Vague)

@@ -132,6 +132,11 @@ pub(crate) fn is_release(t: &Tokens<'_>, c: &Cue) -> bool {
     if !matches!(a.grade, Grade::Named | Grade::Document) {
         return false;
     }
+    // "The six-day poll surveyed 4,385 adults": a pollster's sample is its method, not a
+    // finding; the shares after it need the poll named for them (cue.pollster-sample).
+    if a.rules.iter().any(|r| r.id == "cue.pollster-sample") {
+        return false;
+    }
     let in_words = |text: &str| {
         text.split(|ch: char| !ch.is_alphanumeric())
             .any(|w| DATA_NOUNS.iter().any(|d| d.eq_ignore_ascii_case(w)))

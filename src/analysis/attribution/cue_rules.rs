@@ -17,7 +17,7 @@ rule!(REVISION, "cue.revision", "Whoever revises a count is its source: 'It late
     fires: ["The coastguard later raised the number of survivors to 41."],
     spares: ["Heavy rain raised the number of flooded homes to 41."]);
 rule!(PREPOSITIONAL, "cue.prepositional", "A prepositional cue names the source: 'Per X', 'Citing X', 'in a YouGov poll'.",
-    fires: ["In a YouGov poll, 45% of voters backed the plan."],
+    fires: ["In a YouGov poll, 45% of voters backed the plan.", "About 54 percent said the state was on the wrong track, the highest share in a Marquette poll since 2022."],
     spares: ["The ministry evacuated 300 people per day."]);
 rule!(POSSESSIVE, "cue.possessive", "A possessive count names its keeper: 'the UN's latest tally of 1,200 deaths'.",
     fires: ["The UN's latest tally of 1,200 deaths was published on Monday."],
@@ -50,6 +50,10 @@ rule!(CARRY_PRONOUN, "carry.pronoun", "A pronoun source ('It said', 'She added')
     fires: ["The ministry published its figures on Monday. It said 300 people had died."],
     spares: ["It said 300 people had died."]);
 
+rule!(POLLSTER_SAMPLE, "cue.pollster-sample", "The pollster that interviewed or surveyed people is the source of the sample's size: 'YouGov interviewed 2,227 adults'.",
+    fires: ["YouGov interviewed 2,227 adults online on 9 and 10 November."],
+    spares: ["Officials interviewed 300 residents after the fire."]);
+
 /// Every rule of this file, for the catalogue.
 pub static RULES: &[&Rule] = &[
     &ACCORDING_TO,
@@ -67,4 +71,5 @@ pub static RULES: &[&Rule] = &[
     &CARRY_OPEN_QUOTE,
     &CARRY_SAID_COLON,
     &CARRY_PRONOUN,
+    &POLLSTER_SAMPLE,
 ];

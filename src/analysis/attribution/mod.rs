@@ -29,6 +29,8 @@ pub mod verb_rules;
 pub mod words;
 
 #[cfg(test)]
+mod speaker_tests;
+#[cfg(test)]
 mod tests;
 
 pub use crate::analysis::figures::claims::{Attribution, Grade, SourceKind};

@@ -208,6 +208,8 @@ pub(super) fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -
                     "this",
                     "which",
                     "that",
+                    // "the highest share in a Marquette poll since 2022".
+                    "since",
                 ],
             ))
     {
@@ -281,19 +283,40 @@ pub(super) fn possessive(t: &Tokens<'_>, i: usize, start: usize, _end: usize) ->
                 "assessment",
                 "projections",
                 "forecast",
+                // "Best for Britain's latest polling has Labour three points ahead".
+                "polling",
+                "poll",
             ],
         )
     })?;
     let mut s = i;
+    let mut joined = false;
     while s > start
-        && s + 4 > i
+        && s + 6 > i
         && (t.word_in(s - 1, &["the"])
-            || (t.is_capitalised(s - 1) && !nouns::is_stop(&lookup::lower(t.text_of(s - 1)))))
+            || (t.is_capitalised(s - 1) && !nouns::is_stop(&lookup::lower(t.text_of(s - 1))))
+            || name_joiner(t, s - 1, start))
     {
         s -= 1;
+        if name_joiner(t, s, start) {
+            // "More in Common's": the capitalised word before the joiner opens the name,
+            // though it be a stop word at the sentence's start (source.name-joiners).
+            joined = true;
+            s -= 1;
+        }
     }
     let source = (s, i + 1);
     let mut cue = make(t, source, (i, noun + 1), "figures of", i)?;
+    if joined {
+        cue.attribution
+            .rules
+            .push(&super::source_rules::NAME_JOINERS);
+    }
+    if t.word_in(noun, &["polling", "poll"]) {
+        cue.attribution
+            .rules
+            .push(&super::source_rules::POSSESSIVE_POLLING);
+    }
     // Keep the source as the owner: "the UN", not "the UN's".
     let trimmed = cue
         .attribution
@@ -308,6 +331,83 @@ pub(super) fn possessive(t: &Tokens<'_>, i: usize, start: usize, _end: usize) ->
     cue.attribution.source = trimmed.into();
     cue.attribution.grade = Grade::Named;
     Some(cue)
+}
+
+/// Verbs by which a pollster reaches its sample: "YouGov interviewed 2,227 adults".
+const SAMPLING_VERBS: &[&str] = &[
+    "interviewed",
+    "surveyed",
+    "polled",
+    "sampled",
+    "interviews",
+    "surveys",
+    "polls",
+];
+
+/// "YouGov interviewed 2,227 adults online", "Ipsos surveyed more than 1,000 voters": the
+/// pollster that reached the people is the source of how many it reached. Only a named
+/// body, a poll or a pollster ("Officers questioned 12 men" is an act, not a sample).
+pub(super) fn pollster_sample(
+    t: &Tokens<'_>,
+    i: usize,
+    lower: &str,
+    start: usize,
+    end: usize,
+) -> Option<Cue> {
+    if !SAMPLING_VERBS.contains(&lower) || i <= start {
+        return None;
+    }
+    // The sample follows at once, perhaps after a qualifier ("more than 1,000").
+    let sample = (i + 1..(i + 4).min(end))
+        .take_while(|&k| {
+            k == i + 1
+                || t.word_in(
+                    k - 1,
+                    &[
+                        "more", "than", "over", "nearly", "almost", "about", "some", "just",
+                        "under",
+                    ],
+                )
+        })
+        .any(|k| t.get(k).is_some_and(|x| x.is_number()));
+    if !sample {
+        return None;
+    }
+    let source = subject_before(t, i, start)?;
+    // A name: "YouGov", "Emerson College", "The CBI"; not "That poll" or "The survey",
+    // which the release named before already sources.
+    let named = (source.0..source.1).any(|k| {
+        (t.is_capitalised(k) && (k > source.0 || source.1 == source.0 + 1))
+            || is_acronym(t.text_of(k))
+    });
+    let speaks = named
+        && matches!(
+            grade_of(t, source.0, source.1),
+            Grade::Named | Grade::Document
+        );
+    if !speaks {
+        return None;
+    }
+    make(t, source, (i, i + 1), "interview", i)
+}
+
+/// A lower-case word joining two capitalised words of one name: "More in Common", "the
+/// Institute for Fiscal Studies", "Bank of England". Not a partitive "of" after a
+/// quantifier ("Most of Labour's figures").
+fn name_joiner(t: &Tokens<'_>, k: usize, start: usize) -> bool {
+    k > start
+        && t.word_in(k, &["of", "in", "for", "and", "on"])
+        && !t.is_capitalised(k)
+        && t.is_capitalised(k - 1)
+        && t.is_capitalised(k + 1)
+        && !(t.word_is(k, "of")
+            && t.word_in(
+                k - 1,
+                &[
+                    "some", "most", "many", "half", "all", "none", "much", "few", "each", "any",
+                    "more",
+                ],
+            ))
 }
 
 pub(super) fn hedge(t: &Tokens<'_>, i: usize, lower: &str, _start: usize) -> Option<Cue> {

@@ -103,10 +103,11 @@ fn cues_traced(
             .or_else(|| revision_cue(t, i, lower, start, end).map(|c| c.by(&R::REVISION)))
             .or_else(|| prepositional(t, i, lower, end).map(|c| c.by(&R::PREPOSITIONAL)))
             .or_else(|| possessive(t, i, start, end).map(|c| c.by(&R::POSSESSIVE)))
+            .or_else(|| pollster_sample(t, i, lower, start, end).map(|c| c.by(&R::POLLSTER_SAMPLE)))
             .or_else(|| hedge(t, i, lower, start).map(|c| c.by(&R::HEDGE)));
         // Only a speaker is a source (each rejection a rule of `source_rules`).
         let found = found.and_then(|c| {
-            super::speaker::vet(t, c, end)
+            super::speaker::vet(t, c, (start, end))
                 .map_err(|rule| no = Some(rule))
                 .ok()
         });
@@ -285,7 +286,10 @@ pub(super) fn drop_shadowed(out: &mut Vec<Cue>) {
             });
             let data_verb =
                 cues::verb(&c.attribution.cue).is_some_and(|v| v.class == VerbClass::Data);
-            let reported_data_verb = data_verb
+            // "Tyler Grant said the campaign's internal polling showed ...": a possessive
+            // count in the reported clause is the speaker's words too.
+            let possessive = c.attribution.cue == "figures of";
+            let reported_data_verb = (data_verb || possessive)
                 && c.attribution.grade != Grade::Document
                 && first_speech.is_some_and(|s| s < c.at);
             // "The survey of 1,000 firms found 30% ..., the CBI said", "They found 300

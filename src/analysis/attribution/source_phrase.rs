@@ -188,6 +188,13 @@ pub(super) fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<
                     || in_name
                     || is_acronym(t.text_of(end)))
                     && (cues::verb(&lower).is_none()
+                        // "the state Department of Finance": a bare verb form after a
+                        // determiner is a noun (source.noun-after-determiner).
+                        || (end > from
+                            && t.word_in(end - 1, &["the", "a", "an", "its", "their", "this"])
+                            && t.get(end + 1).is_some_and(|x| x.is_word())
+                            && cues::verb(&lower)
+                                .is_some_and(|v| v.form == cues::VerbForm::Base))
                         // "according to its report": the owner was skipped, the noun
                         // heads the source.
                         || ((end > from

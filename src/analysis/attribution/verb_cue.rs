@@ -52,6 +52,7 @@ const STEPS: &[fn(&At<'_, '_>) -> Step] = &[
     conceded_goals,
     point_without_out,
     noun_after_determiner,
+    noun_after_preposition,
     after_to,
     data_agent,
     participle_at,
@@ -59,6 +60,7 @@ const STEPS: &[fn(&At<'_, '_>) -> Step] = &[
     participle_hedge,
     shared_subject,
     condition,
+    put_on_share,
     needs_clause,
     clause_only,
     speaker,
@@ -256,6 +258,53 @@ fn noun_after_determiner(a: &At<'_, '_>) -> Step {
             }
         }),
         &V::NOT_NOUN_AFTER_DETERMINER,
+    )
+}
+
+/// "the third-highest October figure on record", "$2.7 billion above forecast": a bare
+/// verb form after a preposition is a noun. ("to" is the infinitive's, "by" an agent's.)
+fn noun_after_preposition(a: &At<'_, '_>) -> Step {
+    no_if(
+        a.verb.form == VerbForm::Base
+            && !a.t.is_capitalised(a.i)
+            && a.prev.is_some_and(|p| a.t.word_in(p, NOUN_PREPOSITIONS)),
+        &V::NOT_NOUN_AFTER_PREPOSITION,
+    )
+}
+
+/// Prepositions before which a bare verb form can only be a noun.
+const NOUN_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "of", "for", "from", "under", "above", "below", "beyond", "than", "against",
+    "over", "off", "without",
+];
+
+/// "The poll put Reform on 27%", "A new survey puts Labour on 17 per cent": a poll or a
+/// pollster putting a party on a share reports it, with no clause after the verb.
+fn put_on_share(a: &At<'_, '_>) -> Step {
+    let (t, i) = (a.t, a.i);
+    if a.verb.lemma != "put" {
+        return Step::Next;
+    }
+    let on_figure = (i + 2..(i + 8).min(a.end)).any(|k| {
+        t.word_is(k, "on")
+            && (t.get(k + 1).is_some_and(|x| x.is_number())
+                || t.punct(k + 1).is_some_and(|c| "$£€".contains(c)))
+    });
+    let Some(source) = on_figure.then(|| subject_before(t, i, a.start)).flatten() else {
+        return Step::Next;
+    };
+    // Only a speaker puts a party on a share: a named body, a poll or a pollster.
+    let speaks = matches!(
+        grade_of(t, source.0, source.1),
+        Grade::Named | Grade::Document
+    ) || head_in(t, source.0, source.1, cues::DOCUMENT_NOUNS)
+        || head_in(t, source.0, source.1, cues::ORGANISATION_WORDS);
+    if !speaks {
+        return Step::Next;
+    }
+    Step::Found(
+        make(t, source, (i, a.cue_end), a.verb.lemma, i),
+        &V::PUT_ON_SHARE,
     )
 }
 

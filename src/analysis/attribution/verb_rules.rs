@@ -76,6 +76,13 @@ rule!(NOT_SHOWN, "cue.not-shown", "'show' reports only with a document or a 'tha
     fires: ["The museum shows 300 paintings."],
     spares: ["The report shows 300 paintings were lost."]);
 
+rule!(PUT_ON_SHARE, "cue.put-on-share", "A poll or pollster 'puts' a party on a share: 'The poll put Reform on 27%'.",
+    fires: ["The poll put Reform on 27%, Labour on 17% and the Conservatives on 17%."],
+    spares: ["The council put 300 homes on the market last year."]);
+rule!(NOT_NOUN_AFTER_PREPOSITION, "cue.not-noun-after-preposition", "A bare verb form after a preposition is a noun: 'the third-highest October figure on record', '$2.7 billion above forecast'.",
+    fires: ["Borrowing reached £17.4bn, the third-highest October figure on record, official figures showed."],
+    spares: ["Borrowing reached £17.4bn, official figures record."]);
+
 /// Every rule of this file, for the catalogue.
 pub static RULES: &[&Rule] = &[
     &SAID_BEFORE,
@@ -102,4 +109,6 @@ pub static RULES: &[&Rule] = &[
     &NOT_NOUN_PHRASE,
     &NOT_VERB_FORM,
     &NOT_SHOWN,
+    &PUT_ON_SHARE,
+    &NOT_NOUN_AFTER_PREPOSITION,
 ];

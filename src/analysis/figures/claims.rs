@@ -332,6 +332,41 @@ use crate::analysis::figures::interval::Bound;
 
 /// Everything about a figure that its own words say: qualifier, interval, phrase span and
 /// unit. Subject and attribution are filled in by the caller.
+/// True when `noun`, the counted noun found after a percentage, is rather the subject of
+/// the clause that follows it: "the 0.4% economists polled by Reuters had forecast", "the
+/// 3% analysts expected". A percentage counts its noun after "of" ("27% of voters"); one
+/// written straight after it and followed by a verb is the clause's subject
+/// (kind.percent-not-counting).
+pub fn percent_noun_opens_clause(t: &Tokens<'_>, raw: &RawFigure, noun: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "had",
+        "have",
+        "has",
+        "were",
+        "are",
+        "expect",
+        "expected",
+        "forecast",
+        "predicted",
+        "estimated",
+        "projected",
+        "polled",
+        "surveyed",
+        "said",
+        "say",
+        "think",
+        "thought",
+        "anticipated",
+        "pencilled",
+        "penciled",
+    ];
+    matches!(
+        raw.unit,
+        Some(crate::analysis::figures::numerals::Unit::Percent)
+    ) && noun == raw.end
+        && t.word_in(noun + 1, VERBS)
+}
+
 pub fn build(t: &Tokens<'_>, raw: &RawFigure, kind: Kind, noun: Option<usize>) -> Figure {
     let before = if kind == Kind::Claim {
         qualifier_before(t, raw.first)

@@ -139,7 +139,19 @@ fn phone_code(ctx: &Context<'_, '_>, d: usize) -> bool {
     let t = ctx.tokens;
     let digits = t.text_of(d);
     (digits.len() > 1 && digits.starts_with('0') && !digits.starts_with("0."))
-        || (d > 0 && t.punct(d - 1) == Some('+') && t.attached(d))
+        || (d > 0 && t.punct(d - 1) == Some('+') && t.attached(d) && !signed_reading(t, d - 1))
+}
+
+/// "fell to +21", "a balance of +14", "stood at +3": a '+' after a word of level or change
+/// signs a reading (a survey's net balance), it opens no phone number.
+fn signed_reading(t: &crate::analysis::text::tokens::Tokens<'_>, plus: usize) -> bool {
+    plus > 0
+        && t.word_in(
+            plus - 1,
+            &[
+                "to", "at", "of", "from", "by", "was", "is", "were", "stood", "reached", "hit",
+            ],
+        )
 }
 
 /// The later digit groups of a spaced phone number: "0161 496 0000", "0800 123 4567";

@@ -137,9 +137,9 @@ rule!(AGE_BRACKETS, "kind.age-brackets", "An age in brackets after a name: 'Smit
     spares: ["The court heard that the firm (45 staff) had no previous convictions."]);
 
 // Names and codes (kind_names.rs), in the order they are tried.
-rule!(PHONE_NUMBER, "kind.phone-number", "Digits with a leading zero or a '+' are a phone number or a code: '0161', '+44'.",
-    fires: ["Call 0161 496 0000 for details."],
-    spares: ["Call 161 people for details, the council said."]);
+rule!(PHONE_NUMBER, "kind.phone-number", "Digits with a leading zero or a '+' are a phone number or a code: '0161', '+44'; not a signed reading after a word of level or change ('fell to +21').",
+    fires: ["Call 0161 496 0000 for details.", "Call +44 for the UK."],
+    spares: ["Call 161 people for details, the council said.", "Its measure of confidence fell to +21, the survey found."]);
 rule!(PHONE_GROUPS, "kind.phone-groups", "The later groups of a phone number: the '496' of '0161 496 0000', '1-888-327-4236'.",
     fires: ["Call 1-888-327-4236 for details."],
     spares: ["The toll rose to 327, officials said."]);
@@ -265,8 +265,13 @@ rule!(AGE_YO, "kind.age-yo", "An age in its short form: 'a 64 yo woman', '23 y.o
     fires: ["Police said a 64 yo woman was hurt.", "The suspect is a 23 y.o. man."],
     spares: ["Police said 64 women were hurt."]);
 
+rule!(PERCENT_NOT_COUNTING, "kind.percent-not-counting", "A noun after a percentage that opens a clause ('the 0.4% economists polled by Reuters had forecast') is the clause's subject, not what the percentage counts.",
+    fires: ["Retail sales rose 0.2% in September, less than the 0.4% economists polled by Reuters had forecast."],
+    spares: ["Turnout among 18-24s was 40%, the commission said, with 12% voters undecided."]);
+
 /// Every rule of this file, for the catalogue.
 pub static RULES: &[&Rule] = &[
+    &PERCENT_NOT_COUNTING,
     &VAGUE,
     &ORDINAL_WORD,
     &ORDINAL_SUFFIX,

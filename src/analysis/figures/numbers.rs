@@ -379,6 +379,16 @@ const FRACTION_FOLLOWERS: &[&str] = &[
     "this",
     "year-on-year",
     "annually",
+    // "a quarter were buying fewer branded goods", "a third said": a share of people as the
+    // subject of a plural verb.
+    "were",
+    "are",
+    "said",
+    "say",
+    "think",
+    "thought",
+    "expect",
+    "expected",
 ];
 
 /// True when what follows token `at` lets a singular fraction be a share: "of", a
@@ -540,6 +550,9 @@ mod tests {
         assert!(value("a third term").is_none());
         assert!(value("a third in a row").is_none());
         assert!(value("a quarter to five").is_none());
+        // A share of people as the subject of a plural verb.
+        assert_eq!(value("a quarter were buying less"), Some((0.25, true)));
+        assert_eq!(value("a third said they"), Some((1.0 / 3.0, true)));
         assert_eq!(value("five quarters."), Some((5.0, false)));
         assert!(value("two thirds of voters").is_some_and(|(_, f)| f));
     }

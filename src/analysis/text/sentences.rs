@@ -99,6 +99,10 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     if word.contains('.') {
         return true;
     }
+    // "costing 131.8p.", "stood 6ft.": a unit glued to digits, not an abbreviation.
+    if before[..word_start].ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     // A single capital letter: an initial ("J. K. Rowling").
     let mut chars = word.chars();
     if let (Some(first), None) = (chars.next(), chars.next())
@@ -272,6 +276,19 @@ mod tests {
                 "Mr Putin met Dr. Smith and J. K. Rowling in the U.S. on No. 10 at 3.5 per cent.",
                 "Next."
             ]
+        );
+    }
+
+    #[test]
+    fn a_unit_glued_to_digits_ends_a_sentence() {
+        assert_eq!(
+            sentences("Unleaded cost 131.8p. Airfares rose 12%, the ONS said."),
+            vec!["Unleaded cost 131.8p.", "Airfares rose 12%, the ONS said."]
+        );
+        // Near miss: a page reference keeps its sentence.
+        assert_eq!(
+            sentences("See p. 12 for the table."),
+            vec!["See p. 12 for the table."]
         );
     }
 
