@@ -16,7 +16,8 @@ pub use crate::analysis::subjects::group::is_scoping_label;
 pub use crate::analysis::subjects::holders::HOLDER_PREFIX;
 use crate::analysis::subjects::holders::holder_of;
 use crate::analysis::subjects::measures::{
-    group_modifier, measure_before, money_compound, money_heading, money_thing_before,
+    group_modifier, measure_before, money_compound, money_heading, money_paid_for,
+    money_thing_before,
 };
 use crate::analysis::subjects::narrow;
 use crate::analysis::subjects::place::{conveyance_after, places_in_words};
@@ -197,6 +198,16 @@ fn base_key(
             if let Some(m) = money_compound(t, f.end) {
                 rules.push(&R::MONEY_KIND);
                 return Some(format!("{code} {}", m.noun));
+            }
+            if let Some(thing) = money_paid_for(
+                t,
+                cx.qualifier_start,
+                f.end,
+                cx.sentence_start,
+                cx.sentence_end,
+            ) {
+                rules.push(&R::MONEY_PAID_FOR);
+                return Some(format!("{code} paid for {thing}"));
             }
             if let Some(w) = what {
                 rules.push(&R::MONEY_FOR);

@@ -13,7 +13,9 @@ use crate::analysis::subjects::holders::{
 };
 use crate::analysis::subjects::keys::{ACT_PREFIX, LEVEL_TAG, WHEN_PREFIX};
 use crate::analysis::subjects::narrow::{NAMES_PREFIX, names_holder};
-use crate::analysis::subjects::running::{RUNNING_TAG, running_count_may_follow};
+use crate::analysis::subjects::running::{
+    RUNNING_TAG, TimedCounts, running_count_may_follow, time_rank,
+};
 use crate::analysis::subjects::scope_rules as R;
 use crate::analysis::subjects::units::{CONVERSION_PREFIX, convert};
 use crate::analysis::text::lookup::FastMap;
@@ -84,6 +86,19 @@ impl Ledger {
         // Bounds per subject, hard scope and time of day or month (see [`split_scope`]).
         let mut bounds: FastMap<(String, String), TimedBounds<'_>> = FastMap::default();
         let mut fired: Vec<(usize, &'static Rule)> = Vec::new();
+        // Running counts placed at a weekday, month or date, compared across times.
+        let mut timed = TimedCounts::default();
+        for (i, figure) in figures.iter().enumerate() {
+            if split_scope(&figure.scope)
+                .holder
+                .is_some_and(|h| h.starts_with(UNSURE_PREFIX))
+                && ledger.holders[i]
+                    .as_deref()
+                    .is_some_and(|h| !h.starts_with(UNSURE_PREFIX))
+            {
+                fired.push((i, &R::HOLDER_CONFIRMED_NAME));
+            }
+        }
         for (i, figure) in figures.iter().enumerate() {
             let Some(key) = figure.subject.as_deref().filter(|_| is_compared(figure)) else {
                 continue;
@@ -132,6 +147,7 @@ impl Ledger {
                 hard.push_str(" who:");
                 hard.push_str(&holder.unwrap_or("").to_lowercase());
             }
+            let ranked = scope.running.then(|| time_rank(&hard, when.0)).flatten();
             let buckets = bounds.entry((key.to_string(), hard)).or_default();
             let interval = match scope.conversion {
                 Some(x) => convert(&figure.interval, x),
@@ -173,6 +189,18 @@ impl Ledger {
                     continue;
                 }
             }
+            // "By Monday 1,200 had been evacuated" ... "By Wednesday 900": a running count
+            // stated for a later time is lower than one for an earlier time.
+            if let Some((order, rank, rest)) = ranked {
+                if let Some(j) = timed.clash(key, &rest, order, rank, &interval)
+                    && figures[j].sentence != figure.sentence
+                {
+                    fired.push((i, &R::RUNNING_LATER_TIME));
+                    ledger.conflicts.push((i, j));
+                    continue;
+                }
+                timed.accept(key, rest, order, rank, &interval, i);
+            }
             let state = match buckets.iter().position(|(w, _)| *w == when) {
                 Some(k) => &mut buckets[k].1,
                 None => {
@@ -199,13 +227,25 @@ fn is_compared(f: &Figure) -> bool {
 /// resolved to the last holder named before them in the draft, and merged totals kept as
 /// their own holder.
 pub(crate) fn resolve_holders(figures: &[Figure]) -> Vec<Option<String>> {
+    // Names the draft gives as sure holders somewhere ("Leeds's squad has 27 players"):
+    // the same word unsure at a sentence's start ("Leeds has 24 players") is that name.
+    let sure: Vec<&str> = figures
+        .iter()
+        .filter_map(|f| split_scope(&f.scope).holder)
+        .filter(|h| !h.starts_with(UNSURE_PREFIX) && *h != PRONOUN_HOLDER && *h != MERGED_HOLDER)
+        .collect();
     let mut last: Option<String> = None;
     figures
         .iter()
         .map(|f| {
-            let tag = split_scope(&f.scope).holder?;
+            let mut tag = split_scope(&f.scope).holder?;
             if tag == PRONOUN_HOLDER {
                 return last.clone();
+            }
+            if let Some(name) = tag.strip_prefix(UNSURE_PREFIX)
+                && sure.contains(&name)
+            {
+                tag = name;
             }
             if tag != MERGED_HOLDER {
                 last = Some(tag.to_string());

@@ -14,6 +14,8 @@ pub mod ledger;
 pub mod measures;
 pub mod narrow;
 #[cfg(test)]
+mod pairs_more_tests;
+#[cfg(test)]
 mod pairs_tests;
 pub mod place;
 pub mod predicates;

@@ -158,7 +158,7 @@ rule!(UNHELD_NAMES_ANOTHER, "ledger.unheld-names-another", "A figure with no hol
 rule!(SHARE_PLACE, "scope.share-place", "A share of a group in a named place ('61% of patients in England') is scoped by that place.",
     fires: ["About 61% of patients in England were seen within 62 days, the NHS said."],
     spares: ["About 61% of patients were seen within 62 days, the NHS said."]);
-rule!(SHARE_VERB, "scope.share-verb", "What a share of a group does ('15% of customers hold crypto', '80% of customers are here') keeps shares apart when both say it and differ.",
+rule!(SHARE_VERB, "scope.share-verb", "What a share of a group does ('15% of customers hold crypto', '80% of customers are here', '38% of voters backed Labour': the verb and its named or definite object) keeps shares apart when both say it and differ.",
     fires: ["About 15% of customers already hold bitcoin, the firm said."],
     spares: ["About 15% of customers, the firm said, are new."]);
 rule!(MONEY_KIND, "subject.money-kind", "Money for a named kind of thing is keyed by the money noun ('gap', 'fee', 'cost'), its modifier or thing ('budget gap', 'the stadium cost') a soft part: 'the £4.7m gap' meets 'a budget gap of £7.4m', 'the arena cost' is not 'the stadium cost'.",
@@ -173,6 +173,15 @@ rule!(OTHER_FIGURES_CHANGE, "scope.other-figures-change", "A change or compariso
 rule!(SUPERLATIVE_SINCE, "time.superlative-since", "'Since 2010' after a superlative ('the largest since 2010') compares with the years since: no time of the figure and no running count.",
     fires: ["The £4.7m gap is the largest the council has faced since 2010, it said."],
     spares: ["Since 2010 the council has sold 300 homes, it said."]);
+rule!(RUNNING_LATER_TIME, "ledger.running-later-time", "A running count stated for a later day, month or date ('by Wednesday' after 'by Monday') that is lower than the earlier one conflicts; a higher one is an update. A weekday or month stated later in the draft but earlier in the week or year is not compared (it may be next week's).",
+    fires: ["By Monday 1,200 people had been evacuated, the council said. By Wednesday 900 people had been evacuated, the council said."],
+    spares: ["By Monday 1,200 people had been evacuated, the council said. By Wednesday 1,500 people had been evacuated, the council said."]);
+rule!(HOLDER_CONFIRMED_NAME, "holder.confirmed-name", "A capitalised word opening a sentence that may be a common noun ('Leeds has 24 players') is a holder's name when the draft names that holder for sure elsewhere ('Leeds's squad has 27 players').",
+    fires: ["Leeds's squad has 27 players, the club said. Leeds has 24 players in its squad, a spokesman said."],
+    spares: ["Leeds has 24 players in its squad, a spokesman said."]);
+rule!(MONEY_PAID_FOR, "subject.money-paid-for", "Money a paying verb gives for a named or definite thing ('paid £107m for Fernandez', 'spent £12m on the bridge') is keyed by that thing: fees for two players never conflict, two fees for one player do.",
+    fires: ["Chelsea paid £107m for Fernandez, the club said."],
+    spares: ["Chelsea paid £107m in fees, the club said."]);
 
 /// Every rule of subjects and scopes.
 pub static RULES: &[&Rule] = &[
@@ -230,4 +239,7 @@ pub static RULES: &[&Rule] = &[
     &MONEY_HEADING,
     &OTHER_FIGURES_CHANGE,
     &SUPERLATIVE_SINCE,
+    &RUNNING_LATER_TIME,
+    &HOLDER_CONFIRMED_NAME,
+    &MONEY_PAID_FOR,
 ];
