@@ -7,6 +7,7 @@
 
 pub mod act;
 pub mod change;
+pub mod current;
 pub mod group;
 pub mod holders;
 pub mod keys;

@@ -257,6 +257,48 @@ pub(super) const PAIRS: &[(&[&str], bool, &str)] = &[
         true,
         "a chain's stores",
     ),
+    // A current level at the far end of a change; a relative clause's present state.
+    (
+        &[
+            "The chain has 212 stores, the company said.",
+            "It will have fewer than 200 shops by 2028, down from 221 today, the company said.",
+        ],
+        true,
+        "current level",
+    ),
+    (
+        &[
+            "The chain has 212 stores, the company said.",
+            "It will have fewer than 200 shops by 2028, down from 212 today, the company said.",
+        ],
+        false,
+        "current level agrees",
+    ),
+    (
+        &[
+            "The retailer, which has 212 stores, will close 25 shops by 2028, it said.",
+            "The retailer has 240 stores, its chief executive said.",
+        ],
+        true,
+        "relative clause",
+    ),
+    (
+        &[
+            "The retailer will have 212 stores by 2028, it said.",
+            "The retailer has 240 stores, its chief executive said.",
+        ],
+        false,
+        "a count placed in a later year",
+    ),
+    (
+        &[
+            "Rolls-Royce employs 42,000 people, it said.",
+            "Airbus employs 134,000 people, a spokesman said.",
+            "The engine maker employs 38,000 people, a spokesman said.",
+        ],
+        false,
+        "unresolved description among rivals",
+    ),
 ];
 
 /// True when the analysis of `paragraphs` finds a conflict in the last one.

@@ -182,6 +182,18 @@ rule!(HOLDER_CONFIRMED_NAME, "holder.confirmed-name", "A capitalised word openin
 rule!(MONEY_PAID_FOR, "subject.money-paid-for", "Money a paying verb gives for a named or definite thing ('paid £107m for Fernandez', 'spent £12m on the bridge') is keyed by that thing: fees for two players never conflict, two fees for one player do.",
     fires: ["Chelsea paid £107m for Fernandez, the club said."],
     spares: ["Chelsea paid £107m in fees, the club said."]);
+rule!(CURRENT_LEVEL, "scope.current-level", "A figure after 'down from' or 'up from' and before 'today' or 'now' is the current level of what the change's other end counts: compared, and not placed in that end's year.",
+    fires: ["The closures will leave the chain with fewer than 200 shops by 2028, down from 221 today."],
+    spares: ["The closures will leave the chain with fewer than 200 shops by 2028, down from 221 in 2019."]);
+rule!(RELATIVE_CLAUSE, "scope.relative-clause", "A figure in a relative clause (', which has 212 stores,') states the holder's present state: the main clause's years and dates do not place it.",
+    fires: ["The retailer, which has 212 stores, will close 25 shops by 2028, it said."],
+    spares: ["The retailer will have 212 stores by 2028, it said."]);
+rule!(VERB_OF_NEXT_FIGURE, "subject.verb-of-next-figure", "A verb after a figure and a conjunction that governs the next figure ('212 stores and employs 6,800 people') says nothing about this one.",
+    fires: ["The retailer has 212 stores and employs about 6,800 people, it said."],
+    spares: ["The retailer has 212 stores and about 6,800 staff, it said."]);
+rule!(DISTRIBUTIVE, "scope.distributive", "A count after a plural noun that a share or a quantifier picks out ('97% of members operate fewer than 10 trucks', 'most households own two cars') is what each has, not a total: never compared.",
+    fires: ["She said 97% of the group's members operate fewer than 10 trucks."],
+    spares: ["She said the group's members operate fewer than 10 trucks."]);
 
 /// Every rule of subjects and scopes.
 pub static RULES: &[&Rule] = &[
@@ -242,4 +254,8 @@ pub static RULES: &[&Rule] = &[
     &RUNNING_LATER_TIME,
     &HOLDER_CONFIRMED_NAME,
     &MONEY_PAID_FOR,
+    &CURRENT_LEVEL,
+    &RELATIVE_CLAUSE,
+    &VERB_OF_NEXT_FIGURE,
+    &DISTRIBUTIVE,
 ];
