@@ -299,6 +299,38 @@ pub(super) const PAIRS: &[(&[&str], bool, &str)] = &[
         false,
         "unresolved description among rivals",
     ),
+    (
+        &[
+            "The chain has 212 stores, the company said.",
+            "It will have fewer than 200 shops by 2028, down from 240 in 2019, the company said.",
+        ],
+        false,
+        "the far end of a change in another year",
+    ),
+    (
+        &[
+            "The firm has 212 stores and employs 6,800 people, it said.",
+            "The firm has 230 stores, a spokesman said.",
+        ],
+        true,
+        "a verb of the next figure",
+    ),
+    (
+        &[
+            "The haulier operates 1,300 trucks, it said.",
+            "About 97% of hauliers operate fewer than 10 trucks, the association said.",
+        ],
+        false,
+        "what each member has",
+    ),
+    (
+        &[
+            "By March, 5,400 complaints had been made, the ombudsman said.",
+            "By June, 4,800 complaints had been made, the ombudsman said.",
+        ],
+        true,
+        "running count falls by a later month",
+    ),
 ];
 
 /// True when the analysis of `paragraphs` finds a conflict in the last one.
