@@ -29,7 +29,9 @@ use crate::analysis::subjects::running::is_running_count;
 use crate::analysis::subjects::sample::{is_sample_size, is_whole_of_part};
 use crate::analysis::subjects::scope_rules as R;
 pub use crate::analysis::subjects::time::{WHEN_PREFIX, is_incidental_time};
-use crate::analysis::subjects::time::{named_days_and_months, ordinal_periods, past_periods};
+use crate::analysis::subjects::time::{
+    named_days_and_months, ordinal_periods, past_periods, times_of_day,
+};
 use crate::analysis::subjects::units::measure_key;
 use crate::analysis::text::lookup;
 use crate::analysis::text::nouns::{counted_noun, is_stop, lemma};
@@ -353,6 +355,7 @@ fn time_scopes(cx: &Clause<'_, '_>, years: &[String], rules: &mut Trail) -> Vec<
         named_days_and_months(t, time_from, time_to),
         &R::DAY_OR_MONTH,
     );
+    tagged(times_of_day(t, time_from, time_to), &R::TIME_OF_DAY);
     if unplaced {
         rules.push(&R::RELATIVE_CLAUSE);
     }

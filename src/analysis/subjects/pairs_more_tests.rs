@@ -331,6 +331,31 @@ pub(super) const PAIRS: &[(&[&str], bool, &str)] = &[
         true,
         "running count falls by a later month",
     ),
+    // States and running counts through a day.
+    (
+        &[
+            "At 10am, 40 people were still trapped in the building, firefighters said.",
+            "At 3pm, 12 people were still trapped in the building, firefighters said.",
+        ],
+        false,
+        "state at two clock times",
+    ),
+    (
+        &[
+            "At 10am, 40 people were still trapped in the building, firefighters said.",
+            "At 10am, 25 people were still trapped in the building, the council said.",
+        ],
+        true,
+        "state at one clock time",
+    ),
+    (
+        &[
+            "About 15,000 homes were without power on Monday morning, the utility said.",
+            "By Monday evening 4,000 homes were without power, the utility said.",
+        ],
+        false,
+        "state in two parts of a day",
+    ),
 ];
 
 /// True when the analysis of `paragraphs` finds a conflict in the last one.

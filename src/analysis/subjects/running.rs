@@ -43,6 +43,7 @@ pub fn is_running_count(t: &Tokens<'_>, first: usize, start: usize, end: usize) 
             || (t.word_is(i, "by")
                 && i + 1 < first
                 && (t.get(i + 1).is_some_and(|x| x.is_number())
+                    || t.word_in(i + 1, &["noon", "midday"])
                     || crate::analysis::figures::kinds::is_month_word(t.text_of(i + 1))
                     || crate::analysis::text::nouns::WEEKDAYS
                         .iter()
@@ -54,6 +55,8 @@ pub fn is_running_count(t: &Tokens<'_>, first: usize, start: usize, end: usize) 
 /// (day and month). Ranks of different orders are never compared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TimeOrder {
+    /// A clock time, in minutes after midnight ("by 3pm").
+    Clock,
     Weekday,
     Month,
     Date,
@@ -129,6 +132,9 @@ pub fn time_rank(hard: &str, when: Option<&str>) -> Option<(TimeOrder, u32, Stri
         return Some((TimeOrder::Date, rank, rest.join(" ")));
     }
     let when = when?;
+    if let Some(minutes) = when.strip_prefix('t').and_then(|m| m.parse::<u32>().ok()) {
+        return Some((TimeOrder::Clock, minutes, hard.to_string()));
+    }
     if let Some(d) = WEEKDAYS.iter().position(|d| *d == when) {
         return Some((TimeOrder::Weekday, u32::try_from(d).ok()?, hard.to_string()));
     }
@@ -259,6 +265,10 @@ mod tests {
         assert_eq!(
             time_rank("@10 March act:registered", None),
             Some((TimeOrder::Date, 130, "act:registered".to_string()))
+        );
+        assert_eq!(
+            time_rank("", Some("t930")),
+            Some((TimeOrder::Clock, 930, String::new()))
         );
         // Two dates, a date and a day, or no time at all: no rank.
         assert_eq!(time_rank("@10 March @12 March", None), None);

@@ -194,6 +194,9 @@ rule!(VERB_OF_NEXT_FIGURE, "subject.verb-of-next-figure", "A verb after a figure
 rule!(DISTRIBUTIVE, "scope.distributive", "A count after a plural noun that a share or a quantifier picks out ('97% of members operate fewer than 10 trucks', 'most households own two cars') is what each has, not a total: never compared.",
     fires: ["She said 97% of the group's members operate fewer than 10 trucks."],
     spares: ["She said the group's members operate fewer than 10 trucks."]);
+rule!(TIME_OF_DAY, "scope.time-of-day", "A clock time ('at 10am', 'by 3pm', 'at noon') places the count in time, as a part of a named day ('Monday evening', a time of its own within Monday) does: a state at two times is not compared; a running count at a later time may not fall.",
+    fires: ["At 10am, 40 people were still trapped in the building, firefighters said."],
+    spares: ["The trust said at 10am that 40 people were in hospital."]);
 
 /// Every rule of subjects and scopes.
 pub static RULES: &[&Rule] = &[
@@ -258,4 +261,5 @@ pub static RULES: &[&Rule] = &[
     &RELATIVE_CLAUSE,
     &VERB_OF_NEXT_FIGURE,
     &DISTRIBUTIVE,
+    &TIME_OF_DAY,
 ];
