@@ -394,10 +394,24 @@ pub fn holder_and_time(scope: &str) -> String {
 pub fn time_of(scope: &str) -> Option<String> {
     scope.split(' ').find_map(|tag| {
         if let Some(w) = tag.strip_prefix(WHEN_PREFIX) {
+            // A clock time ("t930") as written in a story: "3.30pm".
+            if let Some(minutes) = w.strip_prefix('t').and_then(|m| m.parse::<u32>().ok()) {
+                let (h, m) = (minutes / 60, minutes % 60);
+                let half = if h >= 12 { "pm" } else { "am" };
+                let h12 = if h % 12 == 0 { 12 } else { h % 12 };
+                return Some(match m {
+                    0 => format!("{h12}{half}"),
+                    _ => format!("{h12}.{m:02}{half}"),
+                });
+            }
+            // "sunday-evening": "Sunday evening".
             let mut chars = w.chars();
-            return chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect::<String>());
+            return chars.next().map(|c| {
+                c.to_uppercase()
+                    .chain(chars)
+                    .collect::<String>()
+                    .replace('-', " ")
+            });
         }
         // A year ("@2021"); other tags are places, labels or parts of a date.
         tag.strip_prefix('@')
@@ -437,6 +451,17 @@ mod tests {
             sentence: Span::default(),
             rules: Default::default(),
         }
+    }
+
+    #[test]
+    fn times_read_as_written() {
+        assert_eq!(
+            time_of("when:sunday-evening").as_deref(),
+            Some("Sunday evening")
+        );
+        assert_eq!(time_of("run: when:t930").as_deref(), Some("3.30pm"));
+        assert_eq!(time_of("when:t720").as_deref(), Some("12pm"));
+        assert_eq!(time_of("@2021").as_deref(), Some("2021"));
     }
 
     #[test]
