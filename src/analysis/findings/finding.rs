@@ -92,6 +92,8 @@ fn whose_and_when(ledger: &Ledger, figures: &[Figure], i: usize) -> String {
         .holders
         .get(i)
         .and_then(|h| h.as_deref())
+        // An unsure holder ("?Firefighters") may be a common noun: never named.
+        .filter(|h| !h.starts_with(crate::analysis::subjects::holders::UNSURE_PREFIX))
         .map(|h| if h == MERGED_HOLDER { "combined" } else { h });
     let time = crate::analysis::subjects::ledger::time_of(&figures[i].scope);
     match (holder, time) {

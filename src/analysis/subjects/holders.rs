@@ -192,9 +192,27 @@ fn possessor_before(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Opt
     if t.word_in(at, &["its", "their"]) {
         return Some(PRONOUN_HOLDER.into());
     }
-    let word = t.text_of(at);
+    let word = hyphenated_name(t, at);
     let bare = strip_possessive(word)?;
     name_token(t, at, start).then(|| bare.to_string())
+}
+
+/// The name ending at token `k`, with the capitalised words hyphenated to it: "Rolls-Royce",
+/// "Hewlett-Packard's" (not just "Royce").
+fn hyphenated_name<'t>(t: &Tokens<'t>, k: usize) -> &'t str {
+    let mut first = k;
+    while first >= 2
+        && t.punct(first - 1) == Some('-')
+        && t.attached(first - 1)
+        && t.attached(first)
+        && t.is_capitalised(first - 2)
+    {
+        first -= 2;
+    }
+    match (t.get(first), t.get(k)) {
+        (Some(a), Some(b)) => t.text.get(a.span.start..b.span.end).unwrap_or(t.text_of(k)),
+        _ => t.text_of(k),
+    }
 }
 
 /// "nine nominations for Oppenheimer", "560,000 members of Unite", "27 players at Leeds".
@@ -282,7 +300,7 @@ fn clause_subject(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Optio
         return name_token(t, owner, start).then(|| bare.to_string());
     }
     if name_token(t, k, start) {
-        let word = t.text_of(k);
+        let word = hyphenated_name(t, k);
         return Some(strip_possessive(word).unwrap_or(word).to_string());
     }
     // "Currys has 290 stores", "Firefighters rescued 40 people": a capitalised opener that
@@ -395,6 +413,10 @@ mod tests {
         assert_eq!(
             holder("Leeds's squad has 27 players").as_deref(),
             Some("Leeds")
+        );
+        assert_eq!(
+            holder("Rolls-Royce employs 42,000 people").as_deref(),
+            Some("Rolls-Royce")
         );
         assert_eq!(
             holder("The film earned nine nominations for Oppenheimer").as_deref(),

@@ -11,23 +11,27 @@ pub use crate::analysis::subjects::change::LEVEL_TAG;
 use crate::analysis::subjects::change::{
     self, CHANGE, is_change_amount, is_new_level, is_qualifier_word, lone_modal,
 };
+use crate::analysis::subjects::current;
 use crate::analysis::subjects::group::holder_before;
 pub use crate::analysis::subjects::group::is_scoping_label;
 pub use crate::analysis::subjects::holders::HOLDER_PREFIX;
 use crate::analysis::subjects::holders::holder_of;
 use crate::analysis::subjects::measures::{
-    group_modifier, measure_before, money_compound, money_heading, money_thing_before,
+    group_modifier, measure_before, money_compound, money_heading, money_paid_for,
+    money_thing_before,
 };
 use crate::analysis::subjects::narrow;
 use crate::analysis::subjects::place::{conveyance_after, places_in_words};
-use crate::analysis::subjects::predicates::military_losses;
 pub use crate::analysis::subjects::predicates::predicate_class;
+use crate::analysis::subjects::predicates::{closing_verb, military_losses};
 pub use crate::analysis::subjects::running::RUNNING_TAG;
 use crate::analysis::subjects::running::is_running_count;
 use crate::analysis::subjects::sample::{is_sample_size, is_whole_of_part};
 use crate::analysis::subjects::scope_rules as R;
 pub use crate::analysis::subjects::time::{WHEN_PREFIX, is_incidental_time};
-use crate::analysis::subjects::time::{named_days_and_months, ordinal_periods, past_periods};
+use crate::analysis::subjects::time::{
+    named_days_and_months, ordinal_periods, past_periods, times_of_day,
+};
 use crate::analysis::subjects::units::measure_key;
 use crate::analysis::text::lookup;
 use crate::analysis::text::nouns::{counted_noun, is_stop, lemma};
@@ -56,6 +60,8 @@ pub(super) struct Clause<'a, 't> {
     pub qualifier_start: usize,
     pub sentence_start: usize,
     pub sentence_end: usize,
+    /// "down from 221 today": the current level at the far end of a change.
+    pub current: bool,
 }
 
 /// Works out the subject of figure `f` in the sentence spanning tokens
@@ -75,16 +81,29 @@ pub fn subject_of(
         qualifier_start,
         sentence_start,
         sentence_end,
+        current: current::is_current_level(t, qualifier_start, f.end, sentence_start),
     };
     let mut rules = Trail::default();
+    if cx.current {
+        rules.push(&R::CURRENT_LEVEL);
+    }
     // "dozens of homes": a vague amount counts the noun after its "of".
-    let noun_at = counted_noun(t, f.end).or_else(|| {
-        (t.word_is(f.end, "of") && vague_lower_bound(t, f).is_some())
-            .then(|| counted_noun(t, f.end + 1))
-            .flatten()
-    });
+    let noun_at = counted_noun(t, f.end)
+        .or_else(|| {
+            (t.word_is(f.end, "of") && vague_lower_bound(t, f).is_some())
+                .then(|| counted_noun(t, f.end + 1))
+                .flatten()
+        })
+        .or_else(|| {
+            cx.current
+                .then(|| current::noun_of_other_end(t, qualifier_start, sentence_start))
+                .flatten()
+        });
     let noun = noun_at.map(|i| t.text_of(i).to_string());
-    let (mut predicate, mut predicate_at) = nearest_predicate(&cx);
+    let (mut predicate, mut predicate_at, skipped) = nearest_predicate(&cx);
+    if skipped {
+        rules.push(&R::VERB_OF_NEXT_FIGURE);
+    }
     // "injuring 21 of the 80 people on board": the figure after "N of (the)" is the whole
     // the part was taken from, not a count of the injured.
     if is_whole_of_part(t, qualifier_start, sentence_start) {
@@ -97,6 +116,11 @@ pub fn subject_of(
     let key = base_key(&cx, noun_at, predicate, predicate_at, &mut rules);
     let mut scope = scopes(&cx, noun_at, predicate, years, &mut rules);
     let mut comparable = comparability(&cx, &mut scope, &mut rules);
+    // "97% of members operate fewer than 10 trucks": what each has, not a total.
+    if comparable && current::is_distributive(t, qualifier_start, sentence_start) {
+        rules.push(&R::DISTRIBUTIVE);
+        comparable = false;
+    }
     // "built for 20 people at most": a capacity, not a count of people.
     if comparable
         && noun_at.is_some_and(|head| narrow::is_capacity(t, qualifier_start, head, sentence_start))
@@ -142,10 +166,11 @@ pub fn vague_lower_bound(t: &Tokens<'_>, f: &RawFigure) -> Option<f64> {
 }
 
 /// The nearest predicate word in the sentence, counted in tokens from the figure, with its
-/// token.
-fn nearest_predicate(cx: &Clause<'_, '_>) -> (Option<&'static str>, Option<usize>) {
+/// token, and whether a predicate that governs the next figure was passed over.
+fn nearest_predicate(cx: &Clause<'_, '_>) -> (Option<&'static str>, Option<usize>, bool) {
     let (t, f) = (cx.t, cx.f);
     let mut best: Option<(usize, &'static str, usize)> = None;
+    let mut skipped = false;
     for i in cx.sentence_start..cx.sentence_end {
         if i >= f.first && i < f.end {
             continue;
@@ -154,7 +179,14 @@ fn nearest_predicate(cx: &Clause<'_, '_>) -> (Option<&'static str>, Option<usize
         if i > cx.sentence_start && t.is_capitalised(i) {
             continue;
         }
-        if let Some(class) = predicate_class(t.text_of(i)) {
+        if let Some(class) =
+            predicate_class(t.text_of(i)).or_else(|| closing_verb(t, i, cx.qualifier_start))
+        {
+            // "212 stores and employs about 6,800 people": the next figure's verb.
+            if current::governs_next_figure(t, f.end, i, cx.sentence_end) {
+                skipped = true;
+                continue;
+            }
             let distance = if i < f.first {
                 f.first - i
             } else {
@@ -165,7 +197,7 @@ fn nearest_predicate(cx: &Clause<'_, '_>) -> (Option<&'static str>, Option<usize
             }
         }
     }
-    (best.map(|b| b.1), best.map(|b| b.2))
+    (best.map(|b| b.1), best.map(|b| b.2), skipped)
 }
 
 /// The key: money for a thing ("USD aid"), a share of a noun ("% of voter"), a measure of a
@@ -197,6 +229,16 @@ fn base_key(
             if let Some(m) = money_compound(t, f.end) {
                 rules.push(&R::MONEY_KIND);
                 return Some(format!("{code} {}", m.noun));
+            }
+            if let Some(thing) = money_paid_for(
+                t,
+                cx.qualifier_start,
+                f.end,
+                cx.sentence_start,
+                cx.sentence_end,
+            ) {
+                rules.push(&R::MONEY_PAID_FOR);
+                return Some(format!("{code} paid for {thing}"));
             }
             if let Some(w) = what {
                 rules.push(&R::MONEY_FOR);
@@ -247,7 +289,7 @@ fn base_key(
             None
         }
         None => noun_at.map(|i| {
-            let counted = lemma(t.text_of(i));
+            let counted = current::same_thing(lemma(t.text_of(i)));
             let (noun, event) = military_losses(t, counted.clone(), predicate, predicate_at);
             if noun != counted || event != predicate {
                 rules.push(&R::SOLDIERS_LOST);
@@ -263,6 +305,63 @@ fn base_key(
     }
 }
 
+/// The scope tags of the figure's time: the sentence's years, dates and time references,
+/// its ranked and past periods and the days and months it names. A figure in a relative
+/// clause is placed only by the times inside it; a current level by none.
+fn time_scopes(cx: &Clause<'_, '_>, years: &[String], rules: &mut Trail) -> Vec<String> {
+    let (t, f) = (cx.t, cx.f);
+    let (start, end) = (cx.sentence_start, cx.sentence_end);
+    let mut scope = Vec::new();
+    if cx.current {
+        return scope;
+    }
+    // "the largest since 2010": the year the figure is compared back to, not its time.
+    let compared_since = narrow::superlative_since(t, start, end);
+    // "The retailer, which has 212 stores, will close 25 by 2026": the times of the main
+    // clause do not place a figure in a relative clause; a current level has no time.
+    let clause = current::relative_clause(t, cx.qualifier_start, f.end, start, end);
+    let (time_from, time_to) = clause.unwrap_or((start, end));
+    let in_clause = |y: &str| {
+        clause.is_none_or(|(a, b)| {
+            let (from, to) = (
+                t.get(a).map_or(0, |x| x.span.start),
+                t.get(b.saturating_sub(1)).map_or(0, |x| x.span.end),
+            );
+            t.text.get(from..to).is_some_and(|text| text.contains(y))
+        })
+    };
+    let mut unplaced = false;
+    for y in years {
+        if !in_clause(y) {
+            unplaced = true;
+            continue;
+        }
+        if compared_since.is_some_and(|i| y.starts_with(t.text_of(i + 1))) {
+            rules.push(&R::SUPERLATIVE_SINCE);
+            continue;
+        }
+        rules.push(time_rule(y));
+        scope.push(format!("@{y}"));
+    }
+    let mut tagged = |tags: Vec<String>, rule: &'static Rule| {
+        if !tags.is_empty() {
+            rules.push(rule);
+            scope.extend(tags);
+        }
+    };
+    tagged(ordinal_periods(t, time_from, time_to), &R::RANKED_PERIOD);
+    tagged(past_periods(t, time_from, time_to), &R::PAST_PERIOD);
+    tagged(
+        named_days_and_months(t, time_from, time_to),
+        &R::DAY_OR_MONTH,
+    );
+    tagged(times_of_day(t, time_from, time_to), &R::TIME_OF_DAY);
+    if unplaced {
+        rules.push(&R::RELATIVE_CLAUSE);
+    }
+    scope
+}
+
 /// The scope tags of another year, date, place, group, holder, means, period or act.
 fn scopes(
     cx: &Clause<'_, '_>,
@@ -274,16 +373,7 @@ fn scopes(
     let (t, f) = (cx.t, cx.f);
     let (start, end) = (cx.sentence_start, cx.sentence_end);
     let mut scope = Vec::new();
-    // "the largest since 2010": the year the figure is compared back to, not its time.
-    let compared_since = narrow::superlative_since(t, start, end);
-    for y in years {
-        if compared_since.is_some_and(|i| y.starts_with(t.text_of(i + 1))) {
-            rules.push(&R::SUPERLATIVE_SINCE);
-            continue;
-        }
-        rules.push(time_rule(y));
-        scope.push(format!("@{y}"));
-    }
+    scope.extend(time_scopes(cx, years, rules));
     if let Some(head) = noun_at
         && let Some(tag) = narrow::narrowing_modifier(t, f.end, head)
     {
@@ -360,7 +450,8 @@ fn scopes(
     if let Some((_, conversion)) = measure_key(t, f, cx.qualifier_start, noun_at, start) {
         scope.push(conversion);
     }
-    if is_running_count(t, f.first, start, end) {
+    // "fewer than 200 by 2028, down from 221 today": the "by" is the other end's.
+    if !cx.current && is_running_count(t, f.first, start, end) {
         rules.push(&R::RUNNING_COUNT);
         scope.push(RUNNING_TAG.to_string());
     }
@@ -377,12 +468,6 @@ fn scopes(
         }
     };
     tagged(places_in_words(t, start, end), &R::PLACE_WORD, &mut scope);
-    tagged(
-        ordinal_periods(t, start, end),
-        &R::RANKED_PERIOD,
-        &mut scope,
-    );
-    tagged(past_periods(t, start, end), &R::PAST_PERIOD, &mut scope);
     // "300 homes flooded" and "20,000 homes were left without power": an unclassed verb is
     // a soft scope, kept apart only from a different verb.
     if predicate.is_none()
@@ -391,11 +476,6 @@ fn scopes(
     {
         tagged(vec![format!("{ACT_PREFIX}{verb}")], &R::ACT, &mut scope);
     }
-    tagged(
-        named_days_and_months(t, start, end),
-        &R::DAY_OR_MONTH,
-        &mut scope,
-    );
     scope.sort();
     scope.dedup();
     scope
@@ -419,6 +499,10 @@ fn time_rule(time: &str) -> &'static Rule {
 /// supersedes. Adds the forecast and level tags to `scope`.
 fn comparability(cx: &Clause<'_, '_>, scope: &mut Vec<String>, rules: &mut Trail) -> bool {
     let (t, f, q) = (cx.t, cx.f, cx.qualifier_start);
+    // "down from 221 today": the change belongs to the other end; this is the level now.
+    if cx.current {
+        return true;
+    }
     // Changes and comparisons in the clause around the figure.
     let window_start = q.saturating_sub(4).max(cx.sentence_start);
     let window_end = (f.end + 8).min(cx.sentence_end);

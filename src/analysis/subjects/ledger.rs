@@ -13,7 +13,9 @@ use crate::analysis::subjects::holders::{
 };
 use crate::analysis::subjects::keys::{ACT_PREFIX, LEVEL_TAG, WHEN_PREFIX};
 use crate::analysis::subjects::narrow::{NAMES_PREFIX, names_holder};
-use crate::analysis::subjects::running::{RUNNING_TAG, running_count_may_follow};
+use crate::analysis::subjects::running::{
+    RUNNING_TAG, TimedCounts, running_count_may_follow, time_rank,
+};
 use crate::analysis::subjects::scope_rules as R;
 use crate::analysis::subjects::units::{CONVERSION_PREFIX, convert};
 use crate::analysis::text::lookup::FastMap;
@@ -84,6 +86,19 @@ impl Ledger {
         // Bounds per subject, hard scope and time of day or month (see [`split_scope`]).
         let mut bounds: FastMap<(String, String), TimedBounds<'_>> = FastMap::default();
         let mut fired: Vec<(usize, &'static Rule)> = Vec::new();
+        // Running counts placed at a weekday, month or date, compared across times.
+        let mut timed = TimedCounts::default();
+        for (i, figure) in figures.iter().enumerate() {
+            if split_scope(&figure.scope)
+                .holder
+                .is_some_and(|h| h.starts_with(UNSURE_PREFIX))
+                && ledger.holders[i]
+                    .as_deref()
+                    .is_some_and(|h| !h.starts_with(UNSURE_PREFIX))
+            {
+                fired.push((i, &R::HOLDER_CONFIRMED_NAME));
+            }
+        }
         for (i, figure) in figures.iter().enumerate() {
             let Some(key) = figure.subject.as_deref().filter(|_| is_compared(figure)) else {
                 continue;
@@ -132,6 +147,7 @@ impl Ledger {
                 hard.push_str(" who:");
                 hard.push_str(&holder.unwrap_or("").to_lowercase());
             }
+            let ranked = scope.running.then(|| time_rank(&hard, when.0)).flatten();
             let buckets = bounds.entry((key.to_string(), hard)).or_default();
             let interval = match scope.conversion {
                 Some(x) => convert(&figure.interval, x),
@@ -173,6 +189,18 @@ impl Ledger {
                     continue;
                 }
             }
+            // "By Monday 1,200 had been evacuated" ... "By Wednesday 900": a running count
+            // stated for a later time is lower than one for an earlier time.
+            if let Some((order, rank, rest)) = ranked {
+                if let Some(j) = timed.clash(key, &rest, order, rank, &interval)
+                    && figures[j].sentence != figure.sentence
+                {
+                    fired.push((i, &R::RUNNING_LATER_TIME));
+                    ledger.conflicts.push((i, j));
+                    continue;
+                }
+                timed.accept(key, rest, order, rank, &interval, i);
+            }
             let state = match buckets.iter().position(|(w, _)| *w == when) {
                 Some(k) => &mut buckets[k].1,
                 None => {
@@ -199,13 +227,25 @@ fn is_compared(f: &Figure) -> bool {
 /// resolved to the last holder named before them in the draft, and merged totals kept as
 /// their own holder.
 pub(crate) fn resolve_holders(figures: &[Figure]) -> Vec<Option<String>> {
+    // Names the draft gives as sure holders somewhere ("Leeds's squad has 27 players"):
+    // the same word unsure at a sentence's start ("Leeds has 24 players") is that name.
+    let sure: Vec<&str> = figures
+        .iter()
+        .filter_map(|f| holder_tag(&f.scope))
+        .filter(|h| !h.starts_with(UNSURE_PREFIX) && *h != PRONOUN_HOLDER && *h != MERGED_HOLDER)
+        .collect();
     let mut last: Option<String> = None;
     figures
         .iter()
         .map(|f| {
-            let tag = holder_tag(&f.scope)?;
+            let mut tag = holder_tag(&f.scope)?;
             if tag == PRONOUN_HOLDER {
                 return last.clone();
+            }
+            if let Some(name) = tag.strip_prefix(UNSURE_PREFIX)
+                && sure.contains(&name)
+            {
+                tag = name;
             }
             if tag != MERGED_HOLDER {
                 last = Some(tag.to_string());
@@ -368,10 +408,24 @@ pub fn holder_and_time(scope: &str) -> String {
 pub fn time_of(scope: &str) -> Option<String> {
     scope.split(' ').find_map(|tag| {
         if let Some(w) = tag.strip_prefix(WHEN_PREFIX) {
+            // A clock time ("t930") as written in a story: "3.30pm".
+            if let Some(minutes) = w.strip_prefix('t').and_then(|m| m.parse::<u32>().ok()) {
+                let (h, m) = (minutes / 60, minutes % 60);
+                let half = if h >= 12 { "pm" } else { "am" };
+                let h12 = if h % 12 == 0 { 12 } else { h % 12 };
+                return Some(match m {
+                    0 => format!("{h12}{half}"),
+                    _ => format!("{h12}.{m:02}{half}"),
+                });
+            }
+            // "sunday-evening": "Sunday evening".
             let mut chars = w.chars();
-            return chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect::<String>());
+            return chars.next().map(|c| {
+                c.to_uppercase()
+                    .chain(chars)
+                    .collect::<String>()
+                    .replace('-', " ")
+            });
         }
         // A year ("@2021"); other tags are places, labels or parts of a date.
         tag.strip_prefix('@')
@@ -411,6 +465,17 @@ mod tests {
             sentence: Span::default(),
             rules: Default::default(),
         }
+    }
+
+    #[test]
+    fn times_read_as_written() {
+        assert_eq!(
+            time_of("when:sunday-evening").as_deref(),
+            Some("Sunday evening")
+        );
+        assert_eq!(time_of("run: when:t930").as_deref(), Some("3.30pm"));
+        assert_eq!(time_of("when:t720").as_deref(), Some("12pm"));
+        assert_eq!(time_of("@2021").as_deref(), Some("2021"));
     }
 
     #[test]

@@ -220,14 +220,84 @@ fn modifier(t: &Tokens<'_>, noun: usize, start: usize) -> Option<String> {
 /// ("expected", "traveling"): what a measure or a price is of.
 pub(super) fn definite_thing(t: &Tokens<'_>, k: usize, start: usize) -> Option<String> {
     let word = plain_noun(t, k)?;
+    // "the museum's refurbishment": a possessor determines the thing too.
     let determined = k > start
-        && t.word_in(
+        && (t.word_in(
             k - 1,
             &[
                 "the", "its", "their", "his", "her", "a", "an", "this", "that", "new",
             ],
-        );
+        ) || possessive(t.text_of(k - 1)));
     (determined && !word.ends_with("ing") && !word.ends_with("ed")).then_some(word)
+}
+
+/// "museum's", "Leeds’", "clubs'": a word with a possessive ending.
+fn possessive(word: &str) -> bool {
+    ["'s", "’s", "s'", "s’"]
+        .iter()
+        .any(|e| word.len() > e.len() && word.ends_with(e))
+}
+
+/// Verbs that pay money for a thing: "Chelsea paid £107m for Fernandez".
+const PAYING: &[&str] = &[
+    "paid", "pay", "pays", "paying", "spent", "spend", "spends", "spending", "bid", "bids",
+    "offered", "offer", "offers",
+];
+
+/// The thing money is paid for when a paying verb comes right before it (across "a", "an",
+/// "about", "around", "nearly", "almost", "some") and "for" or "on" right after it: "paid
+/// £107m for Fernandez" → "fernandez", "spent £12m on the bridge" → "bridge". A name's run
+/// gives its last word; a thing needs a determiner.
+pub fn money_paid_for(
+    t: &Tokens<'_>,
+    qualifier_start: usize,
+    end: usize,
+    start: usize,
+    sentence_end: usize,
+) -> Option<String> {
+    let mut v = qualifier_start.checked_sub(1).filter(|&v| v >= start)?;
+    while v > start
+        && t.word_in(
+            v,
+            &["a", "an", "about", "around", "nearly", "almost", "some"],
+        )
+    {
+        v -= 1;
+    }
+    if !t.word_in(v, PAYING) || !t.word_in(end, &["for", "on"]) {
+        return None;
+    }
+    let mut k = end + 1;
+    if k < sentence_end && crate::analysis::subjects::holders::name_token(t, k, start) {
+        while k + 1 < sentence_end
+            && crate::analysis::subjects::holders::name_token(t, k + 1, start)
+        {
+            k += 1;
+        }
+        let word = t.text_of(k);
+        let bare = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        return Some(lookup::lower(bare).into_owned());
+    }
+    if t.word_in(k, &["the", "a", "an", "its", "their", "his", "her"]) {
+        k += 1;
+        // "the new bridge": one modifier.
+        if t.get(k + 1).is_some_and(|x| x.is_word())
+            && plain_noun(t, k + 1).is_some()
+            && !t.word_in(
+                k + 1,
+                &[
+                    "in", "at", "of", "for", "to", "and", "or", "from", "with", "by", "on",
+                ],
+            )
+        {
+            k += 1;
+        }
+        return definite_thing(t, k, start).map(|w| lemma(&w));
+    }
+    None
 }
 
 /// The word at `k` lower-cased, when it is a lowercase content word.

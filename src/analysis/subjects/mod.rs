@@ -7,12 +7,15 @@
 
 pub mod act;
 pub mod change;
+pub mod current;
 pub mod group;
 pub mod holders;
 pub mod keys;
 pub mod ledger;
 pub mod measures;
 pub mod narrow;
+#[cfg(test)]
+mod pairs_more_tests;
 #[cfg(test)]
 mod pairs_tests;
 pub mod place;

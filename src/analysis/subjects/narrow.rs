@@ -112,8 +112,36 @@ pub(super) fn share_verb(t: &Tokens<'_>, group: usize, end: usize) -> Option<Str
     );
     let tok = t.get(i).filter(|x| x.is_word() && i < end)?;
     let lower = lookup::lower(tok.text(t.text)).into_owned();
-    (!t.is_capitalised(i) && !is_stop(&lower) || lower == "here" || lower == "there")
-        .then_some(lower)
+    let content = !t.is_capitalised(i) && !is_stop(&lower);
+    if !content && lower != "here" && lower != "there" {
+        return None;
+    }
+    // "38% of voters backed Labour" and "31% backed Reform" are two shares: the verb's
+    // object, when it is a name or a definite thing, is part of what the share does.
+    Some(match verb_object(t, i + 1, end) {
+        Some(object) => format!("{lower}-{object}"),
+        None => lower,
+    })
+}
+
+/// The object of a share's verb at `at`: a name ("Labour", "the Liberal Democrats" → the
+/// last word of the run) or a definite thing ("the plan", "the ban").
+fn verb_object(t: &Tokens<'_>, at: usize, end: usize) -> Option<String> {
+    let mut k = at;
+    if t.word_is(k, "the") {
+        k += 1;
+    }
+    if k >= end || !t.get(k).is_some_and(|x| x.is_word()) {
+        return None;
+    }
+    if name_token(t, k, 0) {
+        while k + 1 < end && name_token(t, k + 1, 0) {
+            k += 1;
+        }
+        return Some(lookup::lower(t.text_of(k)).into_owned());
+    }
+    let lower = lookup::lower(t.text_of(k)).into_owned();
+    (k > at && !is_stop(&lower)).then_some(lower)
 }
 
 /// The names an unheld figure's clause gives, past its source ("Kovacs finished 40 metres
@@ -207,6 +235,16 @@ mod tests {
         assert!(superlative_since(&t, 0, t.len()).is_some());
         let t = Tokens::new("Since 2010 the council has sold 300 homes");
         assert_eq!(superlative_since(&t, 0, t.len()), None);
+    }
+
+    #[test]
+    fn a_shares_verb_keeps_its_named_or_definite_object() {
+        let t = Tokens::new("About 38% of voters backed Labour");
+        assert_eq!(share_verb(&t, 4, t.len()).as_deref(), Some("backed-labour"));
+        let t = Tokens::new("About 38% of voters backed the ban");
+        assert_eq!(share_verb(&t, 4, t.len()).as_deref(), Some("backed-ban"));
+        let t = Tokens::new("About 38% of voters backed it");
+        assert_eq!(share_verb(&t, 4, t.len()).as_deref(), Some("backed"));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use crate::analysis::{Config, Format, analyze};
 
 /// `(paragraphs, must conflict, category)`.
-const PAIRS: &[(&[&str], bool, &str)] = &[
+pub(super) const PAIRS: &[(&[&str], bool, &str)] = &[
     // Holders: different known holders never conflict; the same holder does.
     (
         &[

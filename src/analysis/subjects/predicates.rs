@@ -14,6 +14,7 @@ const PREDICATES: &[(&str, &[&str])] = &[
             "killed",
             "kill",
             "kills",
+            "killing",
             "died",
             "die",
             "dead",
@@ -123,6 +124,21 @@ pub fn predicate_class(word: &str) -> Option<&'static str> {
         return None;
     }
     PREDICATE_OF.get(lookup::lower(word).as_ref())
+}
+
+/// "will close 12 stores", "has shut 30 branches": a verb of closing right before the figure
+/// whose qualifier starts at `q` (across "a", "another", "about"); not the qualifier "close
+/// to 300", and not "closed" elsewhere in the sentence ("shares closed 2% higher", "after the
+/// closures it will have 168 stores").
+pub fn closing_verb(t: &Tokens<'_>, i: usize, q: usize) -> Option<&'static str> {
+    let next_is_figure =
+        i + 1 == q || (i + 2 == q && t.word_in(i + 1, &["a", "another", "about", "some"]));
+    (next_is_figure
+        && t.word_in(
+            i,
+            &["close", "closed", "closes", "closing", "shut", "shuts"],
+        ))
+    .then_some("closed")
 }
 
 /// [`PREDICATES`] as a map from word to class (the first class listing it).

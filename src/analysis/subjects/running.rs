@@ -4,8 +4,10 @@
 //! [`running_count_may_follow`] is the one rule, shared by the ledger of one draft and the
 //! ledger across drafts (issue 15: a later draft may raise a running count, not lower it).
 
-use crate::analysis::figures::interval::Interval;
+use crate::analysis::figures::interval::{Bound, Interval};
 use crate::analysis::subjects::narrow::superlative_since;
+use crate::analysis::text::lookup::FastMap;
+use crate::analysis::text::nouns::WEEKDAYS;
 use crate::analysis::text::tokens::Tokens;
 
 /// The scope tag of a running count: see `ledger::split_scope`.
@@ -41,11 +43,188 @@ pub fn is_running_count(t: &Tokens<'_>, first: usize, start: usize, end: usize) 
             || (t.word_is(i, "by")
                 && i + 1 < first
                 && (t.get(i + 1).is_some_and(|x| x.is_number())
+                    || t.word_in(i + 1, &["noon", "midday"])
                     || crate::analysis::figures::kinds::is_month_word(t.text_of(i + 1))
                     || crate::analysis::text::nouns::WEEKDAYS
                         .iter()
                         .any(|d| d.eq_ignore_ascii_case(t.text_of(i + 1)))))
     })
+}
+
+/// What a running count's time is ordered by: a weekday, a month named in words, or a date
+/// (day and month). Ranks of different orders are never compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TimeOrder {
+    /// A clock time, in minutes after midnight ("by 3pm").
+    Clock,
+    Weekday,
+    Month,
+    Date,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month a word names, 1 to 12 ("March", "Sept."); `None` for any other word.
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() <= 4 && m.starts_with(w.as_str())))
+        .and_then(|i| u32::try_from(i + 1).ok())
+}
+
+/// The time a running count is stated for, ranked within its order, and its hard scope
+/// without that time: "by Wednesday" (`when:wednesday`), "by March" (`when:march`), "as of
+/// 10 March" (`@10 March` in the hard scope). `None` when the figure names no such time or
+/// names two.
+pub fn time_rank(hard: &str, when: Option<&str>) -> Option<(TimeOrder, u32, String)> {
+    let tags: Vec<&str> = hard.split(' ').filter(|t| !t.is_empty()).collect();
+    // A date is written "@10 March" or "@March 10" in the hard scope: two tags.
+    let mut date = None;
+    for (k, pair) in tags.windows(2).enumerate() {
+        let (a, b) = (pair[0].trim_start_matches('@'), pair[1]);
+        let found = match (
+            a.parse::<u32>(),
+            month_number(b),
+            month_number(a),
+            b.parse::<u32>(),
+        ) {
+            (Ok(d), Some(m), _, _) | (_, _, Some(m), Ok(d))
+                if pair[0].starts_with('@') && (1..=31).contains(&d) =>
+            {
+                Some(m * 40 + d)
+            }
+            _ => None,
+        };
+        if let Some(rank) = found {
+            if date.is_some() {
+                return None;
+            }
+            date = Some((rank, k));
+        }
+    }
+    if let Some((rank, k)) = date {
+        if when.is_some() {
+            return None;
+        }
+        let rest: Vec<&str> = tags
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != k && *j != k + 1)
+            .map(|(_, t)| *t)
+            .collect();
+        return Some((TimeOrder::Date, rank, rest.join(" ")));
+    }
+    let when = when?;
+    if let Some(minutes) = when.strip_prefix('t').and_then(|m| m.parse::<u32>().ok()) {
+        return Some((TimeOrder::Clock, minutes, hard.to_string()));
+    }
+    if let Some(d) = WEEKDAYS.iter().position(|d| *d == when) {
+        return Some((TimeOrder::Weekday, u32::try_from(d).ok()?, hard.to_string()));
+    }
+    month_number(when).map(|m| (TimeOrder::Month, m, hard.to_string()))
+}
+
+/// The running counts of a draft placed in time, per subject and scope, for comparing a
+/// count with those stated earlier in the draft for an earlier (or, for dates, a later)
+/// time. Per subject, scope and time only the highest lower bound and the lowest upper
+/// bound are kept, so it stays linear in the figures.
+#[derive(Default)]
+pub(crate) struct TimedCounts {
+    seen: FastMap<(String, String, TimeOrder), Vec<TimedBounds>>,
+}
+
+struct TimedBounds {
+    rank: u32,
+    max_low: Option<(Bound, usize)>,
+    min_high: Option<(Bound, usize)>,
+}
+
+impl TimedCounts {
+    /// The earlier figure that the running count `i` (subject `key`, scope `rest`, time
+    /// `order`/`rank`, interval `interval`) contradicts: one stated earlier for an earlier
+    /// time that lies wholly above it, or, for dates (which never wrap round as weekdays
+    /// and months do), one stated earlier for a later date that lies wholly below it.
+    pub(crate) fn clash(
+        &self,
+        key: &str,
+        rest: &str,
+        order: TimeOrder,
+        rank: u32,
+        interval: &Interval,
+    ) -> Option<usize> {
+        let list = self.seen.get(&(key.to_string(), rest.to_string(), order))?;
+        list.iter().find_map(|b| {
+            if b.rank < rank {
+                let (low, j) = b.max_low?;
+                let earlier = Interval {
+                    low: Some(low),
+                    high: None,
+                };
+                (!running_count_may_follow(&earlier, interval)).then_some(j)
+            } else if b.rank > rank && order == TimeOrder::Date {
+                let (high, j) = b.min_high?;
+                let later = Interval {
+                    low: None,
+                    high: Some(high),
+                };
+                (!running_count_may_follow(interval, &later)).then_some(j)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Records running count `i` for later comparisons.
+    pub(crate) fn accept(
+        &mut self,
+        key: &str,
+        rest: String,
+        order: TimeOrder,
+        rank: u32,
+        interval: &Interval,
+        i: usize,
+    ) {
+        let list = self.seen.entry((key.to_string(), rest, order)).or_default();
+        let at = match list.iter().position(|b| b.rank == rank) {
+            Some(at) => at,
+            None => {
+                list.push(TimedBounds {
+                    rank,
+                    max_low: None,
+                    min_high: None,
+                });
+                list.len() - 1
+            }
+        };
+        let b = &mut list[at];
+        if let Some(low) = interval.low
+            && b.max_low.is_none_or(|(o, _)| low.value > o.value)
+        {
+            b.max_low = Some((low, i));
+        }
+        if let Some(high) = interval.high
+            && b.min_high.is_none_or(|(o, _)| high.value < o.value)
+        {
+            b.min_high = Some((high, i));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -71,6 +250,30 @@ mod tests {
             &so_far,
             &Interval::half_open(850.0, 950.0)
         ));
+    }
+
+    #[test]
+    fn running_counts_are_ranked_by_their_day_month_or_date() {
+        assert_eq!(
+            time_rank("", Some("wednesday")),
+            Some((TimeOrder::Weekday, 2, String::new()))
+        );
+        assert_eq!(
+            time_rank("@Leeds", Some("march")),
+            Some((TimeOrder::Month, 3, "@Leeds".to_string()))
+        );
+        assert_eq!(
+            time_rank("@10 March act:registered", None),
+            Some((TimeOrder::Date, 130, "act:registered".to_string()))
+        );
+        assert_eq!(
+            time_rank("", Some("t930")),
+            Some((TimeOrder::Clock, 930, String::new()))
+        );
+        // Two dates, a date and a day, or no time at all: no rank.
+        assert_eq!(time_rank("@10 March @12 March", None), None);
+        assert_eq!(time_rank("@10 March", Some("monday")), None);
+        assert_eq!(time_rank("@2021", None), None);
     }
 
     #[test]

@@ -158,7 +158,7 @@ rule!(UNHELD_NAMES_ANOTHER, "ledger.unheld-names-another", "A figure with no hol
 rule!(SHARE_PLACE, "scope.share-place", "A share of a group in a named place ('61% of patients in England') is scoped by that place.",
     fires: ["About 61% of patients in England were seen within 62 days, the NHS said."],
     spares: ["About 61% of patients were seen within 62 days, the NHS said."]);
-rule!(SHARE_VERB, "scope.share-verb", "What a share of a group does ('15% of customers hold crypto', '80% of customers are here') keeps shares apart when both say it and differ.",
+rule!(SHARE_VERB, "scope.share-verb", "What a share of a group does ('15% of customers hold crypto', '80% of customers are here', '38% of voters backed Labour': the verb and its named or definite object) keeps shares apart when both say it and differ.",
     fires: ["About 15% of customers already hold bitcoin, the firm said."],
     spares: ["About 15% of customers, the firm said, are new."]);
 rule!(MONEY_KIND, "subject.money-kind", "Money for a named kind of thing is keyed by the money noun ('gap', 'fee', 'cost'), its modifier or thing ('budget gap', 'the stadium cost') a soft part: 'the £4.7m gap' meets 'a budget gap of £7.4m', 'the arena cost' is not 'the stadium cost'.",
@@ -173,6 +173,30 @@ rule!(OTHER_FIGURES_CHANGE, "scope.other-figures-change", "A change or compariso
 rule!(SUPERLATIVE_SINCE, "time.superlative-since", "'Since 2010' after a superlative ('the largest since 2010') compares with the years since: no time of the figure and no running count.",
     fires: ["The £4.7m gap is the largest the council has faced since 2010, it said."],
     spares: ["Since 2010 the council has sold 300 homes, it said."]);
+rule!(RUNNING_LATER_TIME, "ledger.running-later-time", "A running count stated for a later day, month or date ('by Wednesday' after 'by Monday') that is lower than the earlier one conflicts; a higher one is an update. A weekday or month stated later in the draft but earlier in the week or year is not compared (it may be next week's).",
+    fires: ["By Monday 1,200 people had been evacuated, the council said. By Wednesday 900 people had been evacuated, the council said."],
+    spares: ["By Monday 1,200 people had been evacuated, the council said. By Wednesday 1,500 people had been evacuated, the council said."]);
+rule!(HOLDER_CONFIRMED_NAME, "holder.confirmed-name", "A capitalised word opening a sentence that may be a common noun ('Leeds has 24 players') is a holder's name when the draft names that holder for sure elsewhere ('Leeds's squad has 27 players').",
+    fires: ["Leeds's squad has 27 players, the club said. Leeds has 24 players in its squad, a spokesman said."],
+    spares: ["Leeds has 24 players in its squad, a spokesman said."]);
+rule!(MONEY_PAID_FOR, "subject.money-paid-for", "Money a paying verb gives for a named or definite thing ('paid £107m for Fernandez', 'spent £12m on the bridge') is keyed by that thing: fees for two players never conflict, two fees for one player do.",
+    fires: ["Chelsea paid £107m for Fernandez, the club said."],
+    spares: ["Chelsea paid £107m in fees, the club said."]);
+rule!(CURRENT_LEVEL, "scope.current-level", "A figure after 'down from' or 'up from' and before 'today' or 'now' is the current level of what the change's other end counts: compared, and not placed in that end's year.",
+    fires: ["The closures will leave the chain with fewer than 200 shops by 2028, down from 221 today."],
+    spares: ["The closures will leave the chain with fewer than 200 shops by 2028, down from 221 in 2019."]);
+rule!(RELATIVE_CLAUSE, "scope.relative-clause", "A figure in a relative clause (', which has 212 stores,') states the holder's present state: the main clause's years and dates do not place it.",
+    fires: ["The retailer, which has 212 stores, will close 25 shops by 2028, it said."],
+    spares: ["The retailer will have 212 stores by 2028, it said."]);
+rule!(VERB_OF_NEXT_FIGURE, "subject.verb-of-next-figure", "A verb after a figure and a conjunction that governs the next figure ('212 stores and employs 6,800 people') says nothing about this one.",
+    fires: ["The retailer has 212 stores and employs about 6,800 people, it said."],
+    spares: ["The retailer has 212 stores and about 6,800 staff, it said."]);
+rule!(DISTRIBUTIVE, "scope.distributive", "A count after a plural noun that a share or a quantifier picks out ('97% of members operate fewer than 10 trucks', 'most households own two cars') is what each has, not a total: never compared.",
+    fires: ["She said 97% of the group's members operate fewer than 10 trucks."],
+    spares: ["She said the group's members operate fewer than 10 trucks."]);
+rule!(TIME_OF_DAY, "scope.time-of-day", "A clock time ('at 10am', 'by 3pm', 'at noon') places the count in time, as a part of a named day ('Monday evening', a time of its own within Monday) does: a state at two times is not compared; a running count at a later time may not fall.",
+    fires: ["At 10am, 40 people were still trapped in the building, firefighters said."],
+    spares: ["The trust said at 10am that 40 people were in hospital."]);
 
 /// Every rule of subjects and scopes.
 pub static RULES: &[&Rule] = &[
@@ -230,4 +254,12 @@ pub static RULES: &[&Rule] = &[
     &MONEY_HEADING,
     &OTHER_FIGURES_CHANGE,
     &SUPERLATIVE_SINCE,
+    &RUNNING_LATER_TIME,
+    &HOLDER_CONFIRMED_NAME,
+    &MONEY_PAID_FOR,
+    &CURRENT_LEVEL,
+    &RELATIVE_CLAUSE,
+    &VERB_OF_NEXT_FIGURE,
+    &DISTRIBUTIVE,
+    &TIME_OF_DAY,
 ];

@@ -154,8 +154,93 @@ pub(super) fn named_days_and_months(t: &Tokens<'_>, start: usize, end: usize) ->
             && !(t.punct(i + 1) == Some('.') && t.get(i + 2).is_some_and(|x| x.is_number()))
             && !t.get(i - 1).is_some_and(|x| x.is_number());
         if (weekday || month) && !is_incidental_time(t, i, start) {
-            tags.push(format!("{WHEN_PREFIX}{}", name.to_lowercase()));
+            // "Monday evening" is a time within Monday: not Monday as a whole, and not
+            // "Monday morning".
+            match weekday && t.word_in(i + 1, PARTS_OF_DAY) {
+                true => tags.push(format!(
+                    "{WHEN_PREFIX}{}-{}",
+                    name.to_lowercase(),
+                    t.text_of(i + 1).to_lowercase()
+                )),
+                false => tags.push(format!("{WHEN_PREFIX}{}", name.to_lowercase())),
+            }
         }
     }
     tags
+}
+
+/// Parts of a day that, after a weekday, place a figure within it: "Monday evening".
+const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+
+/// Clock times that place the sentence's figures in time ("At 10am", "by 3.30pm", "at
+/// noon"), as scope tags: `when:t600` (minutes after midnight). Not the time something was
+/// said at ("said at 3pm").
+pub(super) fn times_of_day(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
+    let mut tags = Vec::new();
+    for i in start..end {
+        let Some(minutes) = clock_minutes(t, i, end) else {
+            continue;
+        };
+        // "said at 3pm", "told reporters by noon".
+        let lead = if i > start && t.word_in(i - 1, &["at", "by", "until"]) {
+            i - 1
+        } else {
+            i
+        };
+        if !is_incidental_time(t, lead, start) {
+            tags.push(format!("{WHEN_PREFIX}t{minutes}"));
+        }
+    }
+    tags
+}
+
+/// The clock time starting at token `i`, in minutes after midnight: "10am" (600), "3.30pm"
+/// (930), "noon" (720). Lowercase "am"/"pm" only, as the figures stage reads them.
+fn clock_minutes(t: &Tokens<'_>, i: usize, end: usize) -> Option<u32> {
+    if t.word_in(i, &["noon", "midday"]) {
+        return Some(720);
+    }
+    if !t.get(i).is_some_and(|x| x.is_number()) || i + 1 >= end {
+        return None;
+    }
+    let meridiem = t.text_of(i + 1);
+    let pm = match meridiem {
+        "am" => false,
+        "pm" => true,
+        _ => return None,
+    };
+    let text = t.text_of(i);
+    let (h, m) = match text.split_once(['.', ':']) {
+        Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+        None => (text.parse::<u32>().ok()?, 0),
+    };
+    if !(1..=12).contains(&h) || m >= 60 {
+        return None;
+    }
+    Some(((h % 12) + if pm { 12 } else { 0 }) * 60 + m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(text: &str) -> Vec<String> {
+        let t = Tokens::new(text);
+        times_of_day(&t, 0, t.len())
+    }
+
+    #[test]
+    fn clock_times_and_parts_of_a_named_day_place_a_figure() {
+        assert_eq!(tags("At 10am, 40 people were trapped"), ["when:t600"]);
+        assert_eq!(tags("By 3.30pm, 17 people had died"), ["when:t930"]);
+        assert_eq!(tags("By noon 19 people had died"), ["when:t720"]);
+        let t = Tokens::new("By Monday evening 4,000 homes were without power");
+        assert_eq!(
+            named_days_and_months(&t, 0, t.len()),
+            ["when:monday-evening"]
+        );
+        // Near misses: when a thing was said, a capitalised "PM".
+        assert!(tags("The trust said at 10am that 40 people were in hospital").is_empty());
+        assert!(tags("The 2 PM hopefuls met 40 voters").is_empty());
+    }
 }
