@@ -119,6 +119,7 @@ pub fn collect(
     // unattributed figures, most would be dropped.
     let mut pending: Vec<Pending> = Vec::new();
     if config.severity_of(Code::UnattributedClaim).is_some() {
+        let story = crate::analysis::findings::weight::Story::of(text, prose);
         for (i, f) in figures.iter().enumerate() {
             if f.is_claim()
                 && f.attribution.is_none()
@@ -127,7 +128,7 @@ pub fn collect(
                 && !switches.ignores(f, Code::UnattributedClaim, text)
             {
                 let (class, rule) =
-                    crate::analysis::findings::weight::classify(text, prose, figures, i);
+                    crate::analysis::findings::weight::classify(text, prose, story, figures, i);
                 if let Some(severity) = config.severity_of_class(class) {
                     pending.push(Pending::Unattributed(i, severity, class, rule));
                 }

@@ -151,12 +151,41 @@ pub struct Seen<'a> {
     pub before: Vec<String>,
     /// Up to six words after it.
     pub after: Vec<String>,
+    /// The figure's clause before it, lower case: the sentence before the figure from the
+    /// last comma, semicolon or colon ("lloyds fell 2.9% and natwest lost ").
+    pub clause: String,
     /// The figure stands in a headline.
     pub headline: bool,
     /// A later figure with the same value is attributed.
     pub sourced_below: bool,
     /// The sentence names a year before this one ("in 1998"): an established fact.
     pub past_year: bool,
+    /// The draft is markets copy: its headline or first paragraph is about shares, indices
+    /// or markets ([`Story::of`]).
+    pub markets_copy: bool,
+}
+
+/// What the class rules know of the whole draft, worked out once per draft.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Story {
+    /// The headline or the first paragraph is about shares, indices or markets.
+    pub markets_copy: bool,
+}
+
+impl Story {
+    /// The draft's story: its first two blocks (the headline and the lede) are read.
+    pub fn of(text: &str, prose: &Prose<'_>) -> Story {
+        let top = prose.blocks.iter().take(2);
+        let markets_copy = top.into_iter().any(|b| {
+            let lower = b.span.of(text).to_lowercase();
+            words_of(&lower)
+                .iter()
+                .any(|w| word_matches(w, MARKETS_COPY_WORDS))
+                || lower.contains("wall street")
+                || lower.contains("s&p")
+        });
+        Story { markets_copy }
+    }
 }
 
 impl Seen<'_> {
@@ -187,6 +216,17 @@ impl Seen<'_> {
     }
 }
 
+impl Seen<'_> {
+    /// A percentage, a share ("a quarter") or a move in points.
+    fn move_sized(&self) -> bool {
+        self.percent() || self.figure.unit.as_deref() == Some("points")
+    }
+    /// The words just before the figure say it is still to come ("will", "could", "plans to").
+    fn ahead(&self) -> bool {
+        self.before.iter().any(|w| word_matches(w, AHEAD_WORDS))
+    }
+}
+
 /// A word matches a list entry exactly, or by its stem when the entry ends in `*`.
 fn word_matches(word: &str, list: &[&str]) -> bool {
     list.iter().any(|e| match e.strip_suffix('*') {
@@ -203,8 +243,11 @@ const CLASS_RULES: &[ClassRule] = &[
     (&W::HEADLINE, ClaimClass::Headline, |s| {
         s.headline && s.sourced_below
     }),
+    (&W::MARKET_MOVE, ClaimClass::MarketData, is_market_move),
+    (&W::HEAD_COUNT, ClaimClass::Schedule, is_head_count),
+    (&W::ELECTION, ClaimClass::AwardOrResult, is_election_result),
     (&W::ESTIMATE, ClaimClass::Estimate, is_estimate),
-    (&W::TOLL, ClaimClass::Toll, |s| s.any(TOLL_WORDS)),
+    (&W::TOLL, ClaimClass::Toll, is_toll),
     (&W::MARKET, ClaimClass::MarketData, |s| {
         s.any(MARKET_WORDS) && !s.any(PEOPLE_WORDS)
     }),
@@ -233,6 +276,7 @@ const CLASS_RULES: &[ClassRule] = &[
 pub fn classify(
     text: &str,
     prose: &Prose<'_>,
+    story: Story,
     figures: &[Figure],
     i: usize,
 ) -> (ClaimClass, Option<&'static Rule>) {
@@ -240,7 +284,9 @@ pub fn classify(
     let sentence = f.sentence.of(text);
     let rel = |at: usize| at.saturating_sub(f.sentence.start).min(sentence.len());
     let (b, e) = (rel(f.span.start), rel(f.span.end));
-    let before = words_of(sentence.get(..b).unwrap_or(""));
+    let lead = sentence.get(..b).unwrap_or("");
+    let before = words_of(lead);
+    let clause = lead[lead.rfind([',', ';', ':']).map_or(0, |k| k + 1)..].to_lowercase();
     let after = words_of(sentence.get(e..).unwrap_or(""));
     let block = prose
         .blocks
@@ -265,7 +311,9 @@ pub fn classify(
         words: words_of(sentence),
         before: before[before.len().saturating_sub(6)..].to_vec(),
         after: after[..after.len().min(6)].to_vec(),
+        clause,
         headline,
+        markets_copy: story.markets_copy,
         sourced_below: headline
             && figures[i + 1..]
                 .iter()
@@ -282,9 +330,107 @@ pub fn classify(
 /// "an estimated 300", "about 300,000", "is set to fall below", "could cost".
 fn is_estimate(s: &Seen<'_>) -> bool {
     matches!(s.figure.qualifier_kind, Some(Qualifier::About))
-        && s.figure.qualifier.as_deref().is_some_and(|q| q != "some")
+        && s.figure
+            .qualifier
+            .as_deref()
+            .is_some_and(|q| !q.eq_ignore_ascii_case("some"))
         || s.before.iter().any(|w| word_matches(w, ESTIMATE_BEFORE))
         || s.any(ESTIMATE_WORDS)
+}
+
+/// A count of harm or loss: a word of death or injury anywhere in the sentence, or a word
+/// of loss ("lost", "cuts", "damaged") beside the figure; a percentage, a sum of money or a
+/// move in points is no head count of harm ("Lloyds lost 2.9%", "he lost £310,000 betting",
+/// "lost three, finishing 19 points behind").
+fn is_toll(s: &Seen<'_>) -> bool {
+    if s.move_sized() || s.currency() {
+        return false;
+    }
+    s.any(TOLL_WORDS) || s.near(LOSS_WORDS)
+}
+
+/// A move in markets copy: a percentage or points just after a move verb ("Lloyds fell
+/// 2.9%", "closed down 1.2% at 38,412.07", "strengthened 0.6% to 146.85 per dollar"), or the
+/// market value a share price gives ("valuing the group at about £130m"), where the mover
+/// is no figure of the economy or the company's trade ("sales fell 9.4%" is the company's
+/// figure; "inflation rose to 3.8%" an official one) and the move is not a forecast.
+fn is_market_move(s: &Seen<'_>) -> bool {
+    if !s.markets_copy || s.ahead() {
+        return false;
+    }
+    let n = s.before.len();
+    let recent = &s.before[n.saturating_sub(3)..];
+    // The mover is read back from the verb over the clause ("Sales at the 100 biggest
+    // developers fell"); a share of a market is the company's figure, not a market's.
+    let clause = words_of(&s.clause);
+    let verb_at = clause.iter().rposition(|w| word_matches(w, MOVE_VERBS));
+    let mover = verb_at.map_or(&clause[..0], |v| &clause[..v]);
+    if mover.iter().any(|w| word_matches(w, ECONOMY_WORDS))
+        || mover.windows(2).any(|w| w[0] == "share" && w[1] == "of")
+    {
+        return false;
+    }
+    let moved = recent.iter().any(|w| word_matches(w, MOVE_VERBS));
+    // The level a move ended at: "closed down 1.2% at 38,412.07", "lost 0.4% to 21,388.9".
+    let level = matches!(s.before.last().map(String::as_str), Some("at" | "to"))
+        && verb_at.is_some()
+        && s.clause.contains('%');
+    let valued = s.before.iter().any(|w| w == "valuing") && s.any(&["shares", "stock"]);
+    moved && s.move_sized() || level || valued
+}
+
+/// A workforce or an estate held now or then ("employs about 24,000 people", "which has
+/// around 38,000 staff", "its roughly 3,900 pilots", "operates a fleet of about 1,300
+/// trucks"): a routine fact of the company's operations, also when rounded. Not a promise
+/// ("will employ 500 people") and not jobs that go ("will cut 1,100 jobs").
+fn is_head_count(s: &Seen<'_>) -> bool {
+    if s.ahead() || s.currency() || s.move_sized() {
+        return false;
+    }
+    let held = s
+        .before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| word_matches(w, HOLD_WORDS));
+    let employs = s
+        .before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| w.starts_with("employ"));
+    // The counted noun may be part of the figure as written ("about 4,300 people").
+    let phrase = words_of(&s.phrase);
+    let mut following = phrase.iter().skip(1).chain(s.after.iter().take(4));
+    let noun = following
+        .clone()
+        .any(|w| word_matches(w, WORKFORCE_WORDS) || word_matches(w, ESTATE_WORDS));
+    let people = following.any(|w| w == "people");
+    (held || employs) && noun || employs && people
+}
+
+/// Seats, votes, wards and turnout of an election that has been held, beside the figure
+/// ("Reform UK won 19 seats", "by 212 votes"), or a share of the vote ("Labour's share of
+/// the vote fell to 31%"): a result on the record. A poll of how people would vote is no
+/// result, and seats on planes or in a stadium are not beside an election's figure.
+fn is_election_result(s: &Seen<'_>) -> bool {
+    if s.ahead() || s.any(POLL_WORDS) {
+        return false;
+    }
+    if s.currency() {
+        return false;
+    }
+    // The counted noun may be part of the figure as written ("19 seats").
+    s.near(ELECTION_WORDS)
+        || words_of(&s.phrase)
+            .iter()
+            .any(|w| word_matches(w, ELECTION_WORDS))
+        || s.words
+            .windows(3)
+            .any(|w| w[0] == "share" && w[1] == "of" && w[2] == "vote")
+        || s.words
+            .windows(4)
+            .any(|w| w[0] == "share" && w[2] == "the" && w[3] == "vote")
 }
 
 const ESTIMATE_BEFORE: &[&str] = &["could", "would", "might", "will", "expected", "forecast*"];
@@ -299,6 +445,192 @@ const ESTIMATE_WORDS: &[&str] = &[
     "likely",
     "potentially",
     "could",
+    "would",
+];
+/// Words of loss that make a toll only beside the figure ("lost 1,400 jobs", "homes
+/// damaged").
+const LOSS_WORDS: &[&str] = &[
+    "destroyed",
+    "damaged",
+    "flooded",
+    "redundancies",
+    "layoffs",
+    "laid",
+    "axed",
+    "cuts",
+    "lost",
+];
+/// What makes a figure still to come, not a fact of now or then.
+const AHEAD_WORDS: &[&str] = &[
+    "will",
+    "would",
+    "could",
+    "might",
+    "may",
+    "plans",
+    "plan",
+    "planned",
+    "expected",
+    "expects",
+    "forecast*",
+    "set",
+    "likely",
+    "promised",
+    "pledged",
+    "hopes",
+];
+/// Headline and lede words of markets copy.
+const MARKETS_COPY_WORDS: &[&str] = &[
+    "shares",
+    "stocks",
+    "index",
+    "indices",
+    "ftse",
+    "dow",
+    "nasdaq",
+    "nikkei",
+    "kospi",
+    "markets",
+    "equities",
+    "bourse",
+    "sterling",
+    "gilts",
+    "treasuries",
+];
+/// Verbs and adverbs of a market move.
+const MOVE_VERBS: &[&str] = &[
+    "fell",
+    "fallen",
+    "rose",
+    "risen",
+    "lost",
+    "gained",
+    "slid",
+    "shed",
+    "dipped",
+    "climbed",
+    "jumped",
+    "tumbled",
+    "slumped",
+    "edged",
+    "ended",
+    "closed",
+    "added",
+    "advanced",
+    "declined",
+    "dropped",
+    "strengthened",
+    "weakened",
+    "firmed",
+    "eased",
+    "rallied",
+    "sank",
+    "surged",
+    "soared",
+    "slipped",
+    "down",
+    "up",
+    "higher",
+    "lower",
+];
+/// Movers whose moves are figures of the economy or of a company's trade, not of a market.
+const ECONOMY_WORDS: &[&str] = &[
+    "inflation",
+    "unemployment",
+    "gdp",
+    "growth",
+    "prices",
+    "sales",
+    "revenue",
+    "profit",
+    "profits",
+    "earnings",
+    "borrowing",
+    "output",
+    "wages",
+    "pay",
+    "spending",
+    "bookings",
+    "jobs",
+    "exports",
+    "imports",
+    "production",
+    "demand",
+    "numbers",
+    "use",
+    "rents",
+];
+/// "employs", "has", "its": the company holds what follows.
+const HOLD_WORDS: &[&str] = &[
+    "employs",
+    "employ",
+    "employing",
+    "has",
+    "have",
+    "had",
+    "its",
+    "their",
+    "operates",
+    "runs",
+    "covers",
+    "holds",
+];
+/// A workforce.
+const WORKFORCE_WORDS: &[&str] = &[
+    "staff",
+    "employees",
+    "workers",
+    "drivers",
+    "pilots",
+    "attendants",
+    "nurses",
+    "doctors",
+    "teachers",
+    "officers",
+    "engineers",
+    "crew",
+];
+/// An estate or a fleet.
+const ESTATE_WORDS: &[&str] = &[
+    "ships",
+    "aircraft",
+    "planes",
+    "trucks",
+    "lorries",
+    "buses",
+    "stores",
+    "shops",
+    "branches",
+    "pubs",
+    "hotels",
+    "restaurants",
+    "depots",
+    "factories",
+    "plants",
+    "fleet",
+];
+/// An election held: its seats, votes, wards and turnout.
+const ELECTION_WORDS: &[&str] = &[
+    "seats",
+    "seat",
+    "votes",
+    "wards",
+    "ward",
+    "turnout",
+    "councillors",
+    "mps",
+    "swing",
+    "majority",
+];
+/// A poll or survey of how people would vote.
+const POLL_WORDS: &[&str] = &[
+    "poll",
+    "polls",
+    "polling",
+    "survey",
+    "surveyed",
+    "respondents",
+    "intention",
     "would",
 ];
 const TOLL_WORDS: &[&str] = &[
@@ -317,15 +649,6 @@ const TOLL_WORDS: &[&str] = &[
     "victims",
     "fatalities",
     "homeless",
-    "destroyed",
-    "damaged",
-    "flooded",
-    "redundancies",
-    "layoffs",
-    "laid",
-    "axed",
-    "cuts",
-    "lost",
 ];
 const MARKET_WORDS: &[&str] = &[
     "shares",
@@ -584,5 +907,68 @@ mod tests {
         let found = unattributed(text, &Config::default());
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, Severity::Warning);
+    }
+
+    fn classes(text: &str) -> Vec<Option<ClaimClass>> {
+        unattributed(text, &Config::default())
+            .into_iter()
+            .map(|f| f.1)
+            .collect()
+    }
+
+    #[test]
+    fn moves_in_markets_copy_are_market_data_and_the_economy_is_not() {
+        let text = "FTSE 100 slips as banks weigh after BoE holds\n\n\
+            The midcap FTSE 250 lost 0.4% to 21,388.9. Lloyds fell 2.9% and NatWest lost 2.4%.\n\n\
+            Sales at the 100 biggest developers fell 18% in February.\n";
+        let found = classes(text);
+        assert_eq!(found.len(), 6, "{found:?}");
+        assert!(
+            found[..4]
+                .iter()
+                .all(|c| *c == Some(ClaimClass::MarketData)),
+            "{found:?}"
+        );
+        // The developers' sales are theirs, not a market's move.
+        assert_eq!(found[5], Some(ClaimClass::InterestedClaim));
+        // The same moves outside markets copy are not placed by the move rule, and a
+        // percentage lost is never a toll.
+        let plain = classes("Lloyds fell 2.9% and NatWest lost 2.4%.\n");
+        assert!(!plain.contains(&Some(ClaimClass::Toll)), "{plain:?}");
+    }
+
+    #[test]
+    fn a_workforce_is_an_operational_detail_and_jobs_that_go_are_a_toll() {
+        assert_eq!(
+            classes("Carlow employs about 4,300 people in Herefordshire.\n"),
+            vec![Some(ClaimClass::Schedule)]
+        );
+        assert_eq!(
+            classes(
+                "Its larger rival, which has about 21,000 staff, lost 1,900 jobs in January.\n"
+            ),
+            vec![Some(ClaimClass::Schedule), Some(ClaimClass::Toll)]
+        );
+        assert_eq!(
+            classes("The company will employ about 4,300 people at the new plant.\n"),
+            vec![Some(ClaimClass::Estimate)]
+        );
+    }
+
+    #[test]
+    fn seats_won_are_a_result_and_a_poll_is_not() {
+        assert_eq!(
+            classes("Reform UK won 19 seats in an all-out election.\n"),
+            vec![Some(ClaimClass::AwardOrResult)]
+        );
+        assert_eq!(
+            classes("Some 29% of voters backed Reform UK in the poll.\n"),
+            vec![Some(ClaimClass::Statistic)]
+        );
+        // Seats on planes are no election.
+        let fares = classes(
+            "Jet fuel is on course to average about $2.40 a gallon as airlines add fewer seats.\n",
+        );
+        assert_eq!(fares, vec![Some(ClaimClass::Estimate)]);
     }
 }

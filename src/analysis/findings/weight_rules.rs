@@ -7,14 +7,23 @@ use crate::analysis::rules::{Rule, rule};
 rule!(HEADLINE, "weight.headline", "A headline figure that a sourced subheading restates is a hint (one the body sources takes its source: carry.headline-sourced-below).",
     fires: ["Inflation falls to 3.2%\n\nPrices rose 3.2% in May, the ONS said\n\nShoppers felt the squeeze."],
     spares: ["Inflation falls to 3.2%\n\nPrices rose more slowly in May."]);
+rule!(MARKET_MOVE, "weight.market-move", "In markets copy (a headline or lede about shares, indices or markets), a move in percent or points after a move verb, the level it moved to, or the value a share price gives is market data, a hint; not a move of the economy or the company's trade, nor a forecast.",
+    fires: ["FTSE 100 slips as banks weigh after BoE holds\n\nBanks were the biggest drag. Lloyds fell 2.9% and NatWest lost 2.4%.", "Asian shares mixed as yen firms\n\nThe yen strengthened 0.6% to 146.85 per dollar after comments from a Bank of Japan board member."],
+    spares: ["FTSE 100 slips as banks weigh after BoE holds\n\nLike-for-like sales at the chain fell 9.4% over the period.", "Lloyds fell 2.9% after the bank cut its forecast."]);
+rule!(HEAD_COUNT, "weight.head-count", "A company's workforce or estate held now or then ('employs about 24,000 people', 'which has around 38,000 staff', 'operates a fleet of about 1,300 trucks') is an operational detail, a hint, also when rounded; not a promise of jobs nor jobs that go.",
+    fires: ["Carlow employs about 4,300 people at three breweries and a cider mill in Herefordshire."],
+    spares: ["The company will employ about 4,300 people at the new plant.", "Paragon will cut about 1,100 staff."]);
+rule!(ELECTION, "weight.election-result", "Seats, votes, wards, turnout and vote shares of an election held are a result on the record, a hint; a poll of how people would vote is not.",
+    fires: ["Labour has lost control of Eastmoor City Council after Reform UK won 19 seats in an all-out election."],
+    spares: ["Some 29% of voters would back Reform UK, the poll found, up from 17%."]);
 rule!(ESTIMATE, "weight.estimate", "An estimate, projection or forecast ('an estimated', 'about 300,000', 'is set to fall below') is queried.",
     fires: ["The bridge will cost an estimated $3bn."],
     spares: ["The bridge cost $3bn when it opened in 1998."]);
-rule!(TOLL, "weight.toll", "A count of harm or loss (killed, injured, missing, displaced, jobs lost, homes damaged) is queried.",
-    fires: ["At least 14 people were killed in the blast."],
-    spares: ["The blast was heard 14 miles away."]);
+rule!(TOLL, "weight.toll", "A count of harm or loss (killed, injured, missing, displaced, jobs lost, homes damaged) is queried; a word of loss ('lost', 'cuts') counts only beside the figure, and a percentage, a sum of money or points is no toll.",
+    fires: ["At least 14 people were killed in the blast.", "The council has lost 1,400 jobs since 2010."],
+    spares: ["The blast was heard 14 miles away.", "Toyota Motor lost 2.1% on the day."]);
 rule!(MARKET, "weight.market", "A market price or move (shares, indices, currencies, commodities) is a hint.",
-    fires: ["Shares in the company fell 4.6% in London."],
+    fires: ["Brent crude traded at $71.82 a barrel."],
     spares: ["Support for the company fell 4.6% among voters."]);
 rule!(RESULT, "weight.result", "A result, score, record or award is a hint.",
     fires: ["She has won 14 Grand Slam titles."],
@@ -38,6 +47,9 @@ rule!(STATISTIC, "weight.statistic", "A statistic about people (a share, a rate,
 /// Every rule of this file, for the catalogue.
 pub static RULES: &[&Rule] = &[
     &HEADLINE,
+    &MARKET_MOVE,
+    &HEAD_COUNT,
+    &ELECTION,
     &ESTIMATE,
     &TOLL,
     &MARKET,
