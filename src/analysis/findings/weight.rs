@@ -246,6 +246,9 @@ const CLASS_RULES: &[ClassRule] = &[
     (&W::MARKET_MOVE, ClaimClass::MarketData, is_market_move),
     (&W::HEAD_COUNT, ClaimClass::Schedule, is_head_count),
     (&W::ELECTION, ClaimClass::AwardOrResult, is_election_result),
+    (&W::PRICE, ClaimClass::Schedule, is_published_price),
+    (&W::DEAL, ClaimClass::PublicRecord, is_completed_deal),
+    (&W::RECORD_MARK, ClaimClass::AwardOrResult, is_record_mark),
     (&W::ESTIMATE, ClaimClass::Estimate, is_estimate),
     (&W::TOLL, ClaimClass::Toll, is_toll),
     (&W::MARKET, ClaimClass::MarketData, |s| {
@@ -432,6 +435,94 @@ fn is_election_result(s: &Seen<'_>) -> bool {
             .windows(4)
             .any(|w| w[0] == "share" && w[2] == "the" && w[3] == "vote")
 }
+
+/// A published price: a ticket, an admission, a fare, a list or cover price ("priced from
+/// £39.50 to £85", "admission is £20 for adults", "a US list price of about $26,500 a
+/// year"). Not an average price, which is a statistic, nor what a thing costs to make, nor a
+/// resale price ("resale sites were listing tickets at up to £400"), nor a price to come.
+fn is_published_price(s: &Seen<'_>) -> bool {
+    if !s.currency() || s.ahead() || s.any(NOT_PUBLISHED_PRICE) {
+        return false;
+    }
+    s.any(PRICE_WORDS)
+        || s.words.windows(2).any(|w| {
+            w[1] == "price" && matches!(w[0].as_str(), "list" | "cover" | "retail" | "ticket")
+        })
+}
+
+/// Money of a deal done, on the record: funds raised, a valuation in a funding round, an
+/// order or a purchase made, a jury's award ("has raised about £300m from investors",
+/// "ordered 18 electric single-deckers at a cost of £7.4m", "a jury ordered the company to
+/// pay $286 million"). Not an estimate of it, and not one still to come.
+fn is_completed_deal(s: &Seen<'_>) -> bool {
+    if !s.currency() || s.ahead() || s.any(&["estimated", "estimate", "reportedly"]) {
+        return false;
+    }
+    s.any(DEAL_WORDS)
+}
+
+/// A mark measured against a record ("improve his own world record" at 6.29 metres, "the
+/// previous record of 4.05m"): a result in the books. Only a measured mark: "a record
+/// 45,000 people crossed" is a count an editor queries.
+fn is_record_mark(s: &Seen<'_>) -> bool {
+    let measured = s.figure.unit.as_deref().is_some_and(|u| {
+        matches!(
+            u,
+            "m" | "metres" | "meters" | "cm" | "km" | "seconds" | "s" | "kg"
+        )
+    }) || s
+        .after
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "metres" | "meters" | "m" | "seconds"));
+    // "4.41m" may be metres or millions: metres when no plural noun follows.
+    let short_unit = !s.currency()
+        && ["m", "cm", "km", "kg"].iter().any(|u| {
+            s.phrase
+                .strip_suffix(u)
+                .is_some_and(|rest| rest.ends_with(|c: char| c.is_ascii_digit()))
+        })
+        // Nothing counted after it: "4.5m passengers" is millions.
+        && s.after.first().is_none_or(|w| !w.ends_with('s') || w == "as");
+    (measured || short_unit) && s.any(&["record", "records"])
+}
+
+/// Words of a published price.
+const PRICE_WORDS: &[&str] = &[
+    "priced",
+    "admission",
+    "ticket",
+    "tickets",
+    "fare",
+    "fares",
+    "membership",
+    "retails",
+    "paperback",
+    "hardback",
+];
+/// An average, a cost of making, a resale: prices nobody published as theirs.
+const NOT_PUBLISHED_PRICE: &[&str] = &[
+    "average",
+    "build",
+    "make",
+    "costs",
+    "cost",
+    "resale",
+    "resold",
+    "touts",
+    "secondary",
+    "listing",
+];
+/// Words of a deal done.
+const DEAL_WORDS: &[&str] = &[
+    "raised",
+    "valuation",
+    "ordered",
+    "bought",
+    "acquired",
+    "jury",
+    "awarded",
+    "granted",
+];
 
 const ESTIMATE_BEFORE: &[&str] = &["could", "would", "might", "will", "expected", "forecast*"];
 const ESTIMATE_WORDS: &[&str] = &[
@@ -970,5 +1061,40 @@ mod tests {
             "Jet fuel is on course to average about $2.40 a gallon as airlines add fewer seats.\n",
         );
         assert_eq!(fares, vec![Some(ClaimClass::Estimate)]);
+    }
+
+    #[test]
+    fn published_prices_and_deals_done_are_hints_and_costs_to_come_are_not() {
+        assert_eq!(
+            classes("Admission is £20 for adults and £15 for over-65s.\n"),
+            vec![Some(ClaimClass::Schedule), Some(ClaimClass::Schedule)]
+        );
+        assert_eq!(
+            classes("Resale sites were soon listing standing tickets at up to £400.\n"),
+            vec![Some(ClaimClass::Claim)]
+        );
+        assert_eq!(
+            classes("Loop has raised $1.1 billion from investors.\n"),
+            vec![Some(ClaimClass::PublicRecord)]
+        );
+        assert_eq!(
+            classes("Lumen lost an estimated £61m last year.\n"),
+            vec![Some(ClaimClass::Estimate)]
+        );
+    }
+
+    #[test]
+    fn a_measured_record_mark_is_a_result_and_a_record_count_is_not() {
+        assert_eq!(
+            classes("The river peaked at 4.41m, beating the previous record of 4.05m.\n"),
+            vec![
+                Some(ClaimClass::AwardOrResult),
+                Some(ClaimClass::AwardOrResult)
+            ]
+        );
+        assert_ne!(
+            classes("A record 45,000 people crossed the Channel.\n"),
+            vec![Some(ClaimClass::AwardOrResult)]
+        );
     }
 }

@@ -16,6 +16,15 @@ rule!(HEAD_COUNT, "weight.head-count", "A company's workforce or estate held now
 rule!(ELECTION, "weight.election-result", "Seats, votes, wards, turnout and vote shares of an election held are a result on the record, a hint; a poll of how people would vote is not.",
     fires: ["Labour has lost control of Eastmoor City Council after Reform UK won 19 seats in an all-out election."],
     spares: ["Some 29% of voters would back Reform UK, the poll found, up from 17%."]);
+rule!(PRICE, "weight.price", "A published price (a ticket, an admission, a fare, a list or cover price) is an operational detail, a hint; not an average price, what a thing costs to make, nor a price to come.",
+    fires: ["Tickets go on general sale at 9am on Friday, priced from £39.50 to £85 plus booking fees."],
+    spares: ["The average ticket price rose to about $11.50.", "Each handset costs about £310 to build.", "Resale sites were soon listing standing tickets at up to £400."]);
+rule!(DEAL, "weight.deal", "Money of a deal done (funds raised, a valuation in a funding round, an order or purchase made, a jury's award) is a public-record fact, a hint; not an estimate of it nor one to come.",
+    fires: ["Loop has raised $1.1 billion from investors, most recently in a funding round led by Sequoia Capital."],
+    spares: ["Loop hopes to have raised $1.1 billion from investors by the summer.", "Loop lost an estimated $1.1 billion last year."]);
+rule!(RECORD_MARK, "weight.record-mark", "A measured mark set against a record ('the previous record of 4.05m') is a result in the books, a hint; a record count of people is not.",
+    fires: ["The river peaked at 4.41m at Mytholmroyd, beating the previous record of 4.05m."],
+    spares: ["A record 45,000 people crossed the Channel in small boats."]);
 rule!(ESTIMATE, "weight.estimate", "An estimate, projection or forecast ('an estimated', 'about 300,000', 'is set to fall below') is queried.",
     fires: ["The bridge will cost an estimated $3bn."],
     spares: ["The bridge cost $3bn when it opened in 1998."]);
@@ -50,6 +59,9 @@ pub static RULES: &[&Rule] = &[
     &MARKET_MOVE,
     &HEAD_COUNT,
     &ELECTION,
+    &PRICE,
+    &DEAL,
+    &RECORD_MARK,
     &ESTIMATE,
     &TOLL,
     &MARKET,
