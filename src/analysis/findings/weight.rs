@@ -251,14 +251,12 @@ const CLASS_RULES: &[ClassRule] = &[
     (&W::RECORD_MARK, ClaimClass::AwardOrResult, is_record_mark),
     (&W::ESTIMATE, ClaimClass::Estimate, is_estimate),
     (&W::TOLL, ClaimClass::Toll, is_toll),
-    (&W::MARKET, ClaimClass::MarketData, |s| {
-        s.any(MARKET_WORDS) && !s.any(PEOPLE_WORDS)
-    }),
+    (&W::MARKET, ClaimClass::MarketData, is_market_data),
     (&W::RESULT, ClaimClass::AwardOrResult, |s| {
-        s.any(RESULT_WORDS)
+        s.any(RESULT_WORDS) || s.near(RESULT_NEAR_WORDS)
     }),
     (&W::SCHEDULE, ClaimClass::Schedule, |s| {
-        s.any(SCHEDULE_WORDS) && !s.currency()
+        s.any(SCHEDULE_WORDS) && !s.currency() && !s.percent()
     }),
     (&W::RECORD, ClaimClass::PublicRecord, |s| {
         s.any(COURT_WORDS) || s.any(RECORD_WORDS) && s.past_year
@@ -524,6 +522,29 @@ const DEAL_WORDS: &[&str] = &[
     "granted",
 ];
 
+/// A market price or move: an instrument named in the sentence ("shares", "Brent", "the
+/// FTSE"), or a word of trading ("closed", "the market") in markets copy; not a survey's
+/// index ("the index of consumer sentiment") nor a figure about people.
+fn is_market_data(s: &Seen<'_>) -> bool {
+    (s.any(MARKET_WORDS) || s.markets_copy && s.any(TRADING_WORDS))
+        && !s.any(PEOPLE_WORDS)
+        && !s.any(SURVEY_INDEX_WORDS)
+}
+
+/// Words of trading that name a market only in markets copy: shops close, too.
+const TRADING_WORDS: &[&str] = &["closed", "traded", "trading", "market", "markets"];
+/// An index that is a survey's or a statistician's, not a market's.
+const SURVEY_INDEX_WORDS: &[&str] = &[
+    "sentiment",
+    "confidence",
+    "survey",
+    "inflation",
+    "cpi",
+    "pmi",
+    "unemployment",
+    "purchasing",
+];
+
 const ESTIMATE_BEFORE: &[&str] = &["could", "would", "might", "will", "expected", "forecast*"];
 const ESTIMATE_WORDS: &[&str] = &[
     "estimat*",
@@ -779,18 +800,9 @@ const MARKET_WORDS: &[&str] = &[
     "futures",
     "barrel",
     "ounce",
-    "closed",
-    "traded",
-    "trading",
-    "market",
-    "markets",
 ];
+/// Words of sport and awards: a result wherever they stand in the sentence.
 const RESULT_WORDS: &[&str] = &[
-    "won",
-    "win",
-    "wins",
-    "beat",
-    "scored",
     "goals",
     "goal",
     "wickets",
@@ -802,17 +814,30 @@ const RESULT_WORDS: &[&str] = &[
     "oscar*",
     "bafta*",
     "grammy*",
-    "prize",
     "champion*",
-    "titles",
     "semi-final",
     "unbeaten",
-    "victory",
-    "defeat",
     "lap",
     "laps",
     "seed",
     "ranked",
+    "attendance",
+];
+/// Words of winning and losing: a result only beside the figure ("won 14 titles",
+/// "finishing third, 19 points behind"), not a sentence away ("rejected by 14 agents before the
+/// publisher won an auction").
+const RESULT_NEAR_WORDS: &[&str] = &[
+    "won",
+    "win",
+    "wins",
+    "beat",
+    "scored",
+    "titles",
+    "prize",
+    "victory",
+    "defeat",
+    "finishing",
+    "finished",
 ];
 const SCHEDULE_WORDS: &[&str] = &[
     "weekly",
@@ -854,7 +879,6 @@ const RECORD_WORDS: &[&str] = &[
     "elected",
     "majority",
     "turnout",
-    "since",
 ];
 /// A sentence handed down is on the record whenever it was.
 const COURT_WORDS: &[&str] = &["sentenced", "jailed", "fined", "convicted"];
@@ -1095,6 +1119,29 @@ mod tests {
         assert_ne!(
             classes("A record 45,000 people crossed the Channel.\n"),
             vec![Some(ClaimClass::AwardOrResult)]
+        );
+    }
+
+    #[test]
+    fn class_words_far_from_the_figure_do_not_make_a_hint() {
+        // "won" a clause away, "screens" beside a share, a survey's index, a running count
+        // since a past year: each is asked about, as an editor would.
+        for text in [
+            "It was rejected by 14 agents before Hannah Bowes at the Greenhouse agency took it on, and Harrow won the world rights.\n",
+            "Premium large-format screens such as Imax accounted for 48% of the domestic total.\n",
+            "The university's index of consumer sentiment dropped to 50.3 in October.\n",
+            "More than 40 world indoor records have fallen since 2020.\n",
+        ] {
+            let found = unattributed(text, &Config::default());
+            assert!(
+                found.iter().all(|f| f.0 == Severity::Warning),
+                "{text}: {found:?}"
+            );
+        }
+        // Words of sport anywhere still make a result.
+        assert_eq!(
+            classes("Carney took 41 wickets at an average of 22.6 for Tasmania.\n")[0],
+            Some(ClaimClass::AwardOrResult)
         );
     }
 }

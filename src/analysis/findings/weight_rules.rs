@@ -31,18 +31,18 @@ rule!(ESTIMATE, "weight.estimate", "An estimate, projection or forecast ('an est
 rule!(TOLL, "weight.toll", "A count of harm or loss (killed, injured, missing, displaced, jobs lost, homes damaged) is queried; a word of loss ('lost', 'cuts') counts only beside the figure, and a percentage, a sum of money or points is no toll.",
     fires: ["At least 14 people were killed in the blast.", "The council has lost 1,400 jobs since 2010."],
     spares: ["The blast was heard 14 miles away.", "Toyota Motor lost 2.1% on the day."]);
-rule!(MARKET, "weight.market", "A market price or move (shares, indices, currencies, commodities) is a hint.",
+rule!(MARKET, "weight.market", "A market price or move (shares, indices, currencies, commodities; a word of trading such as 'closed' only in markets copy) is a hint; not a survey's or a statistician's index.",
     fires: ["Brent crude traded at $71.82 a barrel."],
-    spares: ["Support for the company fell 4.6% among voters."]);
-rule!(RESULT, "weight.result", "A result, score, record or award is a hint.",
-    fires: ["She has won 14 Grand Slam titles."],
-    spares: ["She has spent 14 years in charity work."]);
-rule!(SCHEDULE, "weight.schedule", "A schedule or operational detail (services per week, dates, a fleet, opening hours) is a hint.",
+    spares: ["Support for the company fell 4.6% among voters.", "The university's index of consumer sentiment dropped to 50.3 from 53.6 in October.", "More than 1,600 screens have closed in the U.S. since 2019."]);
+rule!(RESULT, "weight.result", "A result, score, record or award is a hint: words of sport and awards anywhere in the sentence, words of winning ('won', 'beat', 'titles') only beside the figure.",
+    fires: ["She has won 14 Grand Slam titles.", "Carney took 41 wickets at an average of 22.6 for Tasmania."],
+    spares: ["She has spent 14 years in charity work.", "It was rejected by 14 agents before Hannah Bowes at the Greenhouse agency took it on, and Harrow won the world rights."]);
+rule!(SCHEDULE, "weight.schedule", "A schedule or operational detail (services per week, dates, a fleet, opening hours) is a hint; a percentage is a share, not a schedule.",
     fires: ["The airline operates 312 aircraft on 140 routes."],
-    spares: ["The airline made 312 complaints to the regulator."]);
+    spares: ["The airline made 312 complaints to the regulator.", "Premium large-format screens such as Imax accounted for 48% of the domestic total."]);
 rule!(RECORD, "weight.record", "An established public-record fact (a stake bought in a past year, a flotation price, a sentence handed down) is a hint.",
     fires: ["The group bought a 20% stake in the brewer in 1998.", "The company was fined £14m in 2019 for the breach."],
-    spares: ["The group bought a 20% stake in the brewer."]);
+    spares: ["The group bought a 20% stake in the brewer.", "More than 40 world indoor records have fallen since 2020."]);
 rule!(MONEY, "weight.money", "Contested money (a deficit, losses, damages, the cost of a project or policy) is queried.",
     fires: ["The council faces a deficit of £40m next year."],
     spares: ["The council meets at 7pm on the second Tuesday."]);
