@@ -163,6 +163,9 @@ pub struct Seen<'a> {
     /// The draft is markets copy: its headline or first paragraph is about shares, indices
     /// or markets ([`Story::of`]).
     pub markets_copy: bool,
+    /// For a figure in a list item or table cell, the lower-case words of the heading the
+    /// list stands under (over its other items and one lead paragraph); else empty.
+    pub list_heading: Vec<String>,
 }
 
 /// What the class rules know of the whole draft, worked out once per draft.
@@ -243,6 +246,8 @@ const CLASS_RULES: &[ClassRule] = &[
     (&W::HEADLINE, ClaimClass::Headline, |s| {
         s.headline && s.sourced_below
     }),
+    (&W::RESULTS_LIST, ClaimClass::AwardOrResult, is_results_list),
+    (&W::SCHEDULE_LIST, ClaimClass::Schedule, is_schedule_list),
     (&W::MARKET_MOVE, ClaimClass::MarketData, is_market_move),
     (&W::HEAD_COUNT, ClaimClass::Schedule, is_head_count),
     (&W::ELECTION, ClaimClass::AwardOrResult, is_election_result),
@@ -303,7 +308,9 @@ pub fn classify(
                     .trim_end()
                     .ends_with(['.', '!', '?', '”', '"', ':']))
     });
+    let list_heading = block.map_or_else(Vec::new, |k| heading_over_list(text, prose, k));
     let seen = Seen {
+        list_heading,
         figure: f,
         phrase: f.span.of(text).to_lowercase(),
         past_year: words_of(sentence)
@@ -327,6 +334,94 @@ pub fn classify(
             (class, Some(rule))
         })
 }
+
+/// How many blocks back a list's heading is looked for: a long table is read no further.
+const LIST_REACH: usize = 60;
+
+/// The words of the heading over the list or table that block `k` belongs to: back over
+/// the list's items or the table's cells and at most one lead paragraph ("Prices, set by
+/// the cabinet, are:"). Empty for a block that is no list item or cell.
+fn heading_over_list(text: &str, prose: &Prose<'_>, k: usize) -> Vec<String> {
+    let listed = |b: &crate::analysis::text::prose::Block| match b.kind {
+        BlockKind::ListItem | BlockKind::TableCell => true,
+        // A plain-text list: lines opening with a list marker.
+        BlockKind::Paragraph => {
+            let body = b.span.of(text).trim_start();
+            body.starts_with(['-', '*', '•', '|'])
+                || body
+                    .split_once(". ")
+                    .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        }
+        _ => false,
+    };
+    // A plain-text subheading: one short line with no stop at its end.
+    let heading = |b: &crate::analysis::text::prose::Block| {
+        let body = b.span.of(text).trim();
+        matches!(b.kind, BlockKind::Heading(_))
+            || b.kind == BlockKind::Paragraph
+                && body.len() <= 60
+                && !body.contains('\n')
+                && !body.ends_with(['.', '!', '?', ':', '"', '”', ','])
+    };
+    if !listed(&prose.blocks[k]) {
+        return Vec::new();
+    }
+    let mut leads = 0;
+    for b in prose.blocks[k.saturating_sub(LIST_REACH)..k].iter().rev() {
+        if heading(b) {
+            return words_of(b.span.of(text));
+        }
+        if !listed(b) {
+            if b.kind != BlockKind::Paragraph || leads > 0 {
+                break;
+            }
+            leads += 1;
+        }
+    }
+    Vec::new()
+}
+
+/// A list or table under a heading of results ("The result", "National League North: top
+/// four", "Medal table"): each figure is a result on the record.
+fn is_results_list(s: &Seen<'_>) -> bool {
+    !s.currency()
+        && s.list_heading
+            .iter()
+            .any(|w| word_matches(w, RESULTS_HEADINGS))
+}
+
+/// A list under a heading of prices, fares, dates or times ("Prices", "Tour dates",
+/// "Timetable"): operational detail.
+fn is_schedule_list(s: &Seen<'_>) -> bool {
+    s.list_heading
+        .iter()
+        .any(|w| word_matches(w, SCHEDULE_HEADINGS))
+}
+
+/// Headings of a results list or table.
+const RESULTS_HEADINGS: &[&str] = &[
+    "result",
+    "results",
+    "table",
+    "standings",
+    "league",
+    "leaderboard",
+    "scores",
+    "scorers",
+    "medal",
+    "declaration",
+];
+/// Headings of a list of prices or times.
+const SCHEDULE_HEADINGS: &[&str] = &[
+    "prices",
+    "fares",
+    "tickets",
+    "timetable",
+    "dates",
+    "fixtures",
+    "times",
+    "opening",
+];
 
 /// "an estimated 300", "about 300,000", "is set to fall below", "could cost".
 fn is_estimate(s: &Seen<'_>) -> bool {
@@ -1142,6 +1237,26 @@ mod tests {
         assert_eq!(
             classes("Carney took 41 wickets at an average of 22.6 for Tasmania.\n")[0],
             Some(ClaimClass::AwardOrResult)
+        );
+    }
+
+    #[test]
+    fn a_results_table_and_a_price_list_are_hints_and_a_list_of_costs_is_not() {
+        let md = "# By-election\n\nThe count ended at 4am.\n\n## The result\n\n- Pennington (Reform UK): 10,652\n- Hartley (Conservative): 8,214\n\n## Prices\n\n- Adult swim: £5.40\n\n## Costs\n\n- Building work: £13.6m\n";
+        let found: Vec<Option<ClaimClass>> = analyze(md, Format::Markdown, &Config::default())
+            .findings
+            .into_iter()
+            .filter(|f| f.code == Code::UnattributedClaim)
+            .map(|f| f.class)
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                Some(ClaimClass::AwardOrResult),
+                Some(ClaimClass::AwardOrResult),
+                Some(ClaimClass::Schedule),
+                Some(ClaimClass::Claim),
+            ]
         );
     }
 }

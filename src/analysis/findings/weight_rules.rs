@@ -7,6 +7,12 @@ use crate::analysis::rules::{Rule, rule};
 rule!(HEADLINE, "weight.headline", "A headline figure that a sourced subheading restates is a hint (one the body sources takes its source: carry.headline-sourced-below).",
     fires: ["Inflation falls to 3.2%\n\nPrices rose 3.2% in May, the ONS said\n\nShoppers felt the squeeze."],
     spares: ["Inflation falls to 3.2%\n\nPrices rose more slowly in May."]);
+rule!(RESULTS_LIST, "weight.results-list", "A figure in a list or table under a heading of results ('The result', 'League table', 'Medal table') is a result on the record, a hint; not a sum of money.",
+    fires: ["## The result\n\n- Craig Pennington (Reform UK): 10,652\n- Louise Hartley (Conservative): 8,214\n"],
+    spares: ["## The candidates\n\n- Craig Pennington (Reform UK): 10,652\n- Louise Hartley (Conservative): 8,214\n"]);
+rule!(SCHEDULE_LIST, "weight.schedule-list", "A figure in a list under a heading of prices, fares, dates or times ('Prices', 'Tour dates', 'Timetable') is an operational detail, a hint.",
+    fires: ["## Prices\n\nPay-as-you-go prices, set by the council's cabinet in January, are:\n\n- Adult swim: £5.40\n- Child swim (under 16): £3.20\n"],
+    spares: ["## Costs\n\nThe council's own figures are:\n\n- Building work: £5.40m\n- Fees: £3.20m\n"]);
 rule!(MARKET_MOVE, "weight.market-move", "In markets copy (a headline or lede about shares, indices or markets), a move in percent or points after a move verb, the level it moved to, or the value a share price gives is market data, a hint; not a move of the economy or the company's trade, nor a forecast.",
     fires: ["FTSE 100 slips as banks weigh after BoE holds\n\nBanks were the biggest drag. Lloyds fell 2.9% and NatWest lost 2.4%.", "Asian shares mixed as yen firms\n\nThe yen strengthened 0.6% to 146.85 per dollar after comments from a Bank of Japan board member."],
     spares: ["FTSE 100 slips as banks weigh after BoE holds\n\nLike-for-like sales at the chain fell 9.4% over the period.", "Lloyds fell 2.9% after the bank cut its forecast."]);
@@ -56,6 +62,8 @@ rule!(STATISTIC, "weight.statistic", "A statistic about people (a share, a rate,
 /// Every rule of this file, for the catalogue.
 pub static RULES: &[&Rule] = &[
     &HEADLINE,
+    &RESULTS_LIST,
+    &SCHEDULE_LIST,
     &MARKET_MOVE,
     &HEAD_COUNT,
     &ELECTION,
