@@ -256,6 +256,7 @@ const CLASS_RULES: &[ClassRule] = &[
     (&W::RECORD_MARK, ClaimClass::AwardOrResult, is_record_mark),
     (&W::ESTIMATE, ClaimClass::Estimate, is_estimate),
     (&W::TOLL, ClaimClass::Toll, is_toll),
+    (&W::DECISION, ClaimClass::PublicRecord, is_decision),
     (&W::MARKET, ClaimClass::MarketData, is_market_data),
     (&W::RESULT, ClaimClass::AwardOrResult, |s| {
         s.any(RESULT_WORDS) || s.near(RESULT_NEAR_WORDS)
@@ -334,6 +335,47 @@ pub fn classify(
             (class, Some(rule))
         })
 }
+
+/// A decision a public body has taken ("Wrexford Borough Council has approved a council
+/// tax rise of 4.99% and the closure of three branch libraries"): on the record. Not a gap,
+/// deficit or loss beside the figure, which stays contested money, and not one to come.
+fn is_decision(s: &Seen<'_>) -> bool {
+    !s.ahead()
+        && s.any(DECISION_VERBS)
+        && s.any(PUBLIC_BODIES)
+        && !s.near(&[
+            "gap",
+            "deficit",
+            "shortfall",
+            "loss",
+            "losses",
+            "overspend",
+            "debt",
+        ])
+}
+
+/// Verbs of a decision taken.
+const DECISION_VERBS: &[&str] = &[
+    "approved", "approves", "voted", "votes", "passed", "passes", "adopted", "adopts",
+];
+/// Bodies whose decisions are on the record.
+const PUBLIC_BODIES: &[&str] = &[
+    "council",
+    "councils",
+    "cabinet",
+    "committee",
+    "board",
+    "parliament",
+    "congress",
+    "senate",
+    "assembly",
+    "government",
+    "regulator",
+    "legislature",
+    "lawmakers",
+    "mps",
+    "councillors",
+];
 
 /// How many blocks back a list's heading is looked for: a long table is read no further.
 const LIST_REACH: usize = 60;
@@ -1257,6 +1299,27 @@ mod tests {
                 Some(ClaimClass::Schedule),
                 Some(ClaimClass::Claim),
             ]
+        );
+    }
+
+    #[test]
+    fn a_decision_taken_is_on_the_record_and_the_gap_it_closes_is_not() {
+        let found = classes(
+            "Wrexford Borough Council has approved a council tax rise of 4.99% and the closure of three branch libraries as it tries to close a budget gap of £7.4m.\n",
+        );
+        assert_eq!(
+            found,
+            vec![
+                Some(ClaimClass::PublicRecord),
+                Some(ClaimClass::PublicRecord),
+                Some(ClaimClass::ContestedMoney),
+            ]
+        );
+        // A vote to come is no decision taken: still asked about.
+        let ahead = classes("The council will vote next week on a council tax rise of 4.99%.\n");
+        assert!(
+            ahead.iter().all(|c| c.is_some_and(ClaimClass::is_queried)),
+            "{ahead:?}"
         );
     }
 }

@@ -49,6 +49,9 @@ rule!(SCHEDULE, "weight.schedule", "A schedule or operational detail (services p
 rule!(RECORD, "weight.record", "An established public-record fact (a stake bought in a past year, a flotation price, a sentence handed down) is a hint.",
     fires: ["The group bought a 20% stake in the brewer in 1998.", "The company was fined £14m in 2019 for the breach."],
     spares: ["The group bought a 20% stake in the brewer.", "More than 40 world indoor records have fallen since 2020."]);
+rule!(DECISION, "weight.decision", "A decision a public body has taken ('the council has approved a council tax rise of 4.99%') is a public-record fact, a hint; not a gap, deficit or loss beside the figure, nor a decision still to come.",
+    fires: ["Wrexford Borough Council has approved a council tax rise of 4.99% and the closure of three branch libraries."],
+    spares: ["Wrexford Borough Council will vote next week on a council tax rise of 4.99%.", "The council approved cuts to close a budget gap of £7.4m."]);
 rule!(MONEY, "weight.money", "Contested money (a deficit, losses, damages, the cost of a project or policy) is queried.",
     fires: ["The council faces a deficit of £40m next year."],
     spares: ["The council meets at 7pm on the second Tuesday."]);
@@ -76,6 +79,7 @@ pub static RULES: &[&Rule] = &[
     &RESULT,
     &SCHEDULE,
     &RECORD,
+    &DECISION,
     &MONEY,
     &INTERESTED,
     &STATISTIC,
