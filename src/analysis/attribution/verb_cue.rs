@@ -272,6 +272,12 @@ fn data_agent(a: &At<'_, '_>) -> Step {
         && t.word_is(a.cue_end, "by")
         && let Some(agent) = source_after(t, a.cue_end + 1, a.end)
     {
+        // "recorded by mid-afternoon", "counted by Friday": a time, not an agent.
+        if t.word_in(agent.0, TIME_AFTER_BY)
+            || t.text_of(agent.0).chars().all(|c| c.is_ascii_digit())
+        {
+            return Step::No(&V::NOT_TIME_AFTER_BY);
+        }
         return Step::Found(
             make(t, agent, (i, a.cue_end + 1), verb.lemma, i),
             &V::DATA_AGENT,
@@ -279,6 +285,48 @@ fn data_agent(a: &At<'_, '_>) -> Step {
     }
     Step::Next
 }
+
+/// Words of time that follow "by" where an agent would: "recorded by mid-afternoon".
+const TIME_AFTER_BY: &[&str] = &[
+    "morning",
+    "afternoon",
+    "mid-afternoon",
+    "midafternoon",
+    "evening",
+    "midday",
+    "noon",
+    "midnight",
+    "night",
+    "nightfall",
+    "dawn",
+    "then",
+    "now",
+    "today",
+    "tonight",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "late",
+    "early",
+    "mid",
+];
 
 /// "damage estimated at £20m", "losses put at 300": a participle giving the figure, with no
 /// source.
