@@ -1570,3 +1570,17 @@ fn a_time_after_a_data_participles_by_is_no_agent() {
         Some("the Central Weather Administration".into())
     );
 }
+
+#[test]
+fn what_a_figure_counts_expected_to_do_names_nobody() {
+    assert_eq!(
+        source_of(
+            "With about 650 athletes from 140 countries expected to compete, the hall is full."
+        ),
+        None
+    );
+    assert_eq!(
+        source_of("Analysts expected 300 job cuts at the bank."),
+        Some("Analysts".into())
+    );
+}

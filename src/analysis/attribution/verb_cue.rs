@@ -53,6 +53,7 @@ const STEPS: &[fn(&At<'_, '_>) -> Step] = &[
     point_without_out,
     noun_after_determiner,
     after_to,
+    counted_expected_to,
     data_agent,
     participle_at,
     passive_hedge,
@@ -262,6 +263,22 @@ fn noun_after_determiner(a: &At<'_, '_>) -> Step {
 /// "declined to say", "refused to comment": no source given.
 fn after_to(a: &At<'_, '_>) -> Step {
     no_if(a.prev_lower == "to", &V::NOT_AFTER_TO)
+}
+
+/// "650 athletes from 140 countries expected to compete": what is counted is expected to
+/// do something, and nobody is named as expecting it (a reduced passive with no agent).
+fn counted_expected_to(a: &At<'_, '_>) -> Step {
+    let (t, i) = (a.t, a.i);
+    no_if(
+        a.verb.form == VerbForm::Past
+            && matches!(a.lower, "expected" | "forecast" | "predicted" | "projected")
+            && t.word_is(a.cue_end, "to")
+            && a.prev
+                .is_some_and(|p| !t.is_capitalised(p) && !t.word_in(p, cues::PRONOUNS))
+            && (i.saturating_sub(6).max(a.start)..i)
+                .any(|k| t.get(k).is_some_and(|x| x.is_number())),
+        &V::NOT_COUNTED_EXPECTED_TO,
+    )
 }
 
 /// A data verb's agent: "the 3.5% forecast by economists", "as estimated by the ONS".
