@@ -164,6 +164,8 @@ pub struct Seen<'a> {
     /// The draft is markets copy: its headline or first paragraph is about shares, indices
     /// or markets ([`Story::of`]).
     pub markets_copy: bool,
+    /// The draft is a company's results story ([`Story::of`]).
+    pub results_story: bool,
     /// For a figure in a list item or table cell, the lower-case words of the heading the
     /// list stands under (over its other items and one lead paragraph); else empty.
     pub list_heading: Vec<String>,
@@ -174,6 +176,9 @@ pub struct Seen<'a> {
 pub struct Story {
     /// The headline or the first paragraph is about shares, indices or markets.
     pub markets_copy: bool,
+    /// The headline or the first paragraph says a company reported its results ("Cascade
+    /// Air reported a record annual profit").
+    pub results_story: bool,
 }
 
 impl Story {
@@ -188,7 +193,15 @@ impl Story {
                 || lower.contains("wall street")
                 || lower.contains("s&p")
         });
-        Story { markets_copy }
+        let results_story = prose.blocks.iter().take(3).any(|b| {
+            let words = words_of(b.span.of(text));
+            words.iter().any(|w| word_matches(w, REPORTED_WORDS))
+                && words.iter().any(|w| word_matches(w, RESULTS_TERMS))
+        });
+        Story {
+            markets_copy,
+            results_story,
+        }
     }
 }
 
@@ -248,6 +261,11 @@ const CLASS_RULES: &[ClassRule] = &[
         s.headline && s.sourced_below
     }),
     (&W::RESULTS_LIST, ClaimClass::AwardOrResult, is_results_list),
+    (
+        &W::REPORTED_RESULTS,
+        ClaimClass::PublicRecord,
+        is_reported_result,
+    ),
     (&W::SCHEDULE_LIST, ClaimClass::Schedule, is_schedule_list),
     (&W::MARKET_MOVE, ClaimClass::MarketData, is_market_move),
     (&W::HEAD_COUNT, ClaimClass::Schedule, is_head_count),
@@ -324,6 +342,7 @@ pub fn classify(
         clause,
         headline,
         markets_copy: story.markets_copy,
+        results_story: story.results_story,
         sourced_below: headline
             && figures[i + 1..]
                 .iter()
@@ -353,6 +372,17 @@ fn is_decision(s: &Seen<'_>) -> bool {
             "overspend",
             "debt",
         ])
+}
+
+/// In a story of a company's reported results, its earnings, revenue and profit ("earned
+/// $842 million for the year, or $6.51 per share", "Revenue rose 9% to $11.3 billion"):
+/// the results the story opens on, on the record. Not analysts' expectations nor a figure to
+/// come.
+fn is_reported_result(s: &Seen<'_>) -> bool {
+    s.results_story
+        && !s.ahead()
+        && !s.any(&["analysts", "expected", "forecast", "estimated", "consensus"])
+        && (s.near(RESULTS_TERMS) || s.words.windows(2).any(|w| w[0] == "per" && w[1] == "share"))
 }
 
 /// How many blocks back a list's heading is looked for: a long table is read no further.
@@ -807,5 +837,13 @@ mod tests {
             ahead.iter().all(|c| c.is_some_and(ClaimClass::is_queried)),
             "{ahead:?}"
         );
+    }
+
+    #[test]
+    fn a_results_story_states_the_companys_results_and_asks_about_what_is_to_come() {
+        let text = "Cascade Air posts record profit\n\nCascade Air reported a record annual profit on Thursday.\n\nThe carrier earned $842 million for the year. It could earn $900 million in profit next year.\n";
+        let found = classes(text);
+        assert_eq!(found[0], Some(ClaimClass::PublicRecord), "{found:?}");
+        assert!(found[1].is_some_and(ClaimClass::is_queried), "{found:?}");
     }
 }

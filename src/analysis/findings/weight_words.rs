@@ -539,3 +539,11 @@ pub(super) const PEOPLE_WORDS: &[&str] = &[
     "share",
     "proportion",
 ];
+
+/// Verbs of a company reporting its results.
+pub(super) const REPORTED_WORDS: &[&str] = &["reported", "reports", "posted", "posts", "announced"];
+/// A company's results.
+pub(super) const RESULTS_TERMS: &[&str] = &[
+    "earned", "revenue", "revenues", "profit", "profits", "earnings", "turnover", "pre-tax",
+    "ebitda", "dividend",
+];
