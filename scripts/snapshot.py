@@ -80,7 +80,7 @@ def compare(args):
         differing += 1
         print(f"== {name}")
         for fa, fb in zip(a["files"], b["files"]):
-            for key in ("figures", "findings"):
+            for key in ("figures", "findings", "diagnostics"):
                 xa = [json.dumps(x, sort_keys=True) for x in fa.get(key, [])]
                 xb = [json.dumps(x, sort_keys=True) for x in fb.get(key, [])]
                 for x in xa:

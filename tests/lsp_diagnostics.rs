@@ -139,8 +139,11 @@ fn settings_are_pulled_when_the_change_does_not_carry_them() {
         m["method"] == json!("workspace/configuration")
     });
     let diagnostics = client.diagnostics(&doc, 1);
+    // The pulled severity raises every warning to an error; "had 12 ships" is a fleet, an
+    // operational detail (weight.head-count), and stays the hint its class makes it.
     assert!(
-        diagnostics.iter().all(|d| d["severity"] == json!(1)),
+        diagnostics.iter().any(|d| d["severity"] == json!(1))
+            && diagnostics.iter().all(|d| d["severity"] != json!(2)),
         "{diagnostics:#?}"
     );
     assert!(client.shutdown_and_exit().success());

@@ -347,7 +347,13 @@ impl BlockCarry {
             hand_off: (part.hand_off != NO_HAND_OFF).then(|| Box::new(part.hand_off.clone())),
             figures: part.figures.len(),
             has_cues: part.has_cues,
-            list_item: kind == BlockKind::ListItem,
+            // A plain-text paragraph that opens with a list marker ("2. ") is a list item.
+            list_item: kind == BlockKind::ListItem
+                || part.figures.first().is_some_and(|f| {
+                    f.trail().iter().any(|r| {
+                        std::ptr::eq(r, &crate::analysis::figures::kind_rules::LIST_MARKER)
+                    })
+                }),
             headline: part.headline,
             refers_back: part.refers_back && !part.has_cues,
         }
@@ -689,6 +695,29 @@ mod tests {
             got.iter().all(|(_, s)| s.as_deref() == Some("the UN")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_numbered_list_in_plain_text_takes_its_colon_lead_for_every_item() {
+        let text = "Weekend ticket sales, according to Comscore:\n\n1. \u{201c}Starfall,\u{201d} $92 million.\n\n2. \u{201c}The Hollow 2,\u{201d} $21.4 million.\n\n3. \u{201c}Moss,\u{201d} $12.1 million.\n\nThe studio spent $200 million on the film.\n";
+        let analysis = crate::analysis::analyze(
+            text,
+            crate::analysis::Format::PlainText,
+            &crate::analysis::Config::default(),
+        );
+        let sources: Vec<(&str, Option<&str>)> = analysis
+            .figures
+            .iter()
+            .filter(|f| f.is_claim())
+            .map(|f| (f.span.of(text), f.attribution.as_ref().map(|a| &*a.source)))
+            .collect();
+        assert_eq!(sources.len(), 4, "{sources:?}");
+        assert!(
+            sources[..3].iter().all(|(_, s)| *s == Some("Comscore")),
+            "{sources:?}"
+        );
+        // The list ends at a paragraph that is no item: the lead does not reach it.
+        assert_eq!(sources[3].1, None, "{sources:?}");
     }
 
     #[test]

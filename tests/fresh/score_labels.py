@@ -57,15 +57,27 @@ def check(binary, draft, config):
     return json.loads(run.stdout)["files"][0]
 
 
-def figure_for(label_line, numeral, figures):
-    """The figure a label names: same line, exact numeral first, else containment."""
+def figure_for(label_line, numeral, figures, line_text=""):
+    """The figure a label names: same line, exact numeral first, else containment, else the
+    figure that carries a ratio the label names by its head.
+
+    The engine carries a ratio on its second number (kind.ratio-head: the "one" of "one in five
+    adults" is no figure, "five adults" is the claim), while an editor labels the ratio by its
+    first words ("one", "2 in 3"); both name the same claim."""
     on_line = [f for f in figures if f["line"] == label_line]
     exact = [f for f in on_line if f["figure"].lower() == numeral.lower()]
     if exact:
         return exact[0]
     loose = [f for f in on_line
              if numeral.lower() in f["text"].lower() or numeral.lower() in f["figure"].lower()]
-    return loose[0] if loose else None
+    if loose:
+        return loose[0]
+    head = re.escape(numeral.split(" in ")[0].strip().lower())
+    for f in on_line:
+        before = line_text[:max(f["column"] - 1, 0)].lower()
+        if re.search(r"\b" + head + r"\s+in\s+$", before):
+            return f
+    return None
 
 
 def main():
@@ -93,8 +105,11 @@ def main():
         warnings += len(warned)
         per_draft.append((len(warned), rel))
         seen = set()
+        with open(draft, encoding="utf-8") as fh:
+            lines = fh.read().split("\n")
         for line, numeral, verdict, why in read_labels(labels_path):
-            f = figure_for(line, numeral, figures)
+            text = lines[line - 1] if 0 < line <= len(lines) else ""
+            f = figure_for(line, numeral, figures, text)
             key = (f["line"], f["column"]) if f else None
             hit = key in warned
             if key:

@@ -1552,3 +1552,35 @@ fn a_pronoun_after_a_cue_less_sentence_is_its_subject() {
         Some("The county council".into())
     );
 }
+
+#[test]
+fn a_time_after_a_data_participles_by_is_no_agent() {
+    assert_eq!(
+        source_of("More than 180 aftershocks had been recorded by mid-afternoon."),
+        None
+    );
+    assert_eq!(
+        source_of("More than 180 aftershocks had been recorded by Friday."),
+        None
+    );
+    assert_eq!(
+        source_of(
+            "More than 180 aftershocks had been recorded by the Central Weather Administration."
+        ),
+        Some("the Central Weather Administration".into())
+    );
+}
+
+#[test]
+fn what_a_figure_counts_expected_to_do_names_nobody() {
+    assert_eq!(
+        source_of(
+            "With about 650 athletes from 140 countries expected to compete, the hall is full."
+        ),
+        None
+    );
+    assert_eq!(
+        source_of("Analysts expected 300 job cuts at the bank."),
+        Some("Analysts".into())
+    );
+}

@@ -54,6 +54,7 @@ const STEPS: &[fn(&At<'_, '_>) -> Step] = &[
     noun_after_determiner,
     noun_after_preposition,
     after_to,
+    counted_expected_to,
     data_agent,
     participle_at,
     passive_hedge,
@@ -313,6 +314,22 @@ fn after_to(a: &At<'_, '_>) -> Step {
     no_if(a.prev_lower == "to", &V::NOT_AFTER_TO)
 }
 
+/// "650 athletes from 140 countries expected to compete": what is counted is expected to
+/// do something, and nobody is named as expecting it (a reduced passive with no agent).
+fn counted_expected_to(a: &At<'_, '_>) -> Step {
+    let (t, i) = (a.t, a.i);
+    no_if(
+        a.verb.form == VerbForm::Past
+            && matches!(a.lower, "expected" | "forecast" | "predicted" | "projected")
+            && t.word_is(a.cue_end, "to")
+            && a.prev
+                .is_some_and(|p| !t.is_capitalised(p) && !t.word_in(p, cues::PRONOUNS))
+            && (i.saturating_sub(6).max(a.start)..i)
+                .any(|k| t.get(k).is_some_and(|x| x.is_number())),
+        &V::NOT_COUNTED_EXPECTED_TO,
+    )
+}
+
 /// A data verb's agent: "the 3.5% forecast by economists", "as estimated by the ONS".
 fn data_agent(a: &At<'_, '_>) -> Step {
     let (t, i, verb) = (a.t, a.i, a.verb);
@@ -321,6 +338,12 @@ fn data_agent(a: &At<'_, '_>) -> Step {
         && t.word_is(a.cue_end, "by")
         && let Some(agent) = source_after(t, a.cue_end + 1, a.end)
     {
+        // "recorded by mid-afternoon", "counted by Friday": a time, not an agent.
+        if t.word_in(agent.0, TIME_AFTER_BY)
+            || t.text_of(agent.0).chars().all(|c| c.is_ascii_digit())
+        {
+            return Step::No(&V::NOT_TIME_AFTER_BY);
+        }
         return Step::Found(
             make(t, agent, (i, a.cue_end + 1), verb.lemma, i),
             &V::DATA_AGENT,
@@ -328,6 +351,48 @@ fn data_agent(a: &At<'_, '_>) -> Step {
     }
     Step::Next
 }
+
+/// Words of time that follow "by" where an agent would: "recorded by mid-afternoon".
+const TIME_AFTER_BY: &[&str] = &[
+    "morning",
+    "afternoon",
+    "mid-afternoon",
+    "midafternoon",
+    "evening",
+    "midday",
+    "noon",
+    "midnight",
+    "night",
+    "nightfall",
+    "dawn",
+    "then",
+    "now",
+    "today",
+    "tonight",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "late",
+    "early",
+    "mid",
+];
 
 /// "damage estimated at £20m", "losses put at 300": a participle giving the figure, with no
 /// source.

@@ -45,6 +45,12 @@ rule!(NOT_POINT, "cue.not-point", "'point' reports only as 'point out'.",
 rule!(NOT_NOUN_AFTER_DETERMINER, "cue.not-noun-after-determiner", "After a determiner or a possessive the word is a noun or adjective: 'an estimated 300', 'the Bank's latest forecast'.",
     fires: ["An estimated 300 people attended."],
     spares: ["Police estimated 300 people attended."]);
+rule!(NOT_TIME_AFTER_BY, "cue.not-time-after-by", "A time after a data participle's 'by' is no agent: 'recorded by mid-afternoon', 'counted by Friday'.",
+    fires: ["More than 180 aftershocks had been recorded by mid-afternoon, the strongest of magnitude 5.8."],
+    spares: ["More than 180 aftershocks had been recorded by the Central Weather Administration."]);
+rule!(NOT_COUNTED_EXPECTED_TO, "cue.not-counted-expected-to", "What a figure counts 'expected to' do names nobody expecting it: '650 athletes from 140 countries expected to compete'.",
+    fires: ["The championships take place in March, with about 650 athletes from 140 countries expected to compete."],
+    spares: ["Analysts expected 300 job cuts at the bank."]);
 rule!(NOT_AFTER_TO, "cue.not-after-to", "'declined to say', 'refused to comment': no source given.",
     fires: ["The club declined to say whether it paid £30m."],
     spares: ["The club said it paid £30m."]);
@@ -99,6 +105,8 @@ pub static RULES: &[&Rule] = &[
     &NOT_CONCEDED_GOALS,
     &NOT_POINT,
     &NOT_NOUN_AFTER_DETERMINER,
+    &NOT_TIME_AFTER_BY,
+    &NOT_COUNTED_EXPECTED_TO,
     &NOT_AFTER_TO,
     &NOT_PARTICIPLE_AT,
     &NOT_PASSIVE,

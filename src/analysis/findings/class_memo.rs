@@ -6,7 +6,7 @@
 use std::hash::{BuildHasher, Hash, Hasher};
 
 use crate::analysis::figures::claims::Figure;
-use crate::analysis::findings::weight::{self, ClaimClass};
+use crate::analysis::findings::weight::{self, ClaimClass, Story};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::lookup::{FastMap, FastState};
 use crate::analysis::text::prose::{BlockKind, Prose};
@@ -40,25 +40,28 @@ impl ClassMemo {
         &mut self,
         text: &str,
         prose: &Prose<'_>,
+        story: Story,
         figures: &[Figure],
         i: usize,
     ) -> Classed {
         let f = &figures[i];
+        let classify = || weight::classify(text, prose, story, figures, i);
         // A headline's class also depends on the figures below it: always worked out.
-        if self.off || may_be_headline(prose, f) {
-            return weight::classify(text, prose, figures, i);
-        }
-        let key = key_of(text, f);
+        let Some(block) = block_of(prose, f).filter(|&k| !self.off && !is_headline_block(prose, k))
+        else {
+            return classify();
+        };
+        let key = key_of(text, prose, story, f, block);
         let remembered = self
             .current
             .get(&key)
             .or_else(|| self.previous.get(&key))
             .copied();
-        let classed = remembered.unwrap_or_else(|| weight::classify(text, prose, figures, i));
+        let classed = remembered.unwrap_or_else(classify);
         // Tests run the debug build: a class rule that reads more than the key holds shows up
         // as a different class here, not as a stale warning in a writer's editor.
         debug_assert!(
-            remembered.is_none() || same(classed, weight::classify(text, prose, figures, i)),
+            remembered.is_none() || same(classed, classify()),
             "the class memo's key misses something a class rule reads"
         );
         self.current.insert(key, classed);
@@ -75,22 +78,23 @@ fn same(a: Classed, b: Classed) -> bool {
     a.0 == b.0 && a.1.map(|r| r.id) == b.1.map(|r| r.id)
 }
 
-/// The figure stands in the draft's first block or a heading, where
-/// [`weight::classify`] looks past the sentence.
-fn may_be_headline(prose: &Prose<'_>, f: &Figure) -> bool {
-    let k = prose
+/// The block holding the figure.
+fn block_of(prose: &Prose<'_>, f: &Figure) -> Option<usize> {
+    prose
         .blocks
-        .partition_point(|b| b.span.start <= f.span.start);
-    k <= 1
-        || prose
-            .blocks
-            .get(k - 1)
-            .is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)))
+        .partition_point(|b| b.span.start <= f.span.start)
+        .checked_sub(1)
+}
+
+/// The draft's first block or a heading, where [`weight::classify`] looks past the sentence.
+fn is_headline_block(prose: &Prose<'_>, k: usize) -> bool {
+    k == 0 || matches!(prose.blocks[k].kind, BlockKind::Heading(_))
 }
 
 /// Everything the class rules read ([`weight::Seen`]): the sentence, where the figure sits
-/// in it, and the figure's qualifier and unit. A rule that reads more must add it here.
-fn key_of(text: &str, f: &Figure) -> u64 {
+/// in it, the figure's qualifier and unit, the story's kind, and the heading over the list
+/// the figure's block belongs to. A rule that reads more must add it here.
+fn key_of(text: &str, prose: &Prose<'_>, story: Story, f: &Figure, block: usize) -> u64 {
     let mut h = FastState::default().build_hasher();
     f.sentence.of(text).hash(&mut h);
     f.span.start.wrapping_sub(f.sentence.start).hash(&mut h);
@@ -98,5 +102,8 @@ fn key_of(text: &str, f: &Figure) -> u64 {
     f.qualifier_kind.hash(&mut h);
     f.qualifier.as_deref().hash(&mut h);
     f.unit.as_deref().hash(&mut h);
+    story.markets_copy.hash(&mut h);
+    story.results_story.hash(&mut h);
+    weight::heading_over_list(text, prose, block).hash(&mut h);
     h.finish()
 }

@@ -138,6 +138,7 @@ pub fn collect(
     // unattributed figures, most would be dropped.
     let mut pending: Vec<Pending> = Vec::new();
     if config.severity_of(Code::UnattributedClaim).is_some() {
+        let story = crate::analysis::findings::weight::Story::of(text, prose);
         for (i, f) in figures.iter().enumerate() {
             if f.is_claim()
                 && f.attribution.is_none()
@@ -145,7 +146,7 @@ pub fn collect(
                 && !is_asked(text, f)
                 && !switches.ignores(f, Code::UnattributedClaim, text)
             {
-                let (class, rule) = classes.class_of(text, prose, figures, i);
+                let (class, rule) = classes.class_of(text, prose, story, figures, i);
                 if let Some(severity) = config.severity_of_class(class) {
                     pending.push(Pending::Unattributed(i, severity, class, rule));
                 }

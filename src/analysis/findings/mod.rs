@@ -13,3 +13,4 @@ pub mod source_list;
 pub mod switches;
 pub mod weight;
 pub mod weight_rules;
+pub mod weight_words;

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::figures::claims::{Figure, Qualifier};
 use crate::analysis::findings::weight_rules as W;
+use crate::analysis::findings::weight_words::*;
 use crate::analysis::rules::Rule;
 use crate::analysis::text::prose::{BlockKind, Prose};
 
@@ -151,12 +152,57 @@ pub struct Seen<'a> {
     pub before: Vec<String>,
     /// Up to six words after it.
     pub after: Vec<String>,
+    /// The figure's clause before it, lower case: the sentence before the figure from the
+    /// last comma, semicolon or colon ("lloyds fell 2.9% and natwest lost ").
+    pub clause: String,
     /// The figure stands in a headline.
     pub headline: bool,
     /// A later figure with the same value is attributed.
     pub sourced_below: bool,
     /// The sentence names a year before this one ("in 1998"): an established fact.
     pub past_year: bool,
+    /// The draft is markets copy: its headline or first paragraph is about shares, indices
+    /// or markets ([`Story::of`]).
+    pub markets_copy: bool,
+    /// The draft is a company's results story ([`Story::of`]).
+    pub results_story: bool,
+    /// For a figure in a list item or table cell, the lower-case words of the heading the
+    /// list stands under (over its other items and one lead paragraph); else empty.
+    pub list_heading: Vec<String>,
+}
+
+/// What the class rules know of the whole draft, worked out once per draft.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Story {
+    /// The headline or the first paragraph is about shares, indices or markets.
+    pub markets_copy: bool,
+    /// The headline or the first paragraph says a company reported its results ("Cascade
+    /// Air reported a record annual profit").
+    pub results_story: bool,
+}
+
+impl Story {
+    /// The draft's story: its first two blocks (the headline and the lede) are read.
+    pub fn of(text: &str, prose: &Prose<'_>) -> Story {
+        let top = prose.blocks.iter().take(2);
+        let markets_copy = top.into_iter().any(|b| {
+            let lower = b.span.of(text).to_lowercase();
+            words_of(&lower)
+                .iter()
+                .any(|w| word_matches(w, MARKETS_COPY_WORDS))
+                || lower.contains("wall street")
+                || lower.contains("s&p")
+        });
+        let results_story = prose.blocks.iter().take(3).any(|b| {
+            let words = words_of(b.span.of(text));
+            words.iter().any(|w| word_matches(w, REPORTED_WORDS))
+                && words.iter().any(|w| word_matches(w, RESULTS_TERMS))
+        });
+        Story {
+            markets_copy,
+            results_story,
+        }
+    }
 }
 
 impl Seen<'_> {
@@ -187,6 +233,17 @@ impl Seen<'_> {
     }
 }
 
+impl Seen<'_> {
+    /// A percentage, a share ("a quarter") or a move in points.
+    fn move_sized(&self) -> bool {
+        self.percent() || self.figure.unit.as_deref() == Some("points")
+    }
+    /// The words just before the figure say it is still to come ("will", "could", "plans to").
+    fn ahead(&self) -> bool {
+        self.before.iter().any(|w| word_matches(w, AHEAD_WORDS))
+    }
+}
+
 /// A word matches a list entry exactly, or by its stem when the entry ends in `*`.
 fn word_matches(word: &str, list: &[&str]) -> bool {
     list.iter().any(|e| match e.strip_suffix('*') {
@@ -203,16 +260,28 @@ const CLASS_RULES: &[ClassRule] = &[
     (&W::HEADLINE, ClaimClass::Headline, |s| {
         s.headline && s.sourced_below
     }),
+    (&W::RESULTS_LIST, ClaimClass::AwardOrResult, is_results_list),
+    (
+        &W::REPORTED_RESULTS,
+        ClaimClass::PublicRecord,
+        is_reported_result,
+    ),
+    (&W::SCHEDULE_LIST, ClaimClass::Schedule, is_schedule_list),
+    (&W::MARKET_MOVE, ClaimClass::MarketData, is_market_move),
+    (&W::HEAD_COUNT, ClaimClass::Schedule, is_head_count),
+    (&W::ELECTION, ClaimClass::AwardOrResult, is_election_result),
+    (&W::PRICE, ClaimClass::Schedule, is_published_price),
+    (&W::DEAL, ClaimClass::PublicRecord, is_completed_deal),
+    (&W::RECORD_MARK, ClaimClass::AwardOrResult, is_record_mark),
     (&W::ESTIMATE, ClaimClass::Estimate, is_estimate),
-    (&W::TOLL, ClaimClass::Toll, |s| s.any(TOLL_WORDS)),
-    (&W::MARKET, ClaimClass::MarketData, |s| {
-        s.any(MARKET_WORDS) && !s.any(PEOPLE_WORDS)
-    }),
+    (&W::TOLL, ClaimClass::Toll, is_toll),
+    (&W::DECISION, ClaimClass::PublicRecord, is_decision),
+    (&W::MARKET, ClaimClass::MarketData, is_market_data),
     (&W::RESULT, ClaimClass::AwardOrResult, |s| {
-        s.any(RESULT_WORDS)
+        s.any(RESULT_WORDS) || s.near(RESULT_NEAR_WORDS)
     }),
     (&W::SCHEDULE, ClaimClass::Schedule, |s| {
-        s.any(SCHEDULE_WORDS) && !s.currency()
+        s.any(SCHEDULE_WORDS) && !s.currency() && !s.percent()
     }),
     (&W::RECORD, ClaimClass::PublicRecord, |s| {
         s.any(COURT_WORDS) || s.any(RECORD_WORDS) && s.past_year
@@ -233,6 +302,7 @@ const CLASS_RULES: &[ClassRule] = &[
 pub fn classify(
     text: &str,
     prose: &Prose<'_>,
+    story: Story,
     figures: &[Figure],
     i: usize,
 ) -> (ClaimClass, Option<&'static Rule>) {
@@ -241,7 +311,9 @@ pub fn classify(
     let rel = |at: usize| at.saturating_sub(f.sentence.start).min(sentence.len());
     let (b, e) = (rel(f.span.start), rel(f.span.end));
     let words = words_of(sentence);
-    let before = words_of(sentence.get(..b).unwrap_or(""));
+    let lead = sentence.get(..b).unwrap_or("");
+    let before = words_of(lead);
+    let clause = lead[lead.rfind([',', ';', ':']).map_or(0, |k| k + 1)..].to_lowercase();
     let after = words_of(sentence.get(e..).unwrap_or(""));
     // Blocks are in document order: a binary search, not a scan per figure.
     let block = prose
@@ -259,7 +331,9 @@ pub fn classify(
                     .trim_end()
                     .ends_with(['.', '!', '?', '”', '"', ':']))
     });
+    let list_heading = block.map_or_else(Vec::new, |k| heading_over_list(text, prose, k));
     let seen = Seen {
+        list_heading,
         figure: f,
         phrase: f.span.of(text).to_lowercase(),
         past_year: words
@@ -268,7 +342,10 @@ pub fn classify(
         words,
         before: before[before.len().saturating_sub(6)..].to_vec(),
         after: after[..after.len().min(6)].to_vec(),
+        clause,
         headline,
+        markets_copy: story.markets_copy,
+        results_story: story.results_story,
         sourced_below: headline
             && figures[i + 1..]
                 .iter()
@@ -282,248 +359,262 @@ pub fn classify(
         })
 }
 
+/// A decision a public body has taken ("Wrexford Borough Council has approved a council
+/// tax rise of 4.99% and the closure of three branch libraries"): on the record. Not a gap,
+/// deficit or loss beside the figure, which stays contested money, and not one to come.
+fn is_decision(s: &Seen<'_>) -> bool {
+    !s.ahead()
+        && s.any(DECISION_VERBS)
+        && s.any(PUBLIC_BODIES)
+        && !s.near(&[
+            "gap",
+            "deficit",
+            "shortfall",
+            "loss",
+            "losses",
+            "overspend",
+            "debt",
+        ])
+}
+
+/// In a story of a company's reported results, its earnings, revenue and profit ("earned
+/// $842 million for the year, or $6.51 per share", "Revenue rose 9% to $11.3 billion"):
+/// the results the story opens on, on the record. Not analysts' expectations nor a figure to
+/// come.
+fn is_reported_result(s: &Seen<'_>) -> bool {
+    s.results_story
+        && !s.ahead()
+        && !s.any(&["analysts", "expected", "forecast", "estimated", "consensus"])
+        && (s.near(RESULTS_TERMS) || s.words.windows(2).any(|w| w[0] == "per" && w[1] == "share"))
+}
+
+/// How many blocks back a list's heading is looked for: a long table is read no further.
+const LIST_REACH: usize = 60;
+
+/// The words of the heading over the list or table that block `k` belongs to: back over
+/// the list's items or the table's cells and at most one lead paragraph ("Prices, set by
+/// the cabinet, are:"). Empty for a block that is no list item or cell.
+pub(crate) fn heading_over_list(text: &str, prose: &Prose<'_>, k: usize) -> Vec<String> {
+    let listed = |b: &crate::analysis::text::prose::Block| match b.kind {
+        BlockKind::ListItem | BlockKind::TableCell => true,
+        // A plain-text list: lines opening with a list marker.
+        BlockKind::Paragraph => {
+            let body = b.span.of(text).trim_start();
+            body.starts_with(['-', '*', '•', '|'])
+                || body
+                    .split_once(". ")
+                    .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        }
+        _ => false,
+    };
+    // A plain-text subheading: one short line with no stop at its end.
+    let heading = |b: &crate::analysis::text::prose::Block| {
+        let body = b.span.of(text).trim();
+        matches!(b.kind, BlockKind::Heading(_))
+            || b.kind == BlockKind::Paragraph
+                && body.len() <= 60
+                && !body.contains('\n')
+                && !body.ends_with(['.', '!', '?', ':', '"', '”', ','])
+    };
+    if !listed(&prose.blocks[k]) {
+        return Vec::new();
+    }
+    let mut leads = 0;
+    for b in prose.blocks[k.saturating_sub(LIST_REACH)..k].iter().rev() {
+        if heading(b) {
+            return words_of(b.span.of(text));
+        }
+        if !listed(b) {
+            if b.kind != BlockKind::Paragraph || leads > 0 {
+                break;
+            }
+            leads += 1;
+        }
+    }
+    Vec::new()
+}
+
+/// A list or table under a heading of results ("The result", "National League North: top
+/// four", "Medal table"): each figure is a result on the record.
+fn is_results_list(s: &Seen<'_>) -> bool {
+    !s.currency()
+        && s.list_heading
+            .iter()
+            .any(|w| word_matches(w, RESULTS_HEADINGS))
+}
+
+/// A list under a heading of prices, fares, dates or times ("Prices", "Tour dates",
+/// "Timetable"): operational detail.
+fn is_schedule_list(s: &Seen<'_>) -> bool {
+    s.list_heading
+        .iter()
+        .any(|w| word_matches(w, SCHEDULE_HEADINGS))
+}
+
 /// "an estimated 300", "about 300,000", "is set to fall below", "could cost".
 fn is_estimate(s: &Seen<'_>) -> bool {
     matches!(s.figure.qualifier_kind, Some(Qualifier::About))
-        && s.figure.qualifier.as_deref().is_some_and(|q| q != "some")
+        && s.figure
+            .qualifier
+            .as_deref()
+            .is_some_and(|q| !q.eq_ignore_ascii_case("some"))
         || s.before.iter().any(|w| word_matches(w, ESTIMATE_BEFORE))
         || s.any(ESTIMATE_WORDS)
 }
 
-const ESTIMATE_BEFORE: &[&str] = &["could", "would", "might", "will", "expected", "forecast*"];
-const ESTIMATE_WORDS: &[&str] = &[
-    "estimat*",
-    "project*",
-    "forecast*",
-    "predict*",
-    "expects",
-    "expected",
-    "set",
-    "likely",
-    "potentially",
-    "could",
-    "would",
-];
-const TOLL_WORDS: &[&str] = &[
-    "killed",
-    "dead",
-    "died",
-    "deaths",
-    "death",
-    "injured",
-    "injuries",
-    "wounded",
-    "missing",
-    "displaced",
-    "evacuated",
-    "casualties",
-    "victims",
-    "fatalities",
-    "homeless",
-    "destroyed",
-    "damaged",
-    "flooded",
-    "redundancies",
-    "layoffs",
-    "laid",
-    "axed",
-    "cuts",
-    "lost",
-];
-const MARKET_WORDS: &[&str] = &[
-    "shares",
-    "share",
-    "stock",
-    "stocks",
-    "index",
-    "indices",
-    "ftse",
-    "dow",
-    "nasdaq",
-    "s&p",
-    "nikkei",
-    "hang",
-    "kospi",
-    "dax",
-    "cac",
-    "yield",
-    "yields",
-    "bond",
-    "bonds",
-    "gilt",
-    "gilts",
-    "treasuries",
-    "sterling",
-    "dollar",
-    "euro",
-    "yen",
-    "yuan",
-    "currency",
-    "brent",
-    "crude",
-    "oil",
-    "gold",
-    "copper",
-    "bitcoin",
-    "futures",
-    "barrel",
-    "ounce",
-    "closed",
-    "traded",
-    "trading",
-    "market",
-    "markets",
-];
-const RESULT_WORDS: &[&str] = &[
-    "won",
-    "win",
-    "wins",
-    "beat",
-    "scored",
-    "goals",
-    "goal",
-    "wickets",
-    "innings",
-    "medal",
-    "medals",
-    "nominat*",
-    "award*",
-    "oscar*",
-    "bafta*",
-    "grammy*",
-    "prize",
-    "champion*",
-    "titles",
-    "semi-final",
-    "unbeaten",
-    "victory",
-    "defeat",
-    "lap",
-    "laps",
-    "seed",
-    "ranked",
-];
-const SCHEDULE_WORDS: &[&str] = &[
-    "weekly",
-    "daily",
-    "flights",
-    "services",
-    "dates",
-    "venues",
-    "tour",
-    "concerts",
-    "opens",
-    "fleet",
-    "aircraft",
-    "routes",
-    "stores",
-    "branches",
-    "stations",
-    "trains",
-    "buses",
-    "sailings",
-    "operates",
-    "timetable",
-    "screens",
-    "episodes",
-    "staff",
-    "employs",
-    "employees",
-    "workforce",
-];
-const RECORD_WORDS: &[&str] = &[
-    "founded",
-    "bought",
-    "acquired",
-    "floated",
-    "flotation",
-    "listed",
-    "priced",
-    "stake",
-    "elected",
-    "majority",
-    "turnout",
-    "since",
-];
-/// A sentence handed down is on the record whenever it was.
-const COURT_WORDS: &[&str] = &["sentenced", "jailed", "fined", "convicted"];
-const MONEY_WORDS: &[&str] = &[
-    "deficit",
-    "loss",
-    "losses",
-    "damages",
-    "cost",
-    "costs",
-    "costing",
-    "bill",
-    "overspend",
-    "shortfall",
-    "debt",
-    "debts",
-    "black",
-    "hole",
-    "compensation",
-    "spend",
-    "spending",
-    "funding",
-    "budget",
-    "subsidy",
-    "bailout",
-    "price",
-    "worth",
-    "value",
-    "valued",
-    "fraud",
-];
-const INTERESTED_WORDS: &[&str] = &[
-    "copies",
-    "players",
-    "users",
-    "subscribers",
-    "downloads",
-    "viewers",
-    "listeners",
-    "audience",
-    "streams",
-    "customers",
-    "members",
-    "followers",
-    "visitors",
-    "readers",
-    "bookings",
-    "orders",
-    "sales",
-    "sold",
-];
-const PEOPLE_WORDS: &[&str] = &[
-    "people",
-    "adults",
-    "voters",
-    "households",
-    "children",
-    "pupils",
-    "students",
-    "patients",
-    "workers",
-    "residents",
-    "respondents",
-    "americans",
-    "britons",
-    "women",
-    "men",
-    "families",
-    "renters",
-    "homeowners",
-    "drivers",
-    "passengers",
-    "consumers",
-    "teenagers",
-    "parents",
-    "rate",
-    "population",
-    "share",
-    "proportion",
-];
+/// A count of harm or loss: a word of death or injury anywhere in the sentence, or a word
+/// of loss ("lost", "cuts", "damaged") beside the figure; a percentage, a sum of money or a
+/// move in points is no head count of harm ("Lloyds lost 2.9%", "he lost £310,000 betting",
+/// "lost three, finishing 19 points behind").
+fn is_toll(s: &Seen<'_>) -> bool {
+    if s.move_sized() || s.currency() {
+        return false;
+    }
+    s.any(TOLL_WORDS) || s.near(LOSS_WORDS)
+}
+
+/// A move in markets copy: a percentage or points just after a move verb ("Lloyds fell
+/// 2.9%", "closed down 1.2% at 38,412.07", "strengthened 0.6% to 146.85 per dollar"), or the
+/// market value a share price gives ("valuing the group at about £130m"), where the mover
+/// is no figure of the economy or the company's trade ("sales fell 9.4%" is the company's
+/// figure; "inflation rose to 3.8%" an official one) and the move is not a forecast.
+fn is_market_move(s: &Seen<'_>) -> bool {
+    if !s.markets_copy || s.ahead() {
+        return false;
+    }
+    let n = s.before.len();
+    let recent = &s.before[n.saturating_sub(3)..];
+    // The mover is read back from the verb over the clause ("Sales at the 100 biggest
+    // developers fell"); a share of a market is the company's figure, not a market's.
+    let clause = words_of(&s.clause);
+    let verb_at = clause.iter().rposition(|w| word_matches(w, MOVE_VERBS));
+    let mover = verb_at.map_or(&clause[..0], |v| &clause[..v]);
+    if mover.iter().any(|w| word_matches(w, ECONOMY_WORDS))
+        || mover.windows(2).any(|w| w[0] == "share" && w[1] == "of")
+    {
+        return false;
+    }
+    let moved = recent.iter().any(|w| word_matches(w, MOVE_VERBS));
+    // The level a move ended at: "closed down 1.2% at 38,412.07", "lost 0.4% to 21,388.9".
+    let level = matches!(s.before.last().map(String::as_str), Some("at" | "to"))
+        && verb_at.is_some()
+        && s.clause.contains('%');
+    let valued = s.before.iter().any(|w| w == "valuing") && s.any(&["shares", "stock"]);
+    moved && s.move_sized() || level || valued
+}
+
+/// A workforce or an estate held now or then ("employs about 24,000 people", "which has
+/// around 38,000 staff", "its roughly 3,900 pilots", "operates a fleet of about 1,300
+/// trucks"): a routine fact of the company's operations, also when rounded. Not a promise
+/// ("will employ 500 people") and not jobs that go ("will cut 1,100 jobs").
+fn is_head_count(s: &Seen<'_>) -> bool {
+    if s.ahead() || s.currency() || s.move_sized() {
+        return false;
+    }
+    let held = s
+        .before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| word_matches(w, HOLD_WORDS));
+    let employs = s
+        .before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| w.starts_with("employ"));
+    // The counted noun may be part of the figure as written ("about 4,300 people").
+    let phrase = words_of(&s.phrase);
+    let mut following = phrase.iter().skip(1).chain(s.after.iter().take(4));
+    let noun = following
+        .clone()
+        .any(|w| word_matches(w, WORKFORCE_WORDS) || word_matches(w, ESTATE_WORDS));
+    let people = following.any(|w| w == "people");
+    (held || employs) && noun || employs && people
+}
+
+/// Seats, votes, wards and turnout of an election that has been held, beside the figure
+/// ("Reform UK won 19 seats", "by 212 votes"), or a share of the vote ("Labour's share of
+/// the vote fell to 31%"): a result on the record. A poll of how people would vote is no
+/// result, and seats on planes or in a stadium are not beside an election's figure.
+fn is_election_result(s: &Seen<'_>) -> bool {
+    if s.ahead() || s.any(POLL_WORDS) {
+        return false;
+    }
+    if s.currency() {
+        return false;
+    }
+    // The counted noun may be part of the figure as written ("19 seats").
+    s.near(ELECTION_WORDS)
+        || words_of(&s.phrase)
+            .iter()
+            .any(|w| word_matches(w, ELECTION_WORDS))
+        || s.words
+            .windows(3)
+            .any(|w| w[0] == "share" && w[1] == "of" && w[2] == "vote")
+        || s.words
+            .windows(4)
+            .any(|w| w[0] == "share" && w[2] == "the" && w[3] == "vote")
+}
+
+/// A published price: a ticket, an admission, a fare, a list or cover price ("priced from
+/// £39.50 to £85", "admission is £20 for adults", "a US list price of about $26,500 a
+/// year"). Not an average price, which is a statistic, nor what a thing costs to make, nor a
+/// resale price ("resale sites were listing tickets at up to £400"), nor a price to come.
+fn is_published_price(s: &Seen<'_>) -> bool {
+    if !s.currency() || s.ahead() || s.any(NOT_PUBLISHED_PRICE) {
+        return false;
+    }
+    s.any(PRICE_WORDS)
+        || s.words.windows(2).any(|w| {
+            w[1] == "price" && matches!(w[0].as_str(), "list" | "cover" | "retail" | "ticket")
+        })
+}
+
+/// Money of a deal done, on the record: funds raised, a valuation in a funding round, an
+/// order or a purchase made, a jury's award ("has raised about £300m from investors",
+/// "ordered 18 electric single-deckers at a cost of £7.4m", "a jury ordered the company to
+/// pay $286 million"). Not an estimate of it, and not one still to come.
+fn is_completed_deal(s: &Seen<'_>) -> bool {
+    if !s.currency() || s.ahead() || s.any(&["estimated", "estimate", "reportedly"]) {
+        return false;
+    }
+    s.any(DEAL_WORDS)
+}
+
+/// A mark measured against a record ("improve his own world record" at 6.29 metres, "the
+/// previous record of 4.05m"): a result in the books. Only a measured mark: "a record
+/// 45,000 people crossed" is a count an editor queries.
+fn is_record_mark(s: &Seen<'_>) -> bool {
+    let measured = s.figure.unit.as_deref().is_some_and(|u| {
+        matches!(
+            u,
+            "m" | "metres" | "meters" | "cm" | "km" | "seconds" | "s" | "kg"
+        )
+    }) || s
+        .after
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "metres" | "meters" | "m" | "seconds"));
+    // "4.41m" may be metres or millions: metres when no plural noun follows.
+    let short_unit = !s.currency()
+        && ["m", "cm", "km", "kg"].iter().any(|u| {
+            s.phrase
+                .strip_suffix(u)
+                .is_some_and(|rest| rest.ends_with(|c: char| c.is_ascii_digit()))
+        })
+        // Nothing counted after it: "4.5m passengers" is millions.
+        && s.after.first().is_none_or(|w| !w.ends_with('s') || w == "as");
+    (measured || short_unit) && s.any(&["record", "records"])
+}
+
+/// A market price or move: an instrument named in the sentence ("shares", "Brent", "the
+/// FTSE"), or a word of trading ("closed", "the market") in markets copy; not a survey's
+/// index ("the index of consumer sentiment") nor a figure about people.
+fn is_market_data(s: &Seen<'_>) -> bool {
+    (s.any(MARKET_WORDS) || s.markets_copy && s.any(TRADING_WORDS))
+        && !s.any(PEOPLE_WORDS)
+        && !s.any(SURVEY_INDEX_WORDS)
+}
 
 #[cfg(test)]
 mod tests {
@@ -587,5 +678,175 @@ mod tests {
         let found = unattributed(text, &Config::default());
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, Severity::Warning);
+    }
+
+    fn classes(text: &str) -> Vec<Option<ClaimClass>> {
+        unattributed(text, &Config::default())
+            .into_iter()
+            .map(|f| f.1)
+            .collect()
+    }
+
+    #[test]
+    fn moves_in_markets_copy_are_market_data_and_the_economy_is_not() {
+        let text = "FTSE 100 slips as banks weigh after BoE holds\n\n\
+            The midcap FTSE 250 lost 0.4% to 21,388.9. Lloyds fell 2.9% and NatWest lost 2.4%.\n\n\
+            Sales at the 100 biggest developers fell 18% in February.\n";
+        let found = classes(text);
+        assert_eq!(found.len(), 6, "{found:?}");
+        assert!(
+            found[..4]
+                .iter()
+                .all(|c| *c == Some(ClaimClass::MarketData)),
+            "{found:?}"
+        );
+        // The developers' sales are theirs, not a market's move.
+        assert_eq!(found[5], Some(ClaimClass::InterestedClaim));
+        // The same moves outside markets copy are not placed by the move rule, and a
+        // percentage lost is never a toll.
+        let plain = classes("Lloyds fell 2.9% and NatWest lost 2.4%.\n");
+        assert!(!plain.contains(&Some(ClaimClass::Toll)), "{plain:?}");
+    }
+
+    #[test]
+    fn a_workforce_is_an_operational_detail_and_jobs_that_go_are_a_toll() {
+        assert_eq!(
+            classes("Carlow employs about 4,300 people in Herefordshire.\n"),
+            vec![Some(ClaimClass::Schedule)]
+        );
+        assert_eq!(
+            classes(
+                "Its larger rival, which has about 21,000 staff, lost 1,900 jobs in January.\n"
+            ),
+            vec![Some(ClaimClass::Schedule), Some(ClaimClass::Toll)]
+        );
+        assert_eq!(
+            classes("The company will employ about 4,300 people at the new plant.\n"),
+            vec![Some(ClaimClass::Estimate)]
+        );
+    }
+
+    #[test]
+    fn seats_won_are_a_result_and_a_poll_is_not() {
+        assert_eq!(
+            classes("Reform UK won 19 seats in an all-out election.\n"),
+            vec![Some(ClaimClass::AwardOrResult)]
+        );
+        assert_eq!(
+            classes("Some 29% of voters backed Reform UK in the poll.\n"),
+            vec![Some(ClaimClass::Statistic)]
+        );
+        // Seats on planes are no election.
+        let fares = classes(
+            "Jet fuel is on course to average about $2.40 a gallon as airlines add fewer seats.\n",
+        );
+        assert_eq!(fares, vec![Some(ClaimClass::Estimate)]);
+    }
+
+    #[test]
+    fn published_prices_and_deals_done_are_hints_and_costs_to_come_are_not() {
+        assert_eq!(
+            classes("Admission is £20 for adults and £15 for over-65s.\n"),
+            vec![Some(ClaimClass::Schedule), Some(ClaimClass::Schedule)]
+        );
+        assert_eq!(
+            classes("Resale sites were soon listing standing tickets at up to £400.\n"),
+            vec![Some(ClaimClass::Claim)]
+        );
+        assert_eq!(
+            classes("Loop has raised $1.1 billion from investors.\n"),
+            vec![Some(ClaimClass::PublicRecord)]
+        );
+        assert_eq!(
+            classes("Lumen lost an estimated £61m last year.\n"),
+            vec![Some(ClaimClass::Estimate)]
+        );
+    }
+
+    #[test]
+    fn a_measured_record_mark_is_a_result_and_a_record_count_is_not() {
+        assert_eq!(
+            classes("The river peaked at 4.41m, beating the previous record of 4.05m.\n"),
+            vec![
+                Some(ClaimClass::AwardOrResult),
+                Some(ClaimClass::AwardOrResult)
+            ]
+        );
+        assert_ne!(
+            classes("A record 45,000 people crossed the Channel.\n"),
+            vec![Some(ClaimClass::AwardOrResult)]
+        );
+    }
+
+    #[test]
+    fn class_words_far_from_the_figure_do_not_make_a_hint() {
+        // "won" a clause away, "screens" beside a share, a survey's index, a running count
+        // since a past year: each is asked about, as an editor would.
+        for text in [
+            "It was rejected by 14 agents before Hannah Bowes at the Greenhouse agency took it on, and Harrow won the world rights.\n",
+            "Premium large-format screens such as Imax accounted for 48% of the domestic total.\n",
+            "The university's index of consumer sentiment dropped to 50.3 in October.\n",
+            "More than 40 world indoor records have fallen since 2020.\n",
+        ] {
+            let found = unattributed(text, &Config::default());
+            assert!(
+                found.iter().all(|f| f.0 == Severity::Warning),
+                "{text}: {found:?}"
+            );
+        }
+        // Words of sport anywhere still make a result.
+        assert_eq!(
+            classes("Carney took 41 wickets at an average of 22.6 for Tasmania.\n")[0],
+            Some(ClaimClass::AwardOrResult)
+        );
+    }
+
+    #[test]
+    fn a_results_table_and_a_price_list_are_hints_and_a_list_of_costs_is_not() {
+        let md = "# By-election\n\nThe count ended at 4am.\n\n## The result\n\n- Pennington (Reform UK): 10,652\n- Hartley (Conservative): 8,214\n\n## Prices\n\n- Adult swim: £5.40\n\n## Costs\n\n- Building work: £13.6m\n";
+        let found: Vec<Option<ClaimClass>> = analyze(md, Format::Markdown, &Config::default())
+            .findings
+            .into_iter()
+            .filter(|f| f.code == Code::UnattributedClaim)
+            .map(|f| f.class)
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                Some(ClaimClass::AwardOrResult),
+                Some(ClaimClass::AwardOrResult),
+                Some(ClaimClass::Schedule),
+                Some(ClaimClass::Claim),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_decision_taken_is_on_the_record_and_the_gap_it_closes_is_not() {
+        let found = classes(
+            "Wrexford Borough Council has approved a council tax rise of 4.99% and the closure of three branch libraries as it tries to close a budget gap of £7.4m.\n",
+        );
+        assert_eq!(
+            found,
+            vec![
+                Some(ClaimClass::PublicRecord),
+                Some(ClaimClass::PublicRecord),
+                Some(ClaimClass::ContestedMoney),
+            ]
+        );
+        // A vote to come is no decision taken: still asked about.
+        let ahead = classes("The council will vote next week on a council tax rise of 4.99%.\n");
+        assert!(
+            ahead.iter().all(|c| c.is_some_and(ClaimClass::is_queried)),
+            "{ahead:?}"
+        );
+    }
+
+    #[test]
+    fn a_results_story_states_the_companys_results_and_asks_about_what_is_to_come() {
+        let text = "Cascade Air posts record profit\n\nCascade Air reported a record annual profit on Thursday.\n\nThe carrier earned $842 million for the year. It could earn $900 million in profit next year.\n";
+        let found = classes(text);
+        assert_eq!(found[0], Some(ClaimClass::PublicRecord), "{found:?}");
+        assert!(found[1].is_some_and(ClaimClass::is_queried), "{found:?}");
     }
 }
