@@ -337,6 +337,9 @@ pub struct BlockCarry {
     pub headline: bool,
     /// The block refers back to a body of figures and names no source of its own.
     pub refers_back: bool,
+    /// The block's claims are all shares (per cent, points), it names no source of its own
+    /// and no year or date: poll standings that go on from a poll named before.
+    pub shares_only: bool,
 }
 
 impl BlockCarry {
@@ -356,6 +359,20 @@ impl BlockCarry {
                 }),
             headline: part.headline,
             refers_back: part.refers_back && !part.has_cues,
+            // A year or a date puts the shares at another time than the poll's ("Turnout
+            // was 62% in 2019").
+            shares_only: !part.has_cues
+                && part.figures.iter().any(Figure::is_claim)
+                && !part
+                    .figures
+                    .iter()
+                    .any(|f| matches!(f.kind, Kind::Year | Kind::Date))
+                && part.figures.iter().filter(|f| f.is_claim()).all(|f| {
+                    matches!(
+                        f.unit.as_deref(),
+                        Some("%" | "percentage points" | "points")
+                    )
+                }),
         }
     }
 }
@@ -398,16 +415,23 @@ pub fn carry_between_blocks(
             .map(|(a, _)| a);
         let first = range.start;
         // A paragraph that goes on about the figures a release gave ("The survey of 1,214
-        // voters ...") and names no source of its own is the release's.
-        let release = pending_release.take().filter(|_| part.refers_back);
+        // voters ...") and names no source of its own is the release's; so is a paragraph of
+        // standings after a poll ("Labour is on 31%, the Conservatives on 27%").
+        let standings = part.shares_only && !part.refers_back;
+        let release = pending_release
+            .take()
+            .filter(|a| part.refers_back || standings && is_poll(a));
+        let release_rule = if standings {
+            &context_rules::CARRY_POLL_STANDINGS
+        } else {
+            &context_rules::CARRY_RELEASE_NEXT_PARAGRAPH
+        };
         if let Some(a) = &release {
             for (k, f) in figures[range.clone()].iter_mut().enumerate() {
                 if f.is_claim() && f.attribution.is_none() {
                     let mut carried = a.clone();
                     carried.carried = true;
-                    carried
-                        .rules
-                        .push(&context_rules::CARRY_RELEASE_NEXT_PARAGRAPH);
+                    carried.rules.push(release_rule);
                     log.push((first + k, f.attribution.replace(carried)));
                 }
             }
@@ -462,6 +486,14 @@ pub fn carry_between_blocks(
     let headlines = headline_ranges(blocks, figures.len());
     story::headline_sourced_below(&headlines, figures, &mut log);
     log
+}
+
+/// A release that is a poll or survey, whose standings a later paragraph may go on giving.
+fn is_poll(a: &Attribution) -> bool {
+    [a.cue.as_str(), a.source.as_str()].iter().any(|text| {
+        let lower = text.to_lowercase();
+        ["poll", "survey"].iter().any(|w| lower.contains(w))
+    })
 }
 
 /// The ranges of figures, by index, of the blocks that read as headlines.

@@ -45,6 +45,18 @@ spares: [
     "Traders expect two cuts by December, according to LSEG data.\n\nThe FTSE 250 rose 0.8% after the figures were published."
 ]);
 
+rule!(CARRY_POLL_STANDINGS, "carry.poll-standings", "A paragraph of shares with no source of its own ('Labour is on 31%, the Conservatives on 27%') after a poll or survey goes on giving its standings.",
+fires: [
+    "Labour's lead has narrowed to four points, according to a poll by Opinium for the Observer.\n\nLabour is on 31%, down two points, while the Conservatives are on 27%.",
+    "Support for the plan has fallen, a YouGov survey found.\n\nSome 38% now back it, against 52% in March."
+],
+spares: [
+    "Traders expect two cuts by December, according to LSEG data.\n\nThe FTSE 250 rose 0.8% after the figures were published.",
+    "Labour's lead has narrowed to four points, according to a poll by Opinium for the Observer.\n\nThe party has lost 12,000 members since the spring.",
+    "Labour's lead has narrowed to four points, according to a poll by Opinium for the Observer.\n\nLabour is on 31%, Ipsos said.",
+    "Labour leads by six points, according to an Ipsos poll for the Standard.\n\nTurnout was 62% in 2019."
+]);
+
 /// Every rule of this file, for the catalogue.
 pub static RULES: &[&Rule] = &[
     &CARRY_DATA_RELEASE,
@@ -53,4 +65,5 @@ pub static RULES: &[&Rule] = &[
     &CARRY_COLON_QUOTE,
     &CARRY_QUOTED_SPEAKER,
     &CARRY_RELEASE_NEXT_PARAGRAPH,
+    &CARRY_POLL_STANDINGS,
 ];
