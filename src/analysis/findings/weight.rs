@@ -269,6 +269,7 @@ const CLASS_RULES: &[ClassRule] = &[
     (&W::SCHEDULE_LIST, ClaimClass::Schedule, is_schedule_list),
     (&W::MARKET_MOVE, ClaimClass::MarketData, is_market_move),
     (&W::HEAD_COUNT, ClaimClass::Schedule, is_head_count),
+    (&W::WEATHER, ClaimClass::PublicRecord, is_weather_reading),
     (&W::ELECTION, ClaimClass::AwardOrResult, is_election_result),
     (&W::PRICE, ClaimClass::Schedule, is_published_price),
     (&W::DEAL, ClaimClass::PublicRecord, is_completed_deal),
@@ -507,6 +508,16 @@ fn is_market_move(s: &Seen<'_>) -> bool {
 /// around 38,000 staff", "its roughly 3,900 pilots", "operates a fleet of about 1,300
 /// trucks"): a routine fact of the company's operations, also when rounded. Not a promise
 /// ("will employ 500 people") and not jobs that go ("will cut 1,100 jobs").
+/// "Temperatures reached 41C", "winds gusted at up to 70km/h": a reading in a unit of the
+/// weather, in a sentence about the weather.
+fn is_weather_reading(s: &Seen<'_>) -> bool {
+    s.figure
+        .unit
+        .as_deref()
+        .is_some_and(|u| WEATHER_UNITS.contains(&u))
+        && s.any(WEATHER_WORDS)
+}
+
 fn is_head_count(s: &Seen<'_>) -> bool {
     if s.ahead() || s.currency() || s.move_sized() {
         return false;

@@ -22,6 +22,9 @@ rule!(MARKET_MOVE, "weight.market-move", "In markets copy (a headline or lede ab
 rule!(HEAD_COUNT, "weight.head-count", "A company's workforce or estate held now or then ('employs about 24,000 people', 'which has around 38,000 staff', 'operates a fleet of about 1,300 trucks') is an operational detail, a hint, also when rounded; not a promise of jobs nor jobs that go.",
     fires: ["Carlow employs about 4,300 people at three breweries and a cider mill in Herefordshire."],
     spares: ["The company will employ about 4,300 people at the new plant.", "Paragon will cut about 1,100 staff."]);
+rule!(WEATHER, "weight.weather-reading", "A weather reading (a temperature, a wind speed, rainfall) is public data, a hint; not a speed or a length of anything else.",
+    fires: ["Temperatures reached 41C on Monday, and winds gusted at up to 70km/h."],
+    spares: ["The driver was clocked at 120mph on the bypass.", "The heatwave killed 41 people in Athens."]);
 rule!(ELECTION, "weight.election-result", "Seats, votes, wards, turnout and vote shares of an election held are a result on the record, a hint; a poll of how people would vote is not.",
     fires: ["Labour has lost control of Eastmoor City Council after Reform UK won 19 seats in an all-out election."],
     spares: ["Some 29% of voters would back Reform UK, the poll found, up from 17%."]);
@@ -73,6 +76,7 @@ pub static RULES: &[&Rule] = &[
     &SCHEDULE_LIST,
     &MARKET_MOVE,
     &HEAD_COUNT,
+    &WEATHER,
     &ELECTION,
     &PRICE,
     &DEAL,

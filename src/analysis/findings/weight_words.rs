@@ -289,6 +289,30 @@ pub(super) const ESTATE_WORDS: &[&str] = &[
     "factories",
     "plants",
     "fleet",
+    "beds",
+    "sites",
+    "outlets",
+    "stations",
+    "screens",
+];
+
+/// Words of the weather: a reading of it is public data.
+pub(super) const WEATHER_WORDS: &[&str] = &[
+    "temperature*",
+    "wind",
+    "winds",
+    "gust*",
+    "rain*",
+    "snow*",
+    "heat",
+    "thermometer*",
+    "mercury",
+    "degrees",
+];
+
+/// Units a weather reading is given in.
+pub(super) const WEATHER_UNITS: &[&str] = &[
+    "C", "°C", "F", "°F", "°", "km/h", "kmh", "mph", "mm", "cm", "in", "inches", "knots",
 ];
 
 /// An election held: its seats, votes, wards and turnout.
