@@ -89,9 +89,7 @@ impl Ledger {
         // Running counts placed at a weekday, month or date, compared across times.
         let mut timed = TimedCounts::default();
         for (i, figure) in figures.iter().enumerate() {
-            if split_scope(&figure.scope)
-                .holder
-                .is_some_and(|h| h.starts_with(UNSURE_PREFIX))
+            if holder_tag(&figure.scope).is_some_and(|h| h.starts_with(UNSURE_PREFIX))
                 && ledger.holders[i]
                     .as_deref()
                     .is_some_and(|h| !h.starts_with(UNSURE_PREFIX))
