@@ -198,7 +198,13 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
             let subject = keys::subject_of(&t, r, qualifier_start, s0, s1, &scoped_by);
             figure.subject = subject.key.map(SharedStr::from);
             figure.scope = subject.scope.into();
-            figure.comparable = subject.comparable && (!r.approximate || vague_low.is_some());
+            // Approximate counts ("a dozen", "a couple of dozen", "half a million") are
+            // compared too, over the wide interval their words give (see `claims::interval`);
+            // a fraction in words ("about two-thirds of customers") is not: shares of one
+            // group with different predicates share a key ("80% of our customers are here").
+            let fraction = matches!(r.unit, Some(numerals::Unit::Percent));
+            figure.comparable =
+                subject.comparable && (!r.approximate || !fraction || vague_low.is_some());
             figure.rules.extend(&subject.rules);
             match vague_low {
                 Some(low) => {

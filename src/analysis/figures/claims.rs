@@ -319,7 +319,11 @@ pub fn interval_of(raw: &RawFigure, qualifier: Option<Qualifier>) -> Interval {
         Some(Qualifier::LessThan) => Interval::below(v, false),
         Some(Qualifier::Range) | None => {
             if raw.approximate {
-                let spread = (0.1 * v.abs()).max(raw.low.half);
+                // "a dozen" is 9 to 15, "a couple of dozen" 18 to 30: counts in words that
+                // round, compared only where a figure falls well outside them. A fraction in
+                // words ("a third") keeps a tenth; it is not compared (`paragraph.rs`).
+                let share = matches!(raw.unit, Some(super::numerals::Unit::Percent));
+                let spread = (if share { 0.1 } else { 0.25 } * v.abs()).max(raw.low.half);
                 Interval::closed(v - spread, v + spread)
             } else {
                 Interval::half_open(v - raw.low.half, v + raw.low.half)

@@ -62,7 +62,8 @@ pub(super) fn ratio_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
         grouped: false,
         decimal: false,
         scaled: false,
-        approximate: true,
+        // The rounding is in `half`; "approximate" would widen it to a quarter either way.
+        approximate: false,
         large: true,
         hyphen_pair: false,
         after_hyphen: false,
