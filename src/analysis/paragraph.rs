@@ -198,13 +198,7 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
             let subject = keys::subject_of(&t, r, qualifier_start, s0, s1, &scoped_by);
             figure.subject = subject.key.map(SharedStr::from);
             figure.scope = subject.scope.into();
-            // Approximate counts ("a dozen", "a couple of dozen", "half a million") are
-            // compared too, over the wide interval their words give (see `claims::interval`);
-            // a fraction in words ("about two-thirds of customers") is not: shares of one
-            // group with different predicates share a key ("80% of our customers are here").
-            let fraction = matches!(r.unit, Some(numerals::Unit::Percent));
-            figure.comparable =
-                subject.comparable && (!r.approximate || !fraction || vague_low.is_some());
+            figure.comparable = subject.comparable && is_compared(r, vague_low);
             figure.rules.extend(&subject.rules);
             match vague_low {
                 Some(low) => {
@@ -230,6 +224,16 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         refers_back: context::refers_back(&t, &ranges),
         dropped,
     }
+}
+
+/// Whether a figure's reading lets it be compared. Approximate counts ("a dozen", "a couple
+/// of dozen", "half a million") are, over the wide interval their words give (see
+/// `claims::interval_of`); a fraction in words ("about two-thirds of customers") is not:
+/// shares of one group with different predicates share a key ("80% of our customers are
+/// here"). A vague amount with a lower bound ("dozens of homes") is.
+fn is_compared(r: &numerals::RawFigure, vague_low: Option<f64>) -> bool {
+    let fraction = matches!(r.unit, Some(numerals::Unit::Percent));
+    !r.approximate || !fraction || vague_low.is_some()
 }
 
 /// Per sentence, whether one of its figures is a claim.
