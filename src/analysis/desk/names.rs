@@ -6,7 +6,9 @@
 use std::sync::LazyLock;
 
 use super::hash_of;
+use crate::analysis::draft_date::MONTHS;
 use crate::analysis::text::lookup::WordSet;
+use crate::analysis::text::nouns::WEEKDAYS;
 
 /// Most names of each sort (of one word, of several) a claim's story is told by: its
 /// paragraph's first ones, then its headline's.
@@ -75,7 +77,8 @@ impl BlockNames {
 /// [`NOT_NAMES`] as a set.
 static NOT_NAMES_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAMES));
 
-/// Words that open a sentence or a name but are no name by themselves.
+/// Words that open a sentence or a name but are no name by themselves. The days of the week
+/// and the months are none either ([`is_calendar_name`]).
 const NOT_NAMES: &[&str] = &[
     "the",
     "a",
@@ -168,29 +171,20 @@ const NOT_NAMES: &[&str] = &[
     "sir",
     "dame",
     "prof",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "tomorrow",
 ];
+
+/// True for a day of the week or a month written whole ("Monday", "March"): no name by
+/// itself. The engine's lists, not a copy: the weekdays of [`WEEKDAYS`], the months a date is
+/// written with ([`MONTHS`]).
+fn is_calendar_name(word: &str) -> bool {
+    WEEKDAYS
+        .iter()
+        .chain(MONTHS.iter())
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
 
 /// Words that join the parts of one name ("Ministry of Defence", "Bank of England").
 const NAME_JOINERS: &[&str] = &[
@@ -284,7 +278,8 @@ fn is_acronym(word: &str) -> bool {
 /// capitalised word that opens a sentence (and is no acronym) comes with its lower case: it
 /// is one only when the draft writes it capitalised elsewhere.
 fn names_in(words: &[Word<'_>], out: &mut Vec<(Name, Option<Box<str>>)>) {
-    let not_name = |word: &str| NOT_NAMES_SET.contains_ignore_ascii_case(word);
+    let not_name =
+        |word: &str| NOT_NAMES_SET.contains_ignore_ascii_case(word) || is_calendar_name(word);
     let add = |parts: &[&Word<'_>], out: &mut Vec<(Name, Option<Box<str>>)>| {
         // Leading function words and titles go ("The General Staff", "Mr Putin").
         let skip = parts.iter().take_while(|w| not_name(w.text)).count();

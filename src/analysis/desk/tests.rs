@@ -389,3 +389,20 @@ fn messages_say_where_and_why() {
         "the earlier figure: \"more than 450 tanks\" (undated draft)"
     );
 }
+
+#[test]
+fn days_and_months_are_no_names_of_a_story() {
+    let text = "On Monday, March 3, officials in Kyiv said Mr Zelensky met the UN. Sunday \
+                trains ran in July.";
+    let got: Vec<u64> = BlockNames::of(text)
+        .names
+        .iter()
+        .filter(|(_, opening)| opening.is_none())
+        .map(|(n, _)| n.hash)
+        .collect();
+    let want: Vec<u64> = ["kyiv", "zelensky", "un"]
+        .iter()
+        .map(|n| hash_of(*n))
+        .collect();
+    assert_eq!(got, want);
+}
