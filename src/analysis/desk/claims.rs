@@ -6,12 +6,12 @@ use std::sync::Arc;
 use super::hash_of;
 use super::names::{BlockNames, Name, story_marks};
 use super::running::running_count_cue;
-use crate::analysis::Analysis;
 use crate::analysis::draft_date::DraftDate;
 use crate::analysis::figures::interval::Interval;
 use crate::analysis::text::lookup::{FastMap, FastSet};
 use crate::analysis::text::shared_str::SharedStr;
 use crate::analysis::text::span::Span;
+use crate::analysis::{Analysis, Figure};
 
 /// One claim of a draft, as the desk's ledger keeps it: enough to compare it, show it and
 /// point to it, without the draft's text.
@@ -119,19 +119,7 @@ pub fn summarise_with(
     }
     cache.run += 1;
     let run = cache.run;
-    let parts: Vec<Arc<BlockNames>> = blocks
-        .iter()
-        .map(|b| {
-            let block = b.span.of(text);
-            let entry = cache
-                .blocks
-                .entry(hash_of(block))
-                .or_insert_with(|| (Arc::new(BlockNames::of(block)), run));
-            entry.1 = run;
-            Arc::clone(&entry.0)
-        })
-        .collect();
-    cache.blocks.retain(|_, (_, used)| *used == run);
+    let parts = block_names(text, blocks, cache);
     let proper: FastSet<&str> = parts
         .iter()
         .flat_map(|p| p.proper.iter().map(AsRef::as_ref))
@@ -168,8 +156,6 @@ pub fn summarise_with(
             }),
             None => continue,
         };
-        let scope = crate::analysis::subjects::ledger::split_scope(&f.scope);
-        let (hard, (when, act), level) = (scope.hard, scope.soft, scope.level);
         // Different holders never share a figure ("Spain has pledged 20 howitzers",
         // "Germany 12"); nor do a held figure and an unheld one, across drafts (whose is
         // it?). A holder that may be a common noun ("?Firefighters") is no known holder.
@@ -180,51 +166,90 @@ pub fn summarise_with(
             .filter(|h| !h.starts_with(crate::analysis::subjects::holders::UNSURE_PREFIX))
             .map(|h| h.to_lowercase())
             .unwrap_or_default();
-        let hash = |s: Option<&str>| s.map_or(0, |s| hash_of(&s).max(1));
-        let keys: Box<[u64]> = match &f.subject {
-            Some(subject) => marks
-                .iter()
-                .map(|mark| hash_of(&(subject.as_str(), hard.as_ref(), holder.as_str(), *mark)))
-                .collect(),
-            None => Box::default(),
-        };
-        // Measures in other units are compared in the base unit ("40 km", "25 miles").
-        let interval = match scope.conversion {
-            Some(x) => crate::analysis::subjects::units::convert(&f.interval, x),
-            None => f.interval,
-        };
         let sentence = f.sentence.of(text);
         let cue = cache
             .cues
             .entry(hash_of(sentence))
             .or_insert_with(|| (running_count_cue(sentence), run));
         cue.1 = run;
-        claims.push(DeskClaim {
-            figure: i,
-            span: f.span,
-            text: one_line(f.span.of(text)).into(),
-            subject: f.subject.clone(),
-            hard: format!("{hard} who:{holder}").into(),
-            when: hash(when),
-            act: hash(act),
-            interval,
-            source: f.attribution.as_ref().map(|a| {
-                let source = a.resolved.as_ref().unwrap_or(&a.source);
-                if is_one_line(source) {
-                    source.clone()
-                } else {
-                    one_line(source).into()
-                }
-            }),
-            // A running count for the engine (time.running-count) whose words also carry over
-            // to another date (no count "so far this year", none since a named weekday).
-            running: cue.0.filter(|_| scope.running),
-            compared: f.comparable && !level,
-            keys,
-        });
+        claims.push(claim_of(text, i, f, marks, &holder, cue.0));
     }
     cache.cues.retain(|_, (_, used)| *used == run);
     DeskDraft { date, claims }
+}
+
+/// The names of each of `blocks` of `text`, read again only for a block `cache` has not seen
+/// (by a hash of its text); the cache keeps only the blocks of this run.
+fn block_names(
+    text: &str,
+    blocks: &[crate::analysis::Block],
+    cache: &mut SummaryCache,
+) -> Vec<Arc<BlockNames>> {
+    let run = cache.run;
+    let parts: Vec<Arc<BlockNames>> = blocks
+        .iter()
+        .map(|b| {
+            let block = b.span.of(text);
+            let entry = cache
+                .blocks
+                .entry(hash_of(block))
+                .or_insert_with(|| (Arc::new(BlockNames::of(block)), run));
+            entry.1 = run;
+            Arc::clone(&entry.0)
+        })
+        .collect();
+    cache.blocks.retain(|_, (_, used)| *used == run);
+    parts
+}
+
+/// The claim figure `f` (index `i`) of `text` files: its story's `marks`, whose it is
+/// (`holder`, lower case, empty for nobody's) and its sentence's running-count cue (`cue`).
+fn claim_of(
+    text: &str,
+    i: usize,
+    f: &Figure,
+    marks: &[u64],
+    holder: &str,
+    cue: Option<&'static str>,
+) -> DeskClaim {
+    let scope = crate::analysis::subjects::ledger::split_scope(&f.scope);
+    let (hard, (when, act), level) = (scope.hard, scope.soft, scope.level);
+    let hash = |s: Option<&str>| s.map_or(0, |s| hash_of(&s).max(1));
+    let keys: Box<[u64]> = match &f.subject {
+        Some(subject) => marks
+            .iter()
+            .map(|mark| hash_of(&(subject.as_str(), hard.as_ref(), holder, *mark)))
+            .collect(),
+        None => Box::default(),
+    };
+    // Measures in other units are compared in the base unit ("40 km", "25 miles").
+    let interval = match scope.conversion {
+        Some(x) => crate::analysis::subjects::units::convert(&f.interval, x),
+        None => f.interval,
+    };
+    DeskClaim {
+        figure: i,
+        span: f.span,
+        text: one_line(f.span.of(text)).into(),
+        subject: f.subject.clone(),
+        hard: format!("{hard} who:{holder}").into(),
+        when: hash(when),
+        act: hash(act),
+        interval,
+        source: f.attribution.as_ref().map(|a| {
+            let source = a.resolved.as_ref().unwrap_or(&a.source);
+            if is_one_line(source) {
+                source.clone()
+            } else {
+                one_line(source).into()
+            }
+        }),
+        // A running count for the engine (time.running-count) whose words also carry over
+        // to another date (no count "so far this year", none since a named weekday).
+        running: cue.filter(|_| scope.running),
+        compared: f.comparable && !level,
+        keys,
+    }
 }
 
 /// Text on one line: runs of whitespace become one space.
