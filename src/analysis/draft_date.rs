@@ -12,7 +12,9 @@ pub struct DraftDate {
     pub day: u8,
 }
 
-const MONTHS: [&str; 12] = [
+/// The months' names, as a date is written in words (the desk's ledger reads them as no names
+/// of a story too).
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

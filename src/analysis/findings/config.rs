@@ -252,197 +252,129 @@ impl Config {
 
     /// Unknown finding codes and claim classes among the keys of "severity" and "classes".
     fn name_problems(&self, out: &mut Vec<Problem>) {
-        use json_text::Step::Key;
-        let key = |k: &str| Key(k.to_string());
-        let mut push = |path: Vec<json_text::Step>, on_key: bool, message: String| {
-            out.push(Problem {
-                path,
-                on_key,
-                message,
-            })
-        };
         for name in self.severity.keys() {
             if Code::parse(name).is_none() {
-                push(
+                out.push(Problem::of_key(
                     vec![key("severity"), key(name)],
-                    true,
                     format!(
                         "unknown finding code \"{name}\" in \"severity\" (known: {})",
                         Code::ALL.map(Code::as_str).join(", ")
                     ),
-                );
+                ));
             }
         }
         for name in self.classes.keys() {
             if crate::analysis::findings::weight::ClaimClass::parse(name).is_none() {
-                push(
+                out.push(Problem::of_key(
                     vec![key("classes"), key(name)],
-                    true,
                     format!(
                         "unknown claim class \"{name}\" in \"classes\" (known: {})",
                         crate::analysis::findings::weight::ClaimClass::ALL
                             .map(|c| c.as_str())
                             .join(", ")
                     ),
-                );
+                ));
             }
         }
     }
 
     /// Empty or repeated cues and empty skip globs.
     fn list_problems(&self, out: &mut Vec<Problem>) {
-        use json_text::Step::{Index, Key};
-        let key = |k: &str| Key(k.to_string());
-        let mut push = |path: Vec<json_text::Step>, on_key: bool, message: String| {
-            out.push(Problem {
-                path,
-                on_key,
-                message,
-            })
-        };
+        use json_text::Step::Index;
         for (i, cue) in self.cues.iter().enumerate() {
-            if cue.trim().is_empty() {
-                push(
-                    vec![key("cues"), Index(i)],
-                    false,
-                    "a cue may not be empty".into(),
-                );
-            } else if self.cues[..i].contains(cue) {
-                push(
-                    vec![key("cues"), Index(i)],
-                    false,
+            let path = || vec![key("cues"), Index(i)];
+            if !Problem::blank(out, cue, path, "a cue") && self.cues[..i].contains(cue) {
+                out.push(Problem::of_value(
+                    path(),
                     format!("the cue \"{cue}\" is listed twice"),
-                );
+                ));
             }
         }
         for (i, glob) in self.skip.iter().enumerate() {
-            if glob.trim().is_empty() {
-                push(
-                    vec![key("skip"), Index(i)],
-                    false,
-                    "a skip glob may not be empty".into(),
-                );
-            }
+            Problem::blank(out, glob, || vec![key("skip"), Index(i)], "a skip glob");
         }
     }
 
     /// Ignore entries without a figure, with a malformed sentence hash or an unknown code.
     fn ignore_problems(&self, out: &mut Vec<Problem>) {
-        use json_text::Step::{Index, Key};
-        let key = |k: &str| Key(k.to_string());
-        let mut push = |path: Vec<json_text::Step>, on_key: bool, message: String| {
-            out.push(Problem {
-                path,
-                on_key,
-                message,
-            })
-        };
+        use json_text::Step::Index;
         for (i, entry) in self.ignore.iter().enumerate() {
             let at = |k: &str| vec![key("ignore"), Index(i), key(k)];
-            if entry.figure.trim().is_empty() {
-                push(at("figure"), false, "\"figure\" may not be empty".into());
-            }
+            Problem::blank(out, &entry.figure, || at("figure"), "\"figure\"");
             if entry.sentence.len() != 16
                 || !entry
                     .sentence
                     .bytes()
                     .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
             {
-                push(
+                out.push(Problem::of_value(
                     at("sentence"),
-                    false,
                     "\"sentence\" should be the 16-digit hash copydesk's \"Ignore this figure\" \
-                     quick-fix writes"
-                        .into(),
-                );
+                     quick-fix writes",
+                ));
             }
             if let Some(code) = &entry.code
                 && Code::parse(code).is_none()
             {
-                push(
+                out.push(Problem::of_value(
                     at("code"),
-                    false,
                     format!(
                         "unknown finding code \"{code}\" (known: {})",
                         Code::ALL.map(Code::as_str).join(", ")
                     ),
-                );
+                ));
             }
         }
     }
 
     /// Source-list entries without a name, with empty aliases, a URL without a scheme or a figure without a value.
     fn source_problems(&self, out: &mut Vec<Problem>) {
-        use json_text::Step::{Index, Key};
-        let key = |k: &str| Key(k.to_string());
-        let mut push = |path: Vec<json_text::Step>, on_key: bool, message: String| {
-            out.push(Problem {
-                path,
-                on_key,
-                message,
-            })
-        };
+        use json_text::Step::Index;
         for (i, source) in self.sources.iter().enumerate() {
             let at = |rest: &[json_text::Step]| {
                 let mut path = vec![key("sources"), Index(i)];
                 path.extend_from_slice(rest);
                 path
             };
-            if source.name.trim().is_empty() {
-                push(
-                    at(&[key("name")]),
-                    false,
-                    "a source's \"name\" may not be empty".into(),
-                );
-            }
+            Problem::blank(
+                out,
+                &source.name,
+                || at(&[key("name")]),
+                "a source's \"name\"",
+            );
             for (j, alias) in source.aliases.iter().enumerate() {
-                if alias.trim().is_empty() {
-                    push(
-                        at(&[key("aliases"), Index(j)]),
-                        false,
-                        "an alias may not be empty".into(),
-                    );
-                }
+                Problem::blank(out, alias, || at(&[key("aliases"), Index(j)]), "an alias");
             }
             if let Some(url) = &source.url
                 && !has_scheme(url)
             {
-                push(
+                out.push(Problem::of_value(
                     at(&[key("url")]),
-                    false,
                     format!("\"{url}\" is not a URL (it should start with https:// or similar)"),
-                );
+                ));
             }
             for (j, figure) in source.figures.iter().enumerate() {
-                let here = at(&[key("figures"), Index(j)]);
-                if figure.subject.trim().is_empty() {
-                    let mut path = here.clone();
-                    path.push(key("subject"));
-                    push(
-                        path,
-                        false,
-                        "a figure's \"subject\" may not be empty".into(),
-                    );
-                }
+                Problem::blank(
+                    out,
+                    &figure.subject,
+                    || at(&[key("figures"), Index(j), key("subject")]),
+                    "a figure's \"subject\"",
+                );
                 if figure.value.is_none() && figure.low.is_none() && figure.high.is_none() {
-                    push(
-                        here,
-                        false,
+                    out.push(Problem::of_value(
+                        at(&[key("figures"), Index(j)]),
                         format!(
                             "the figure for \"{}\" of \"{}\" needs \"value\", or \"low\" and/or \"high\"",
                             figure.subject, source.name
                         ),
-                    );
+                    ));
                 } else if let (Some(low), Some(high)) = (figure.low, figure.high)
                     && low > high
                 {
-                    let mut path = here;
-                    path.push(key("low"));
-                    push(
-                        path,
-                        false,
+                    out.push(Problem::of_value(
+                        at(&[key("figures"), Index(j), key("low")]),
                         format!("\"low\" ({low}) is above \"high\" ({high})"),
-                    );
+                    ));
                 }
             }
         }
@@ -465,6 +397,49 @@ struct Problem {
     /// Underline the key rather than its value.
     on_key: bool,
     message: String,
+}
+
+impl Problem {
+    /// A mistake in the value at `path`: the value is underlined.
+    fn of_value(path: Vec<json_text::Step>, message: impl Into<String>) -> Problem {
+        Problem {
+            path,
+            on_key: false,
+            message: message.into(),
+        }
+    }
+
+    /// A mistake in the key that ends `path` (an unknown name): the key is underlined.
+    fn of_key(path: Vec<json_text::Step>, message: impl Into<String>) -> Problem {
+        Problem {
+            path,
+            on_key: true,
+            message: message.into(),
+        }
+    }
+
+    /// The check the settings' lists and names share: pushes "`what` may not be empty" at
+    /// the value at `path` when `value` is blank, and says whether it did.
+    fn blank(
+        out: &mut Vec<Problem>,
+        value: &str,
+        path: impl FnOnce() -> Vec<json_text::Step>,
+        what: &str,
+    ) -> bool {
+        let blank = value.trim().is_empty();
+        if blank {
+            out.push(Problem::of_value(
+                path(),
+                format!("{what} may not be empty"),
+            ));
+        }
+        blank
+    }
+}
+
+/// The step of a problem's path into the member `k` of an object.
+fn key(k: &str) -> json_text::Step {
+    json_text::Step::Key(k.to_string())
 }
 
 /// True when `url` starts with a URI scheme ("https:", "mailto:").
