@@ -7,6 +7,7 @@
 use crate::analysis::figures::interval::{Bound, Interval};
 use crate::analysis::subjects::narrow::superlative_since;
 use crate::analysis::text::lookup::FastMap;
+use crate::analysis::text::nouns::MONTHS;
 use crate::analysis::text::nouns::WEEKDAYS;
 use crate::analysis::text::tokens::Tokens;
 
@@ -61,21 +62,6 @@ pub enum TimeOrder {
     Month,
     Date,
 }
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// The month a word names, 1 to 12 ("March", "Sept."); `None` for any other word.
 fn month_number(word: &str) -> Option<u32> {

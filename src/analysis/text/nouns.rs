@@ -476,6 +476,22 @@ pub fn is_stop(lower: &str) -> bool {
     STOP_SET.contains(lower)
 }
 
+/// The months of the year, lower case, in order.
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// The days of the week, lower case.
 pub const WEEKDAYS: &[&str] = &[
     "monday",
