@@ -31,6 +31,10 @@ pub const UNSURE_PREFIX: &str = "?";
 /// `holder_of` only.
 const SPOKEN: &str = "\u{0}spoke:";
 
+/// Marks, inside this file, a holder found through a verb joined by "and" to the previous
+/// figure's clause ("Corbel has 214 stores and employs 9,200 people").
+const SHARED: &str = "\u{0}shared:";
+
 /// A holder found in a sentence, with the rule that found it.
 #[derive(Debug, PartialEq)]
 pub struct Holder {
@@ -145,11 +149,17 @@ pub fn holder_of(
         return found(name, &R::HOLDER_COMPLEMENT);
     }
     if let Some(name) = clause_subject(t, qualifier_start, start) {
+        let (name, shared) = match name.strip_prefix(SHARED) {
+            Some(rest) => (rest.to_string(), true),
+            None => (name, false),
+        };
         if let Some(speaker) = name.strip_prefix(SPOKEN) {
             return found(speaker.to_string(), &R::HOLDER_SPEAKER);
         }
         let rule = if name == PRONOUN_HOLDER {
             &R::HOLDER_PRONOUN
+        } else if shared {
+            &R::HOLDER_SHARED_SUBJECT
         } else {
             &R::HOLDER_SUBJECT
         };
@@ -280,7 +290,12 @@ fn clause_subject(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Optio
     // "Corbel has 214 stores and employs 9,200 people": a verb joined by "and" to the
     // previous figure's clause shares that clause's subject.
     if lower == "and" {
-        return previous_figure(t, k, start).and_then(|j| clause_subject(t, j, start));
+        return previous_figure(t, k, start)
+            .and_then(|j| clause_subject(t, j, start))
+            .map(|name| match name.strip_prefix(SHARED) {
+                Some(_) => name,
+                None => format!("{SHARED}{name}"),
+            });
     }
     // "the fire service said it had rescued 30": a pronoun after a source is the source's,
     // not the last holder's; unsure, so no holder.

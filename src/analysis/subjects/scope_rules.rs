@@ -98,6 +98,9 @@ rule!(NEW_LEVEL, "scope.new-level", "A new level after a change ('rose to 450', 
 rule!(HOLDER_SUBJECT, "holder.clause-subject", "The subject of the clause that holds a count is its holder: 'Spain has pledged 20 howitzers'.",
     fires: ["Spain has pledged 20 howitzers, Madrid said."],
     spares: ["Madrid said 20 howitzers had been pledged."]);
+rule!(HOLDER_SHARED_SUBJECT, "holder.shared-subject", "A verb joined by 'and' to the previous figure's clause shares that clause's subject as the holder: 'Corbel has 214 stores and employs 9,200 people'.",
+    fires: ["Corbel has 214 stores and employs 9,200 people, the company said."],
+    spares: ["Corbel has 214 stores and 9,200 staff, the company said."]);
 rule!(HOLDER_POSSESSOR, "holder.possessor", "A possessor right before a count holds it: 'the GMB's 560,000 members'.",
     fires: ["The GMB's 560,000 members will vote, the union said."],
     spares: ["About 560,000 members will vote, the union said."]);
@@ -236,6 +239,7 @@ pub static RULES: &[&Rule] = &[
     &FROM_TO,
     &NEW_LEVEL,
     &HOLDER_SUBJECT,
+    &HOLDER_SHARED_SUBJECT,
     &HOLDER_POSSESSOR,
     &HOLDER_COMPLEMENT,
     &HOLDER_HEADING,
