@@ -67,6 +67,28 @@ pub fn governs_next_figure(t: &Tokens<'_>, end: usize, verb: usize, sentence_end
             }))
 }
 
+/// "12 people had been confirmed dead and 45 people had been injured": the verb at `verb`,
+/// before the figure whose qualifier starts at `q`, ends an earlier clause when a
+/// conjunction or a comma stands between them.
+pub fn ends_previous_clause(t: &Tokens<'_>, verb: usize, q: usize) -> bool {
+    verb < q && (verb + 1..q).any(|i| t.word_in(i, &["and", "but"]) || t.punct(i) == Some(','))
+}
+
+/// "45 people had been injured": a predicate word within four words after the figure ending
+/// at `end`, with no comma, conjunction or capitalised word between, is the figure's own verb.
+pub fn own_verb_follows(t: &Tokens<'_>, end: usize, sentence_end: usize) -> bool {
+    for i in end..(end + 4).min(sentence_end) {
+        let Some(tok) = t.get(i) else { return false };
+        if !tok.is_word() || t.word_in(i, &["and", "but"]) || t.is_capitalised(i) {
+            return false;
+        }
+        if super::predicates::predicate_class(t.text_of(i)).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
 /// "97% of the group's members operate fewer than 10 trucks", "most households own two
 /// cars": a count each member of a group has, not a total. True when the figure whose
 /// qualifier starts at `q` follows a plural noun and one or two verb words, and a share or
@@ -143,6 +165,16 @@ mod tests {
         // Near miss: an age between the figure and its own verb.
         let t = Tokens::new("Three people, including a man in his 60s, were injured.");
         assert!(!governs_next_figure(&t, 2, at(&t, "injured"), t.len()));
+        // The previous figure's verb, and this figure's own verb after it.
+        let t = Tokens::new("12 people had been confirmed dead and 45 people had been injured.");
+        let q = at(&t, "45");
+        assert!(ends_previous_clause(&t, at(&t, "dead"), q));
+        assert!(own_verb_follows(&t, q + 2, t.len()));
+        // Near miss: "killed 12 people and injured 45 others": no verb of its own after 45.
+        let t = Tokens::new("The attack killed 12 people and injured 45 others, police said.");
+        let q = at(&t, "45");
+        assert!(!ends_previous_clause(&t, at(&t, "injured"), q));
+        assert!(!own_verb_follows(&t, q + 2, t.len()));
         let t = Tokens::new("The retailer has 212 stores, it said in 2026.");
         let q = at(&t, "212");
         assert_eq!(relative_clause(&t, q, q + 1, 0, t.len()), None);

@@ -31,6 +31,10 @@ pub const UNSURE_PREFIX: &str = "?";
 /// `holder_of` only.
 const SPOKEN: &str = "\u{0}spoke:";
 
+/// Marks, inside this file, a holder found through a verb joined by "and" to the previous
+/// figure's clause ("Corbel has 214 stores and employs 9,200 people").
+const SHARED: &str = "\u{0}shared:";
+
 /// A holder found in a sentence, with the rule that found it.
 #[derive(Debug, PartialEq)]
 pub struct Holder {
@@ -145,11 +149,17 @@ pub fn holder_of(
         return found(name, &R::HOLDER_COMPLEMENT);
     }
     if let Some(name) = clause_subject(t, qualifier_start, start) {
+        let (name, shared) = match name.strip_prefix(SHARED) {
+            Some(rest) => (rest.to_string(), true),
+            None => (name, false),
+        };
         if let Some(speaker) = name.strip_prefix(SPOKEN) {
             return found(speaker.to_string(), &R::HOLDER_SPEAKER);
         }
         let rule = if name == PRONOUN_HOLDER {
             &R::HOLDER_PRONOUN
+        } else if shared {
+            &R::HOLDER_SHARED_SUBJECT
         } else {
             &R::HOLDER_SUBJECT
         };
@@ -256,6 +266,10 @@ fn clause_subject(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Optio
             break;
         }
         let lower = lookup::lower(t.text_of(k));
+        // "... 214 stores and employs 9,200": the verb's subject is the earlier clause's.
+        if lower == "and" && verbs > 0 {
+            break;
+        }
         if SAYING.contains(&lower.as_ref()) {
             return None;
         }
@@ -273,6 +287,16 @@ fn clause_subject(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Optio
     }
     let k = i.checked_sub(1).filter(|&k| k >= start)?;
     let lower = lookup::lower(t.text_of(k));
+    // "Corbel has 214 stores and employs 9,200 people": a verb joined by "and" to the
+    // previous figure's clause shares that clause's subject.
+    if lower == "and" {
+        return previous_figure(t, k, start)
+            .and_then(|j| clause_subject(t, j, start))
+            .map(|name| match name.strip_prefix(SHARED) {
+                Some(_) => name,
+                None => format!("{SHARED}{name}"),
+            });
+    }
     // "the fire service said it had rescued 30": a pronoun after a source is the source's,
     // not the last holder's; unsure, so no holder.
     let reported = (start..k).any(|j| {
@@ -308,6 +332,15 @@ fn clause_subject(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Optio
     // holder's figure (and is never named in a message).
     (k == start && t.is_capitalised(k) && !is_stop(&lower))
         .then(|| format!("{UNSURE_PREFIX}{}", t.text_of(k)))
+}
+
+/// "214 stores and": the number of the figure whose counted noun ends right before the
+/// conjunction at `and` (at most two words after the number, no punctuation between).
+fn previous_figure(t: &Tokens<'_>, and: usize, start: usize) -> Option<usize> {
+    (and.saturating_sub(3).max(start)..and)
+        .rev()
+        .find(|&j| t.get(j).is_some_and(|x| x.is_number()))
+        .filter(|&j| (j + 1..and).all(|w| t.get(w).is_some_and(|x| x.is_word())))
 }
 
 /// "Loop says it has 200 million users": the named source right before the saying verb
@@ -404,6 +437,15 @@ mod tests {
         holder_of(&t, f.first, noun, 0, t.len()).map(|h| h.name)
     }
 
+    /// The holder of the sentence's last figure.
+    fn last_holder(text: &str) -> Option<String> {
+        let t = Tokens::new(text);
+        let raw = crate::analysis::figures::numerals::find(&t);
+        let f = raw.last()?;
+        let noun = crate::analysis::text::nouns::counted_noun(&t, f.end);
+        holder_of(&t, f.first, noun, 0, t.len()).map(|h| h.name)
+    }
+
     #[test]
     fn holders_are_found_where_a_copy_editor_finds_them() {
         assert_eq!(
@@ -449,6 +491,16 @@ mod tests {
         );
         // Near miss: a stand-in for a name is resolved later, not a holder of its own.
         assert_eq!(holder("The company has 212 stores").as_deref(), Some("~"));
+        // A verb joined to the previous figure's clause by "and" shares its subject.
+        assert_eq!(
+            last_holder("Corbel has 214 stores and employs 9,200 people").as_deref(),
+            Some("Corbel")
+        );
+        // Near miss: a new subject after "and" is its own clause's.
+        assert_eq!(
+            last_holder("Corbel has 214 stores and Hartmoor employs 9,200 people").as_deref(),
+            Some("Hartmoor")
+        );
     }
 
     #[test]

@@ -100,7 +100,10 @@ pub fn subject_of(
                 .flatten()
         });
     let noun = noun_at.map(|i| t.text_of(i).to_string());
-    let (mut predicate, mut predicate_at, skipped) = nearest_predicate(&cx);
+    let (mut predicate, mut predicate_at, skipped, previous) = nearest_predicate(&cx);
+    if previous {
+        rules.push(&R::VERB_OF_PREVIOUS_FIGURE);
+    }
     if skipped {
         rules.push(&R::VERB_OF_NEXT_FIGURE);
     }
@@ -166,11 +169,14 @@ pub fn vague_lower_bound(t: &Tokens<'_>, f: &RawFigure) -> Option<f64> {
 }
 
 /// The nearest predicate word in the sentence, counted in tokens from the figure, with its
-/// token, and whether a predicate that governs the next figure was passed over.
-fn nearest_predicate(cx: &Clause<'_, '_>) -> (Option<&'static str>, Option<usize>, bool) {
+/// token, whether a predicate that governs the next figure was passed over, and whether one
+/// that closes the previous figure's clause was.
+fn nearest_predicate(cx: &Clause<'_, '_>) -> (Option<&'static str>, Option<usize>, bool, bool) {
     let (t, f) = (cx.t, cx.f);
     let mut best: Option<(usize, &'static str, usize)> = None;
     let mut skipped = false;
+    let mut previous = false;
+    let own_verb_follows = current::own_verb_follows(t, f.end, cx.sentence_end);
     for i in cx.sentence_start..cx.sentence_end {
         if i >= f.first && i < f.end {
             continue;
@@ -187,6 +193,12 @@ fn nearest_predicate(cx: &Clause<'_, '_>) -> (Option<&'static str>, Option<usize
                 skipped = true;
                 continue;
             }
+            // "12 people had been confirmed dead and 45 people had been injured": the
+            // previous figure's verb, when this figure's own verb follows it.
+            if own_verb_follows && current::ends_previous_clause(t, i, cx.qualifier_start) {
+                previous = true;
+                continue;
+            }
             let distance = if i < f.first {
                 f.first - i
             } else {
@@ -197,7 +209,7 @@ fn nearest_predicate(cx: &Clause<'_, '_>) -> (Option<&'static str>, Option<usize
             }
         }
     }
-    (best.map(|b| b.1), best.map(|b| b.2), skipped)
+    (best.map(|b| b.1), best.map(|b| b.2), skipped, previous)
 }
 
 /// The key: money for a thing ("USD aid"), a share of a noun ("% of voter"), a measure of a

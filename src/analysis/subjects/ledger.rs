@@ -96,6 +96,13 @@ impl Ledger {
             {
                 fired.push((i, &R::HOLDER_CONFIRMED_NAME));
             }
+            if holder_tag(&figure.scope) == Some(PRONOUN_HOLDER)
+                && ledger.holders[i]
+                    .as_deref()
+                    .is_some_and(|h| h.starts_with(UNSURE_PREFIX))
+            {
+                fired.push((i, &R::HOLDER_UNRESOLVED));
+            }
         }
         for (i, figure) in figures.iter().enumerate() {
             let Some(key) = figure.subject.as_deref().filter(|_| is_compared(figure)) else {
@@ -237,8 +244,14 @@ pub(crate) fn resolve_holders(figures: &[Figure]) -> Vec<Option<String>> {
         .iter()
         .map(|f| {
             let mut tag = holder_tag(&f.scope)?;
+            // "The company employs 18,500 people" with no holder named before it: someone
+            // holds the count, but whom is unsure, so it is a holder of its own that meets
+            // no named holder's figure (precision: whose is it?).
             if tag == PRONOUN_HOLDER {
-                return last.clone();
+                return Some(
+                    last.clone()
+                        .unwrap_or_else(|| format!("{UNSURE_PREFIX}{PRONOUN_HOLDER}")),
+                );
             }
             if let Some(name) = tag.strip_prefix(UNSURE_PREFIX)
                 && sure.contains(&name)

@@ -9,6 +9,40 @@ use crate::analysis::{Config, Format, analyze};
 
 /// `(paragraphs, must conflict, category)`.
 pub(super) const PAIRS: &[(&[&str], bool, &str)] = &[
+    // A definite description with no holder named before it: whose is it?
+    (
+        &[
+            "The company employs 18,500 people and runs 312 stores, it said.",
+            "Corbel has 214 stores and employs 9,200 people, the company said.",
+        ],
+        false,
+        "unresolved 'the company' against a named holder",
+    ),
+    (
+        &[
+            "Corbel has 214 stores and employs 9,200 people, the company said.",
+            "Corbel employs 2,900 people, a spokeswoman said later.",
+        ],
+        true,
+        "a verb joined by 'and' shares the clause's holder",
+    ),
+    // Dead and injured in one sentence: each figure keeps its own verb.
+    (
+        &[
+            "By 10am, 12 people had been confirmed dead and 45 people had been injured, the coastguard said.",
+            "By 3pm, 27 people had been confirmed dead, the governor said.",
+        ],
+        false,
+        "the injured are not the dead: a later dead count above the earlier one",
+    ),
+    (
+        &[
+            "By evening, 34 people had been confirmed dead and 112 people had been injured, the coastguard said.",
+            "The operator said 90 people had been injured.",
+        ],
+        true,
+        "the injured count falls with no new time",
+    ),
     // Running counts ordered by explicit days and dates.
     (
         &[

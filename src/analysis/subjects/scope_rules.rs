@@ -98,6 +98,9 @@ rule!(NEW_LEVEL, "scope.new-level", "A new level after a change ('rose to 450', 
 rule!(HOLDER_SUBJECT, "holder.clause-subject", "The subject of the clause that holds a count is its holder: 'Spain has pledged 20 howitzers'.",
     fires: ["Spain has pledged 20 howitzers, Madrid said."],
     spares: ["Madrid said 20 howitzers had been pledged."]);
+rule!(HOLDER_SHARED_SUBJECT, "holder.shared-subject", "A verb joined by 'and' to the previous figure's clause shares that clause's subject as the holder: 'Corbel has 214 stores and employs 9,200 people'.",
+    fires: ["Corbel has 214 stores and employs 9,200 people, the company said."],
+    spares: ["Corbel has 214 stores and 9,200 staff, the company said."]);
 rule!(HOLDER_POSSESSOR, "holder.possessor", "A possessor right before a count holds it: 'the GMB's 560,000 members'.",
     fires: ["The GMB's 560,000 members will vote, the union said."],
     spares: ["About 560,000 members will vote, the union said."]);
@@ -191,6 +194,12 @@ rule!(RELATIVE_CLAUSE, "scope.relative-clause", "A figure in a relative clause (
 rule!(VERB_OF_NEXT_FIGURE, "subject.verb-of-next-figure", "A verb after a figure and a conjunction that governs the next figure ('212 stores and employs 6,800 people') says nothing about this one.",
     fires: ["The retailer has 212 stores and employs about 6,800 people, it said."],
     spares: ["The retailer has 212 stores and about 6,800 staff, it said."]);
+rule!(VERB_OF_PREVIOUS_FIGURE, "subject.verb-of-previous-figure", "A verb before a figure and a conjunction that closes the previous figure's clause ('12 people had been confirmed dead and 45 people had been injured') is not this figure's when its own verb follows it.",
+    fires: ["By noon, 12 people had been confirmed dead and 45 people had been injured, police said."],
+    spares: ["The attack killed 12 people and injured 45 others, police said."]);
+rule!(HOLDER_UNRESOLVED, "ledger.holder-unresolved", "A pronoun or definite description ('the company') with no holder named before it holds the count for someone unsure: it meets no named holder's figure.",
+    fires: ["The company employs 18,500 people, it said. Corbel has 214 stores and employs 9,200 people, the company said."],
+    spares: ["Brightwell has 312 stores, it said. The company employs 18,500 people, it said."]);
 rule!(DISTRIBUTIVE, "scope.distributive", "A count after a plural noun that a share or a quantifier picks out ('97% of members operate fewer than 10 trucks', 'most households own two cars') is what each has, not a total: never compared.",
     fires: ["She said 97% of the group's members operate fewer than 10 trucks."],
     spares: ["She said the group's members operate fewer than 10 trucks."]);
@@ -230,6 +239,7 @@ pub static RULES: &[&Rule] = &[
     &FROM_TO,
     &NEW_LEVEL,
     &HOLDER_SUBJECT,
+    &HOLDER_SHARED_SUBJECT,
     &HOLDER_POSSESSOR,
     &HOLDER_COMPLEMENT,
     &HOLDER_HEADING,
@@ -260,6 +270,8 @@ pub static RULES: &[&Rule] = &[
     &CURRENT_LEVEL,
     &RELATIVE_CLAUSE,
     &VERB_OF_NEXT_FIGURE,
+    &VERB_OF_PREVIOUS_FIGURE,
+    &HOLDER_UNRESOLVED,
     &DISTRIBUTIVE,
     &TIME_OF_DAY,
 ];
