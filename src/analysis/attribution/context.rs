@@ -159,16 +159,22 @@ pub(crate) fn reports_findings(cues: &[Cue]) -> bool {
 }
 
 /// True when a sentence of the block (token ranges `sentences`) opens by referring back to a
-/// body of figures: "The survey of 1,214 voters ...", "The latest figures ...". A mention
-/// further in ("after the figures were published") is about something else.
+/// body of figures: "The survey of 1,214 voters ...", "The latest figures ...", or the block
+/// opens with a part of them: "Of those, ...". A mention further in ("after the figures were
+/// published") is about something else.
 pub(crate) fn refers_back(t: &Tokens<'_>, sentences: &[(usize, usize)]) -> bool {
-    sentences.iter().any(|&(s, e)| {
-        let mut noun = s + 1;
-        while noun < e && t.word_in(noun, DATA_ADJECTIVES) {
-            noun += 1;
-        }
-        t.word_in(s, &["the", "this", "these"]) && t.word_in(noun, BACK_REFERENCES)
-    })
+    // "Of those, 4,120 have waited more than a year": a part of the figures just given.
+    let part_of_those = sentences.first().is_some_and(|&(s, _)| {
+        t.word_in(s, &["of", "among"]) && t.word_in(s + 1, &["those", "these", "them"])
+    });
+    part_of_those
+        || sentences.iter().any(|&(s, e)| {
+            let mut noun = s + 1;
+            while noun < e && t.word_in(noun, DATA_ADJECTIVES) {
+                noun += 1;
+            }
+            t.word_in(s, &["the", "this", "these"]) && t.word_in(noun, BACK_REFERENCES)
+        })
 }
 
 /// Data nouns a later paragraph refers back with: not "count" or "index", which are as

@@ -39,10 +39,14 @@ rule!(CARRY_QUOTED_SPEAKER, "carry.quoted-speaker", "A paragraph that is more qu
     spares: ["\"We had forecast four cuts,\" said Maria Lopez, the bank's chief economist.\n\nRivals see 2 at most.\n\n\"Now we see 2 at most.\""]);
 
 rule!(CARRY_RELEASE_NEXT_PARAGRAPH, "carry.release-next-paragraph", "A paragraph that goes on about a release's figures ('The survey of 1,214 voters ...') and names no source continues the release named at the end of the paragraph before.",
-fires: ["Hollis leads by six points, according to a Marist College poll released on Wednesday.\n\nHollis drew 49% to Ambrose's 43%. The survey of 1,214 likely voters was taken in October."],
+fires: [
+    "Hollis leads by six points, according to a Marist College poll released on Wednesday.\n\nHollis drew 49% to Ambrose's 43%. The survey of 1,214 likely voters was taken in October.",
+    "The waiting list rose to a record 96,000, according to NHS England figures published on Thursday.\n\nOf those, 4,120 have waited more than a year."
+],
 spares: [
     "Hollis leads by six points, according to a Marist College poll released on Wednesday.\n\nHollis has raised $38m for the race, more than any candidate in state history.",
-    "Traders expect two cuts by December, according to LSEG data.\n\nThe FTSE 250 rose 0.8% after the figures were published."
+    "Traders expect two cuts by December, according to LSEG data.\n\nThe FTSE 250 rose 0.8% after the figures were published.",
+    "The waiting list rose to a record 96,000, according to NHS England figures published on Thursday.\n\nThe trust has 1,150 beds, of those 40 in intensive care."
 ]);
 
 rule!(CARRY_POLL_STANDINGS, "carry.poll-standings", "A paragraph of shares with no source of its own ('Labour is on 31%, the Conservatives on 27%') after a poll or survey goes on giving its standings.",
