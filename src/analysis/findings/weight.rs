@@ -270,6 +270,7 @@ const CLASS_RULES: &[ClassRule] = &[
     (&W::MARKET_MOVE, ClaimClass::MarketData, is_market_move),
     (&W::HEAD_COUNT, ClaimClass::Schedule, is_head_count),
     (&W::WEATHER, ClaimClass::PublicRecord, is_weather_reading),
+    (&W::ATTENDANCE, ClaimClass::AwardOrResult, is_attendance),
     (&W::ELECTION, ClaimClass::AwardOrResult, is_election_result),
     (&W::PRICE, ClaimClass::Schedule, is_published_price),
     (&W::DEAL, ClaimClass::PublicRecord, is_completed_deal),
@@ -516,6 +517,28 @@ fn is_weather_reading(s: &Seen<'_>) -> bool {
         .as_deref()
         .is_some_and(|u| WEATHER_UNITS.contains(&u))
         && s.any(WEATHER_WORDS)
+}
+
+/// "in front of 7,412 fans", "a crowd of 62,000 watched": the crowd at an event. Not
+/// marchers or protesters, whose numbers are contested.
+fn is_attendance(s: &Seen<'_>) -> bool {
+    let n = s.before.len();
+    let recent = &s.before[n.saturating_sub(3)..];
+    let watching = recent
+        .windows(2)
+        .any(|w| w == ["front", "of"] || w == ["crowd", "of"]);
+    let phrase = words_of(&s.phrase);
+    let audience = phrase
+        .iter()
+        .skip(1)
+        .chain(s.after.iter().take(2))
+        .any(|w| {
+            word_matches(
+                w,
+                &["fans", "spectators", "supporters", "watched", "people"],
+            )
+        });
+    watching && audience && !s.any(&["protest*", "march*", "rally", "demonstrat*"])
 }
 
 fn is_head_count(s: &Seen<'_>) -> bool {

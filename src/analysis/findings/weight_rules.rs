@@ -22,6 +22,9 @@ rule!(MARKET_MOVE, "weight.market-move", "In markets copy (a headline or lede ab
 rule!(HEAD_COUNT, "weight.head-count", "A company's workforce or estate held now or then ('employs about 24,000 people', 'which has around 38,000 staff', 'operates a fleet of about 1,300 trucks') is an operational detail, a hint, also when rounded; not a promise of jobs nor jobs that go.",
     fires: ["Carlow employs about 4,300 people at three breweries and a cider mill in Herefordshire."],
     spares: ["The company will employ about 4,300 people at the new plant.", "Paragon will cut about 1,100 staff."]);
+rule!(ATTENDANCE, "weight.attendance", "The crowd that watched an event ('in front of 7,412 fans', 'a crowd of 62,000') is a result on the record, a hint; not marchers or protesters.",
+    fires: ["Jamie Holt scored twice in front of 7,412 fans at the Mill Ground.", "A crowd of 62,000 watched the final at Twickenham."],
+    spares: ["About 2,000 fans marched on the ground to protest against the owners.", "A crowd of 2,000 protesters gathered outside parliament."]);
 rule!(WEATHER, "weight.weather-reading", "A weather reading (a temperature, a wind speed, rainfall) is public data, a hint; not a speed or a length of anything else.",
     fires: ["Temperatures reached 41C on Monday, and winds gusted at up to 70km/h."],
     spares: ["The driver was clocked at 120mph on the bypass.", "The heatwave killed 41 people in Athens."]);
@@ -77,6 +80,7 @@ pub static RULES: &[&Rule] = &[
     &MARKET_MOVE,
     &HEAD_COUNT,
     &WEATHER,
+    &ATTENDANCE,
     &ELECTION,
     &PRICE,
     &DEAL,
