@@ -195,14 +195,36 @@ impl Story {
         });
         let results_story = prose.blocks.iter().take(3).any(|b| {
             let words = words_of(b.span.of(text));
-            words.iter().any(|w| word_matches(w, REPORTED_WORDS))
-                && words.iter().any(|w| word_matches(w, RESULTS_TERMS))
+            let trading = words.iter().any(|w| word_matches(w, RESULTS_TERMS));
+            trading && words.iter().any(|w| word_matches(w, REPORTED_WORDS))
+                || (trading || words.iter().any(|w| w == "sales")) && names_trading_period(&words)
         });
         Story {
             markets_copy,
             results_story,
         }
     }
+}
+
+/// "in the year to March", "in the six months to June", "full-year", "third-quarter": the
+/// trading period a company reports its results for.
+fn names_trading_period(words: &[String]) -> bool {
+    words.windows(2).any(|w| {
+        w[1] == "to" && word_matches(&w[0], &["year", "months", "weeks"])
+            || w[1] == "quarter" && word_matches(&w[0], &["first", "second", "third", "fourth"])
+    }) || words.iter().any(|w| {
+        word_matches(
+            w,
+            &[
+                "half-year",
+                "full-year",
+                "first-half",
+                "interim",
+                "quarterly",
+                "third-quarter",
+            ],
+        )
+    })
 }
 
 impl Seen<'_> {

@@ -13,8 +13,11 @@ rule!(RESULTS_LIST, "weight.results-list", "A figure in a list or table under a 
 rule!(SCHEDULE_LIST, "weight.schedule-list", "A figure in a list under a heading of prices, fares, dates or times ('Prices', 'Tour dates', 'Timetable') is an operational detail, a hint.",
     fires: ["## Prices\n\nPay-as-you-go prices, set by the council's cabinet in January, are:\n\n- Adult swim: £5.40\n- Child swim (under 16): £3.20\n"],
     spares: ["## Costs\n\nThe council's own figures are:\n\n- Building work: £5.40m\n- Fees: £3.20m\n"]);
-rule!(REPORTED_RESULTS, "weight.reported-results", "In a story of a company's reported results (its headline or lede says so), the company's earnings, revenue and profit are on the record, a hint; not analysts' expectations nor a figure to come.",
-    fires: ["Cascade Air posts record profit\n\nCascade Air reported a record annual profit on Thursday.\n\nThe carrier earned $842 million for the year, or $6.51 per share."],
+rule!(REPORTED_RESULTS, "weight.reported-results", "In a story of a company's reported results (its headline or lede says so, or names the trading period: 'sales fell 8% in the year to March'), the company's earnings, revenue and profit are on the record, a hint; not analysts' expectations nor a figure to come.",
+    fires: [
+        "Cascade Air posts record profit\n\nCascade Air reported a record annual profit on Thursday.\n\nThe carrier earned $842 million for the year, or $6.51 per share.",
+        "Harlow Home to close 30 stores\n\nHarlow Home will close 30 stores after sales fell 8% in the year to March, the company said.\n\nPre-tax profit dropped to £18.2m from £41.5m."
+    ],
     spares: ["Cascade Air posts record profit\n\nCascade Air reported a record annual profit on Thursday.\n\nAnalysts had expected earnings of $6.38 per share."]);
 rule!(MARKET_MOVE, "weight.market-move", "In markets copy (a headline or lede about shares, indices or markets), a move in percent or points after a move verb, the level it moved to, or the value a share price gives is market data, a hint; not a move of the economy or the company's trade, nor a forecast.",
     fires: ["FTSE 100 slips as banks weigh after BoE holds\n\nBanks were the biggest drag. Lloyds fell 2.9% and NatWest lost 2.4%.", "Asian shares mixed as yen firms\n\nThe yen strengthened 0.6% to 146.85 per dollar after comments from a Bank of Japan board member."],
