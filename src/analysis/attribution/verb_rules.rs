@@ -77,7 +77,7 @@ rule!(NOT_NOUN_PHRASE, "cue.not-noun-phrase", "A base form after 'a' closes a no
     spares: ["He scored 36 goals, the club said."]);
 rule!(NOT_VERB_FORM, "cue.not-verb-form", "A present form that could be a noun is a verb only before a clause: 'Insurance claims rose to 300'.",
     fires: ["Insurance claims rose to 300 last year."],
-    spares: ["The insurer claims 300 homes were damaged."]);
+    spares: ["The insurer claims 300 homes were damaged.", "Rail Partners estimates each strike day costs the economy £55m."]);
 rule!(NOT_SHOWN, "cue.not-shown", "'show' reports only with a document or a 'that' clause: 'The museum shows 300 paintings'.",
     fires: ["The museum shows 300 paintings."],
     spares: ["The report shows 300 paintings were lost."]);

@@ -60,6 +60,12 @@ pub(super) const CLAUSE_OPENERS: &[&str] = &[
     "the",
     "a",
     "an",
+    // Determiners that open the subject of a clause: "Rail Partners estimates each strike
+    // day costs £55m".
+    "each",
+    "every",
+    "both",
+    "several",
     "this",
     "these",
     "those",
