@@ -298,6 +298,9 @@ const CLASS_RULES: &[ClassRule] = &[
     (&W::DEAL, ClaimClass::PublicRecord, is_completed_deal),
     (&W::RECORD_MARK, ClaimClass::AwardOrResult, is_record_mark),
     (&W::ESTIMATE, ClaimClass::Estimate, is_estimate),
+    (&W::PAST_TOLL, ClaimClass::PublicRecord, |s| {
+        is_toll(s) && s.past_year && !s.any(&["since", "so", "far", "date"])
+    }),
     (&W::TOLL, ClaimClass::Toll, is_toll),
     (&W::DECISION, ClaimClass::PublicRecord, is_decision),
     (&W::MARKET, ClaimClass::MarketData, is_market_data),

@@ -25,6 +25,9 @@ rule!(MARKET_MOVE, "weight.market-move", "In markets copy (a headline or lede ab
 rule!(HEAD_COUNT, "weight.head-count", "A company's workforce or estate held now or then ('employs about 24,000 people', 'which has around 38,000 staff', 'operates a fleet of about 1,300 trucks') is an operational detail, a hint, also when rounded; not a promise of jobs nor jobs that go.",
     fires: ["Carlow employs about 4,300 people at three breweries and a cider mill in Herefordshire."],
     spares: ["The company will employ about 4,300 people at the new plant.", "Paragon will cut about 1,100 staff."]);
+rule!(PAST_TOLL, "weight.past-toll", "The toll of a disaster in an earlier year ('In February 2023, two earthquakes killed more than 50,000 people') is an established fact, a hint; not a running count since then, nor a toll of now.",
+    fires: ["In February 2023, two earthquakes in the same region killed more than 50,000 people in Turkey."],
+    spares: ["The earthquake killed at least 60 people on Monday.", "Since 2020, 300 cyclists have been killed on the county's roads."]);
 rule!(ATTENDANCE, "weight.attendance", "The crowd that watched an event ('in front of 7,412 fans', 'a crowd of 62,000') is a result on the record, a hint; not marchers or protesters.",
     fires: ["Jamie Holt scored twice in front of 7,412 fans at the Mill Ground.", "A crowd of 62,000 watched the final at Twickenham."],
     spares: ["About 2,000 fans marched on the ground to protest against the owners.", "A crowd of 2,000 protesters gathered outside parliament."]);
@@ -84,6 +87,7 @@ pub static RULES: &[&Rule] = &[
     &HEAD_COUNT,
     &WEATHER,
     &ATTENDANCE,
+    &PAST_TOLL,
     &ELECTION,
     &PRICE,
     &DEAL,
