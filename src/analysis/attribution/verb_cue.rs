@@ -560,7 +560,10 @@ fn needs_clause(a: &At<'_, '_>) -> Step {
             || t.word_is(i + 1, "that")
             || a.prev
                 .is_some_and(|p| matches!(t.punct(p), Some(',' | '”' | '"' | '’'))))
-            && !(verb.lemma == "put" && (i + 1..(i + 11).min(a.end)).any(|k| t.word_is(k, "at"))),
+            // "put the toll at 300" estimates; "put 1,400 jobs at risk" does not.
+            && !(verb.lemma == "put"
+                && (i + 1..(i + 11).min(a.end))
+                    .any(|k| t.word_is(k, "at") && !t.word_in(k + 1, &["risk", "stake"]))),
         &V::NOT_WITHOUT_CLAUSE,
     )
 }

@@ -64,8 +64,8 @@ rule!(NOT_CONDITION, "cue.not-condition", "A verb inside an 'if' or 'unless' cla
     fires: ["Unless the figures show a fall, 300 jobs will go."],
     spares: ["The figures show 300 jobs will go."]);
 rule!(NOT_WITHOUT_CLAUSE, "cue.not-without-clause", "'continue', 'believe', 'list', 'post' and the like report only before a clause or quotation: 'continued to fight'.",
-    fires: ["The firm posted a profit of £30m."],
-    spares: ["The firm believes that profit will reach £30m."]);
+    fires: ["The firm posted a profit of £30m.", "The closures put about 1,400 jobs at risk."],
+    spares: ["The firm believes that profit will reach £30m.", "The ministry put the death toll at 300."]);
 rule!(NOT_CLAUSE_ONLY, "cue.not-clause-only", "'add', 'recall', 'release' report only before a clause or quotation: 'employers added 275,000 jobs'.",
     fires: ["Employers added 275,000 jobs in February."],
     spares: ["Employment rose by 275,000, the department added."]);
