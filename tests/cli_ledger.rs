@@ -113,6 +113,29 @@ fn a_folder_is_one_ledger_in_date_order() {
 }
 
 #[test]
+fn max_diagnostics_caps_a_draft_with_conflicts_from_other_drafts_too() {
+    let dir = desk();
+    let later = LATER.replace(
+        "The war went on.",
+        "About 300 protesters gathered in Moscow.",
+    );
+    write(dir.path(), "drafts/2022-03-26-losses.md", &later);
+    write(dir.path(), "copydesk.json", r#"{"maxDiagnostics": 1}"#);
+    let run = run(dir.path(), &["check", "--format", "json", "drafts"]);
+    let report = json_of(&run);
+    // The draft's own warning comes first in the draft; the conflict after it is dropped.
+    let shown = diagnostics(&report, "drafts/2022-03-26-losses.md");
+    assert_eq!(shown.len(), 1, "{}", run.stdout);
+    assert_eq!(shown[0]["code"], "unattributed-claim");
+    let human = self::run(dir.path(), &["check", "drafts"]);
+    assert!(
+        human.stdout.contains("1 more not shown"),
+        "{}",
+        human.stdout
+    );
+}
+
+#[test]
 fn several_files_are_one_ledger_whatever_order_they_are_given_in() {
     let dir = desk();
     let run = run(

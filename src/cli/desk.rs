@@ -113,5 +113,9 @@ pub fn cross_check(files: &mut [CheckedFile], configs: &[Arc<ProjectConfig>], fi
             .filter_map(|(f, off)| (!off).then_some(f))
             .collect();
         files[i].add_findings(kept);
+        // The cap holds for a draft's findings however many drafts they come from.
+        if let Some(config) = config {
+            files[i].cap_findings(config.max_diagnostics);
+        }
     }
 }

@@ -79,6 +79,18 @@ impl CheckedFile {
         self.elsewhere = elsewhere;
     }
 
+    /// Keeps the first `cap` findings in document order and counts the rest as dropped: the
+    /// engine's own cap (`maxDiagnostics`), applied again once findings that point to other
+    /// drafts are added.
+    pub fn cap_findings(&mut self, cap: usize) {
+        let count = self.analysis.findings.len();
+        if count > cap {
+            self.analysis.findings.truncate(cap);
+            self.elsewhere.truncate(cap);
+            self.analysis.truncated += count - cap;
+        }
+    }
+
     /// The lines of this draft holding `span`, without line breaks, and the span's bytes in
     /// them: an excerpt to show in another draft's report.
     pub fn excerpt(&self, span: Span) -> (String, std::ops::Range<usize>) {
