@@ -107,11 +107,10 @@ impl JsonOut {
 /// (infinities, NaN).
 impl JsonOut {
     pub fn number(&mut self, value: f64) {
-        const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every whole f64 below is exact.
         if !value.is_finite() {
             self.raw("null");
-        } else if value.fract() == 0.0 && value.abs() < EXACT {
-            self.int(value as i64);
+        } else if let Some(whole) = whole_number(value) {
+            self.int(whole);
         } else if serde_json::to_writer(&mut self.buf, &value).is_err() {
             self.raw("null");
         }
@@ -143,6 +142,13 @@ impl JsonOut {
             empty: true,
         }
     }
+}
+
+/// `value` as a whole number when it is one and an `f64` holds it exactly (below 2^53):
+/// such values print without a fraction (`14400`, not `14400.0`).
+pub fn whole_number(value: f64) -> Option<i64> {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every whole f64 below is exact.
+    (value.is_finite() && value.fract() == 0.0 && value.abs() < EXACT).then_some(value as i64)
 }
 
 /// An object or array being written pretty-printed: [`Pretty::key`] or [`Pretty::item`] before

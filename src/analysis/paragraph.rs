@@ -534,14 +534,7 @@ fn attribution_for(
     if let Some(cue) = sentence::nearest_cue(t, &cues[si], at) {
         return Some(cue.attribution.clone());
     }
-    let carried = |a: &Attribution, rule: &'static Rule| {
-        let mut a = Attribution {
-            carried: true,
-            ..a.clone()
-        };
-        a.rules.push(rule);
-        a
-    };
+    let carried = context::carried;
     // A quotation that runs over several sentences carries the cue of any of them.
     let offset = t.list[at].span.start;
     for q in quotes

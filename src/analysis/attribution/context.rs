@@ -134,7 +134,9 @@ pub(crate) fn is_release(t: &Tokens<'_>, c: &Cue) -> bool {
     }
     // "The six-day poll surveyed 4,385 adults": a pollster's sample is its method, not a
     // finding; the shares after it need the poll named for them (cue.pollster-sample).
-    if a.rules.iter().any(|r| r.id == "cue.pollster-sample") {
+    if a.rules
+        .contains(crate::analysis::attribution::cue_rules::POLLSTER_SAMPLE.id)
+    {
         return false;
     }
     let in_words = |text: &str| {
@@ -213,7 +215,7 @@ fn same_kind(t: &Tokens<'_>, from: (usize, usize), to: (usize, usize)) -> bool {
 }
 
 /// The cue carried to a figure, recording `rule`.
-fn carried(a: &Attribution, rule: &'static crate::analysis::rules::Rule) -> Attribution {
+pub(crate) fn carried(a: &Attribution, rule: &'static crate::analysis::rules::Rule) -> Attribution {
     let mut a = Attribution {
         carried: true,
         ..a.clone()

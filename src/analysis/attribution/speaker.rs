@@ -92,8 +92,7 @@ pub(super) fn vet(
         && cue
             .attribution
             .rules
-            .iter()
-            .any(|r| r.id == "cue.said-after")
+            .contains(crate::analysis::attribution::verb_rules::SAID_AFTER.id)
         && reported_clause(t, s0, s1)
     {
         // "Robert Gardner, Nationwide's chief economist, said affordability remained ...":

@@ -16,6 +16,12 @@ const MAX_PLAIN_WHOLE: f64 = 1000.0;
 
 /// The ratio starting at token `i`, if one does.
 pub(super) fn ratio_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
+    // Every number of the draft passes here: most have no "in", "out" or "of" within the
+    // few words a number in words takes, and are turned away before they are read.
+    let reach = if tokens.get(i)?.is_number() { 2 } else { 8 };
+    if !(i + 1..i + reach).any(|k| tokens.word_in(k, &["in", "out", "of"])) {
+        return None;
+    }
     let (part, after_part, _) = small_whole(tokens, i)?;
     let (whole_at, of_only) = if tokens.word_is(after_part, "in") {
         (after_part + 1, false)
@@ -77,7 +83,11 @@ fn small_whole(tokens: &Tokens<'_>, i: usize) -> Option<(f64, usize, bool)> {
     if token.is_number() {
         let text = tokens.text_of(i);
         let plain = !text.contains(',');
-        let value: u32 = text.replace(',', "").parse().ok()?;
+        let mut value: u32 = 0;
+        for b in text.bytes().filter(|&b| b != b',') {
+            let digit = b.checked_sub(b'0').filter(|d| *d < 10)?;
+            value = value.checked_mul(10)?.checked_add(u32::from(digit))?;
+        }
         return Some((f64::from(value), i + 1, plain));
     }
     let spelled = numbers::parse(tokens, i)?;

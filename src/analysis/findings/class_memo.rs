@@ -47,7 +47,8 @@ impl ClassMemo {
         let f = &figures[i];
         let classify = || weight::classify(text, prose, story, figures, i);
         // A headline's class also depends on the figures below it: always worked out.
-        let Some(block) = block_of(prose, f).filter(|&k| !self.off && !is_headline_block(prose, k))
+        let Some(block) =
+            weight::block_of(prose, f).filter(|&k| !self.off && !is_headline_block(prose, k))
         else {
             return classify();
         };
@@ -76,14 +77,6 @@ impl ClassMemo {
 
 fn same(a: Classed, b: Classed) -> bool {
     a.0 == b.0 && a.1.map(|r| r.id) == b.1.map(|r| r.id)
-}
-
-/// The block holding the figure.
-fn block_of(prose: &Prose<'_>, f: &Figure) -> Option<usize> {
-    prose
-        .blocks
-        .partition_point(|b| b.span.start <= f.span.start)
-        .checked_sub(1)
 }
 
 /// The draft's first block or a heading, where [`weight::classify`] looks past the sentence.

@@ -342,12 +342,7 @@ pub fn classify(
     let before = words_of(lead);
     let clause = lead[lead.rfind([',', ';', ':']).map_or(0, |k| k + 1)..].to_lowercase();
     let after = words_of(sentence.get(e..).unwrap_or(""));
-    // Blocks are in document order: a binary search, not a scan per figure.
-    let block = prose
-        .blocks
-        .partition_point(|bl| bl.span.start <= f.span.start)
-        .checked_sub(1)
-        .filter(|&k| f.span.start < prose.blocks[k].span.end);
+    let block = block_of(prose, f);
     let headline = block.is_some_and(|k| {
         let bl = &prose.blocks[k];
         matches!(bl.kind, BlockKind::Heading(_))
@@ -476,6 +471,16 @@ fn is_schedule_list(s: &Seen<'_>) -> bool {
     s.list_heading
         .iter()
         .any(|w| word_matches(w, SCHEDULE_HEADINGS))
+}
+
+/// The block holding figure `f`. Blocks are in document order: a binary search, not a scan
+/// per figure.
+pub(crate) fn block_of(prose: &Prose<'_>, f: &Figure) -> Option<usize> {
+    prose
+        .blocks
+        .partition_point(|bl| bl.span.start <= f.span.start)
+        .checked_sub(1)
+        .filter(|&k| f.span.start < prose.blocks[k].span.end)
 }
 
 /// "an estimated 300", "about 300,000", "is set to fall below", "could cost".

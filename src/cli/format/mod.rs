@@ -44,11 +44,10 @@ pub fn write(
 /// A number for JSON: whole values print without a fraction (`14400`, not `14400.0`);
 /// infinities and NaN, which JSON cannot hold, print as null.
 pub(crate) fn serialize_number<S: serde::Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
-    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every whole f64 below is exact.
     if !value.is_finite() {
         s.serialize_none()
-    } else if value.fract() == 0.0 && value.abs() < EXACT {
-        s.serialize_i64(*value as i64)
+    } else if let Some(whole) = crate::json_out::whole_number(*value) {
+        s.serialize_i64(whole)
     } else {
         s.serialize_f64(*value)
     }
