@@ -17,6 +17,7 @@ mod kind_scores;
 mod kind_words;
 pub mod kinds;
 pub mod numbers;
+mod numeral_reading;
 mod numeral_words;
 pub mod numerals;
 mod ratios;
