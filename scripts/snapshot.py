@@ -7,7 +7,7 @@ printed per draft and figure. Fields added since the first snapshot (such as a f
 `rules`) are left out of the comparison unless named with --keep.
 
     scripts/snapshot.py save OUT_DIR [--binary target/release/copydesk] [DIR...]
-    scripts/snapshot.py compare BEFORE_DIR AFTER_DIR [--ignore FIELD ...]
+    scripts/snapshot.py compare BEFORE_DIR AFTER_DIR [--ignore FIELD ...] [--keep FIELD ...]
 
 The default drafts are tests/corpus (with NAME.config.json where present), tests/fresh and
 examples/draft.md.
@@ -64,7 +64,7 @@ def strip(value, ignore):
 
 
 def compare(args):
-    ignore = set(NEW_FIELDS) | set(args.ignore or [])
+    ignore = (set(NEW_FIELDS) - set(args.keep or [])) | set(args.ignore or [])
     before = set(os.listdir(args.before))
     after = set(os.listdir(args.after))
     differing = 0
@@ -103,7 +103,8 @@ def main():
     c = sub.add_parser("compare")
     c.add_argument("before")
     c.add_argument("after")
-    c.add_argument("--ignore", action="append")
+    c.add_argument("--ignore", action="append", help="leave this field out too")
+    c.add_argument("--keep", action="append", help="compare this later-added field too (e.g. rules)")
     args = p.parse_args()
     if args.cmd == "save":
         save(args)
