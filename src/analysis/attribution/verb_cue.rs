@@ -77,7 +77,8 @@ pub(super) fn verb_cue(
     end: usize,
     rejected: &mut Option<&'static Rule>,
 ) -> Option<Cue> {
-    let verb = cues::verb(lower)?;
+    // The lexer's annotation: `cues::verb(lower)` without hashing the word again.
+    let verb = t.verb(i)?;
     let point_out = verb.lemma == "point out" && t.word_is(i + 1, "out");
     let prev = i.checked_sub(1).filter(|p| *p >= start);
     let at = At {
