@@ -79,10 +79,11 @@ pub(super) fn vet(
     if s1 <= s0 {
         return Ok(cue);
     }
-    let words: Vec<usize> = (s0..s1)
-        .filter(|&k| t.get(k).is_some_and(|x| x.is_word()))
-        .collect();
-    let Some(&last) = words.last() else {
+    // The source's last word.
+    let Some(last) = (s0..s1)
+        .rev()
+        .find(|&k| t.get(k).is_some_and(|x| x.is_word()))
+    else {
         return Ok(cue);
     };
     if s1 == s0 + 1 && t.word_in(s0, cues::PRONOUNS) && pronoun_of_figure(t, s0, start) {
@@ -416,12 +417,7 @@ fn set_source(t: &Tokens<'_>, cue: &mut Cue, (s0, s1): (usize, usize), rule: &'s
     let span = Span::new(first.span.start, last.span.end);
     let a = &mut cue.attribution;
     a.source_span = span;
-    a.source = span
-        .of(t.text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .into();
+    a.source = crate::analysis::attribution::sentence::one_spaced(span.of(t.text)).into();
     a.grade = grade_of(t, s0, s1);
     a.rules.push(rule);
 }
