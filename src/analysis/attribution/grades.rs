@@ -184,6 +184,7 @@ mod tests {
             cues::ORGANISATION_WORDS,
             cues::PRONOUNS,
             INNER,
+            CLAUSE_OPENERS,
         ] {
             for word in list {
                 assert_eq!(*word, word.to_lowercase(), "{word}");

@@ -364,6 +364,15 @@ pub(super) fn make(
 /// `text`'s words joined by one space (`split_whitespace` then `join(" ")`), without the
 /// vector of words between.
 pub(super) fn one_spaced(text: &str) -> String {
+    // Most sources are printable ASCII with single spaces between words: copied as they are.
+    let bytes = text.as_bytes();
+    let plain = bytes.first().is_some_and(|&b| b != b' ')
+        && bytes.last().is_some_and(|&b| b != b' ')
+        && bytes.iter().all(|&b| b > b' ' && b < 0x7f || b == b' ')
+        && !bytes.windows(2).any(|w| w == b"  ");
+    if plain {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {

@@ -299,7 +299,8 @@ fn number_phrase(t: &Tokens<'_>, s0: usize, s1: usize, start: usize) -> bool {
                 && (is_number_word(&lookup::lower(t.text_of(k)))
                     // "Half of retailers expect ...", "A quarter of voters said".
                     || t.word_in(k, FRACTION_WORDS));
-            (number || word) && t.word_in(k + 1, &["of", "in", "out"])
+            // (The cheap test first: most words of a source precede no "of".)
+            t.word_in(k + 1, &["of", "in", "out"]) && (number || word)
         })
 }
 
