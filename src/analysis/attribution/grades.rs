@@ -4,9 +4,10 @@
 use crate::analysis::attribution::words::*;
 use crate::analysis::figures::claims::{Grade, SourceKind};
 use crate::analysis::text::cues::{self};
-use crate::analysis::text::lookup;
+use crate::analysis::text::lookup::{self, FastMap};
 use crate::analysis::text::tokens::Tokens;
 use crate::analysis::text::vocabulary::Classes;
+use std::cell::RefCell;
 
 /// `lookup::in_list(list, lower)` for the lower-case form of word `k` (`list` lower-case):
 /// for an ASCII word, whose lower-case form is its ASCII one, a bit test on the id the lexer
@@ -134,6 +135,29 @@ pub(super) fn source_kind(grade: Grade, source: &str) -> SourceKind {
     if grade == Grade::Document {
         return SourceKind::Organisation;
     }
+    // A story cites the same few sources again and again ("the ministry", "ONS figures"):
+    // each source's kind is worked out once per thread (a pure function of its text) and
+    // remembered, within a bound.
+    thread_local! {
+        static KINDS: RefCell<FastMap<Box<str>, SourceKind>> = RefCell::default();
+    }
+    const REMEMBERED: usize = 4096;
+    if let Some(kind) = KINDS.with(|kinds| kinds.borrow().get(source).copied()) {
+        return kind;
+    }
+    let kind = kind_of(source);
+    KINDS.with(|kinds| {
+        let mut kinds = kinds.borrow_mut();
+        if kinds.len() >= REMEMBERED {
+            kinds.clear();
+        }
+        kinds.insert(source.into(), kind);
+    });
+    kind
+}
+
+/// [`source_kind`] of a source that is no document, worked out from its words.
+fn kind_of(source: &str) -> SourceKind {
     let t = Tokens::new(source);
     if let Some(head) = head_of(&t, 0, t.len()) {
         if lower_in_list(&t, head, cues::PERSON_WORDS) {

@@ -15,6 +15,7 @@ use crate::analysis::text::lookup;
 use crate::analysis::text::span::Span;
 use crate::analysis::text::tokens::Tokens;
 use crate::analysis::text::vocabulary::{Classes, IdSet};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// A source cited somewhere in the draft, as written, with the place it is first cited.
@@ -363,7 +364,7 @@ pub(super) fn make(
 
 /// `text`'s words joined by one space (`split_whitespace` then `join(" ")`), without the
 /// vector of words between.
-pub(super) fn one_spaced(text: &str) -> String {
+pub(super) fn one_spaced(text: &str) -> Cow<'_, str> {
     // Most sources are printable ASCII with single spaces between words: copied as they are.
     let bytes = text.as_bytes();
     let plain = bytes.first().is_some_and(|&b| b != b' ')
@@ -371,7 +372,7 @@ pub(super) fn one_spaced(text: &str) -> String {
         && bytes.iter().all(|&b| b > b' ' && b < 0x7f || b == b' ')
         && !bytes.windows(2).any(|w| w == b"  ");
     if plain {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
@@ -380,7 +381,7 @@ pub(super) fn one_spaced(text: &str) -> String {
         }
         out.push_str(word);
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Drops cues another cue makes redundant. A cue inside another's source is part of that
