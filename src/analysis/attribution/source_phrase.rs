@@ -531,8 +531,7 @@ pub(super) fn subject_before_comma_at(
         let described = t.word_in(
             seg,
             &["a", "an", "the", "his", "her", "their", "its", "our", "one"],
-        ) && (seg..comma)
-            .all(|k| cues::verb(&lookup::lower(t.text_of(k))).is_none());
+        ) && (seg..comma).all(|k| t.verb(k).is_none());
         return if described { subject } else { None };
     };
     if is_name(t, apposition.0, apposition.1) {

@@ -235,7 +235,8 @@ fn noun_after_determiner(t: &Tokens<'_>, k: usize) -> bool {
     t.word_in(k - 1, &["the", "a", "an", "its", "their", "this"])
         && !t.is_capitalised(k)
         && t.get(k + 1).is_some_and(|x| x.is_word())
-        && cues::verb(&lookup::lower(t.text_of(k))).is_some_and(|v| v.form == cues::VerbForm::Base)
+        // The lexer's annotation: `cues::verb` of the lower-cased word, without hashing it.
+        && t.verb(k).is_some_and(|v| v.form == cues::VerbForm::Base)
 }
 
 /// "pledges £150m": a verb of promising right before an amount.
