@@ -12,6 +12,7 @@ use crate::analysis::attribution::grades::{grade_of, source_kind};
 use crate::analysis::attribution::sentence::{Attribution, Cue, Grade};
 use crate::analysis::attribution::source_phrase::source_after;
 use crate::analysis::rules::Trail;
+use crate::analysis::text::lookup;
 use crate::analysis::text::shared_str::SharedStr;
 use crate::analysis::text::span::Span;
 use crate::analysis::text::tokens::Tokens;
@@ -139,16 +140,18 @@ pub(crate) fn is_release(t: &Tokens<'_>, c: &Cue) -> bool {
     {
         return false;
     }
+    // (A set lookup per word rather than a scan of the list.)
     let in_words = |text: &str| {
         text.split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| DATA_NOUNS.iter().any(|d| d.eq_ignore_ascii_case(w)))
+            .any(|w| lookup::in_list_ignore_ascii_case(DATA_NOUNS, w))
     };
     let cue = a.cue.as_str();
+    // The cheap tests first.
     a.grade == Grade::Document
-        || in_words(&a.source)
-        || in_words(cue)
         || DATA_VERBS.contains(&cue)
         || (c.at > 0 && t.word_in(c.at - 1, DATA_NOUNS))
+        || in_words(&a.source)
+        || in_words(cue)
 }
 
 /// True when the sentence's last cue is a body of figures reporting what it found ("The

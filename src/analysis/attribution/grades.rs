@@ -4,9 +4,36 @@
 use crate::analysis::attribution::words::*;
 use crate::analysis::figures::claims::{Grade, SourceKind};
 use crate::analysis::text::cues::{self};
-use crate::analysis::text::lookup;
-use crate::analysis::text::nouns;
+use crate::analysis::text::lookup::{self, FastMap};
 use crate::analysis::text::tokens::Tokens;
+use crate::analysis::text::vocabulary::Classes;
+use std::cell::RefCell;
+
+/// `lookup::in_list(list, lower)` for the lower-case form of word `k` (`list` lower-case):
+/// for an ASCII word, whose lower-case form is its ASCII one, a bit test on the id the lexer
+/// gave it; any other token is lower-cased and looked up as before.
+#[inline]
+pub(super) fn lower_in_list(t: &Tokens<'_>, k: usize, list: &'static [&'static str]) -> bool {
+    if t.classes(k).has(Classes::ASCII) {
+        t.word_in(k, list)
+    } else {
+        lookup::in_list(list, lookup::lower(t.text_of(k)).as_ref())
+    }
+}
+
+/// [`lower_in_list`] of word `k` with its possessive "’s" / "'s" trimmed (every one of them,
+/// as `trim_end_matches` does): "the ministry's" is "ministry".
+#[inline]
+pub(super) fn head_word_in_list(t: &Tokens<'_>, k: usize, list: &'static [&'static str]) -> bool {
+    // An ASCII word has no "’s"; one without "'s" is its own head word.
+    if t.classes(k).has(Classes::ASCII) && !t.text_of(k).ends_with("'s") {
+        t.word_in(k, list)
+    } else {
+        let w = lookup::lower(t.text_of(k));
+        let w = w.trim_end_matches("’s").trim_end_matches("'s");
+        lookup::in_list(list, w)
+    }
+}
 
 /// Grades the source spanning tokens `[s0, s1)`.
 pub(super) fn grade_of(t: &Tokens<'_>, s0: usize, s1: usize) -> Grade {
@@ -20,18 +47,16 @@ pub(super) fn grade_of(t: &Tokens<'_>, s0: usize, s1: usize) -> Grade {
     let Some(head) = head_of(t, s0, s1) else {
         return Grade::Named;
     };
-    let head_word = lookup::lower(t.text_of(head));
-    let head_word = head_word.trim_end_matches("’s").trim_end_matches("'s");
     // A capitalised head inside a name is an organisation: "the US Geological Survey".
     let in_a_name = t.is_capitalised(head)
         && head > s0
         && t.is_capitalised(head - 1)
         && !t.word_in(head - 1, &["the", "a", "an"]);
-    if lookup::in_list(cues::DOCUMENT_NOUNS, head_word) && !in_a_name {
+    if !in_a_name && head_word_in_list(t, head, cues::DOCUMENT_NOUNS) {
         return Grade::Document;
     }
     let postmodified = (head + 1..s1).any(|k| t.get(k).is_some_and(|x| x.is_word()));
-    if lookup::in_list(cues::VAGUE_NOUNS, head_word)
+    if head_word_in_list(t, head, cues::VAGUE_NOUNS)
         && (!postmodified || t.word_in(head + 1, &["close", "familiar"]))
     {
         return Grade::Vague;
@@ -59,12 +84,13 @@ pub(super) fn is_name(t: &Tokens<'_>, s0: usize, s1: usize) -> bool {
 
 /// True when the head of the source `[s0, s1)` (its last word before a preposition) is in
 /// `words`.
-pub(super) fn head_in(t: &Tokens<'_>, s0: usize, s1: usize, words: &[&str]) -> bool {
-    head_of(t, s0, s1).is_some_and(|h| {
-        let w = lookup::lower(t.text_of(h));
-        let w = w.trim_end_matches("’s").trim_end_matches("'s");
-        words.contains(&w)
-    })
+pub(super) fn head_in(
+    t: &Tokens<'_>,
+    s0: usize,
+    s1: usize,
+    words: &'static [&'static str],
+) -> bool {
+    head_of(t, s0, s1).is_some_and(|h| head_word_in_list(t, h, words))
 }
 
 /// The head word of the source `[s0, s1)`: the last word before a preposition or a linking
@@ -109,23 +135,35 @@ pub(super) fn source_kind(grade: Grade, source: &str) -> SourceKind {
     if grade == Grade::Document {
         return SourceKind::Organisation;
     }
+    // A story cites the same few sources again and again ("the ministry", "ONS figures"):
+    // each source's kind is worked out once per thread (a pure function of its text) and
+    // remembered, within a bound.
+    thread_local! {
+        static KINDS: RefCell<FastMap<Box<str>, SourceKind>> = RefCell::default();
+    }
+    const REMEMBERED: usize = 4096;
+    if let Some(kind) = KINDS.with(|kinds| kinds.borrow().get(source).copied()) {
+        return kind;
+    }
+    let kind = kind_of(source);
+    KINDS.with(|kinds| {
+        let mut kinds = kinds.borrow_mut();
+        if kinds.len() >= REMEMBERED {
+            kinds.clear();
+        }
+        kinds.insert(source.into(), kind);
+    });
+    kind
+}
+
+/// [`source_kind`] of a source that is no document, worked out from its words.
+fn kind_of(source: &str) -> SourceKind {
     let t = Tokens::new(source);
-    let words: Vec<String> = (0..t.len())
-        .filter(|&k| t.get(k).is_some_and(|x| x.is_word()))
-        .map(|k| {
-            t.text_of(k)
-                .to_lowercase()
-                .trim_end_matches("’s")
-                .trim_end_matches("'s")
-                .to_string()
-        })
-        .collect();
     if let Some(head) = head_of(&t, 0, t.len()) {
-        let head = lookup::lower(t.text_of(head));
-        if lookup::in_list(cues::PERSON_WORDS, head.as_ref()) {
+        if lower_in_list(&t, head, cues::PERSON_WORDS) {
             return SourceKind::Person;
         }
-        if lookup::in_list(cues::ORGANISATION_WORDS, head.as_ref()) {
+        if lower_in_list(&t, head, cues::ORGANISATION_WORDS) {
             return SourceKind::Organisation;
         }
     }
@@ -137,29 +175,55 @@ pub(super) fn source_kind(grade: Grade, source: &str) -> SourceKind {
         && (n - 2..n).all(|k| t.is_capitalised(k) && t.get(k).is_some_and(|x| x.is_word()))
         && t.get(n - 3).is_some_and(|x| x.is_word())
         && !t.is_capitalised(n - 3)
-        && !nouns::is_stop(&lookup::lower(t.text_of(n - 3)))
-        && !(n - 2..n).any(|k| {
-            lookup::in_list(
-                cues::ORGANISATION_WORDS,
-                lookup::lower(t.text_of(k)).as_ref(),
-            )
-        })
+        && !t.is_stop(n - 3)
+        && !(n - 2..n).any(|k| lower_in_list(&t, k, cues::ORGANISATION_WORDS))
     {
         return SourceKind::Person;
     }
     // No telling head: a title or role anywhere names a person ("Council leader Helen
     // Marsh", "Chief executive Tim Cook"), else an organisation word an organisation.
-    if words
-        .iter()
-        .any(|w| lookup::in_list(cues::PERSON_WORDS, w.as_str()))
-    {
+    // (Each word lower-cased, its possessive trimmed.)
+    let words = || (0..t.len()).filter(|&k| t.get(k).is_some_and(|x| x.is_word()));
+    if words().any(|k| head_word_in_list(&t, k, cues::PERSON_WORDS)) {
         return SourceKind::Person;
     }
-    if words
-        .iter()
-        .any(|w| lookup::in_list(cues::ORGANISATION_WORDS, w.as_str()))
-    {
+    if words().any(|k| head_word_in_list(&t, k, cues::ORGANISATION_WORDS)) {
         return SourceKind::Organisation;
     }
     SourceKind::Unknown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`lower_in_list`] answers an ASCII word by its id, ignoring case: the lists it is
+    /// given must be lower-case, as the lower-cased word is compared with them exactly.
+    #[test]
+    fn the_lists_looked_up_by_id_are_lower_case() {
+        for list in [
+            cues::DOCUMENT_NOUNS,
+            cues::VAGUE_NOUNS,
+            cues::PERSON_WORDS,
+            cues::ORGANISATION_WORDS,
+            cues::PRONOUNS,
+            INNER,
+            CLAUSE_OPENERS,
+        ] {
+            for word in list {
+                assert_eq!(*word, word.to_lowercase(), "{word}");
+            }
+        }
+    }
+
+    #[test]
+    fn head_words_are_looked_up_without_their_possessive() {
+        let t = Tokens::new("the Ministry's MINISTER’s Ministers");
+        assert!(head_word_in_list(&t, 1, cues::ORGANISATION_WORDS));
+        assert!(head_word_in_list(&t, 2, cues::PERSON_WORDS));
+        assert_eq!(
+            lower_in_list(&t, 3, cues::PERSON_WORDS),
+            lookup::in_list(cues::PERSON_WORDS, "ministers")
+        );
+    }
 }

@@ -13,6 +13,76 @@ use crate::analysis::text::nouns;
 use crate::analysis::text::span::Span;
 use crate::analysis::text::tokens::Tokens;
 
+/// Verbs by which a body revises its own count ([`revision_cue`]).
+const REVISION_VERBS: &[&str] = &[
+    "raised", "raises", "revised", "revises", "lowered", "lowers", "updated", "updates",
+];
+
+/// Data nouns a prepositional cue opens with: "figures from the UN" ([`prepositional`]).
+const DATA_NOUNS: &[&str] = &[
+    "figures",
+    "data",
+    "statistics",
+    "estimates",
+    "numbers",
+    "research",
+    "analysis",
+    "modelling",
+    "polling",
+];
+
+/// Document nouns before "by", "from": "in a report by X" ([`prepositional`]).
+const REPORT_NOUNS: &[&str] = &[
+    "report",
+    "statement",
+    "survey",
+    "study",
+    "poll",
+    "interview",
+    "update",
+    "briefing",
+    "letter",
+    "analysis",
+    "review",
+    "audit",
+    "assessment",
+    "investigation",
+    "census",
+    "paper",
+];
+
+/// Documents closing a named noun phrase: "in a YouGov poll" ([`prepositional`]).
+const NAMED_DOCUMENTS: &[&str] = &[
+    "poll", "survey", "study", "report", "analysis", "census", "audit",
+];
+
+/// "citing X", "quoting X" ([`prepositional`]; "per X" as well).
+const CITING: &[&str] = &["citing", "quoting"];
+
+/// The hedges that are cues on their own ([`hedge`]).
+fn own_hedges() -> &'static [&'static str] {
+    &cues::HEDGES[..4]
+}
+
+/// Every lower-case word on which a pattern of this file other than [`possessive`] and
+/// [`extra_phrase`] can find a cue: a word outside them (and no cue verb) opens none, so
+/// [`super::sentence`] turns it away before any pattern runs.
+pub(super) fn opening_words() -> impl Iterator<Item = &'static str> {
+    [
+        &["according", "per"][..],
+        REVISION_VERBS,
+        DATA_NOUNS,
+        REPORT_NOUNS,
+        NAMED_DOCUMENTS,
+        CITING,
+        SAMPLING_VERBS,
+        own_hedges(),
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
+}
+
 pub(super) fn according_to(t: &Tokens<'_>, i: usize, _start: usize, end: usize) -> Option<Cue> {
     if !(t.word_is(i, "according") && t.word_is(i + 1, "to")) {
         return None;
@@ -81,11 +151,7 @@ pub(super) fn revision_cue(
     start: usize,
     end: usize,
 ) -> Option<Cue> {
-    if !matches!(
-        lower,
-        "raised" | "raises" | "revised" | "revises" | "lowered" | "lowers" | "updated" | "updates"
-    ) || i == start
-        || !t.get(i - 1).is_some_and(|x| x.is_word())
+    if !REVISION_VERBS.contains(&lower) || i == start || !t.get(i - 1).is_some_and(|x| x.is_word())
     {
         return None;
     }
@@ -126,18 +192,7 @@ pub(super) fn revision_cue(
 
 pub(super) fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -> Option<Cue> {
     // "figures from the UN", "data by ONS", "estimates by Kyiv".
-    if matches!(
-        lower,
-        "figures"
-            | "data"
-            | "statistics"
-            | "estimates"
-            | "numbers"
-            | "research"
-            | "analysis"
-            | "modelling"
-            | "polling"
-    ) && t.word_in(i + 1, &["from", "by", "compiled", "published"])
+    if DATA_NOUNS.contains(&lower) && t.word_in(i + 1, &["from", "by", "compiled", "published"])
         // "the best figures by an England bowler": a record set by someone, not a source.
         && !(i > 0 && {
             let prev = lookup::lower(t.text_of(i - 1));
@@ -152,25 +207,8 @@ pub(super) fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -
         return make(t, source, (i, k), &format!("{lower} from"), i);
     }
     // "in a report by X", "in a statement from X", "a study by X".
-    if matches!(
-        lower,
-        "report"
-            | "statement"
-            | "survey"
-            | "study"
-            | "poll"
-            | "interview"
-            | "update"
-            | "briefing"
-            | "letter"
-            | "analysis"
-            | "review"
-            | "audit"
-            | "assessment"
-            | "investigation"
-            | "census"
-            | "paper"
-    ) && t.word_in(i + 1, &["by", "from", "of", "with"])
+    if REPORT_NOUNS.contains(&lower)
+        && t.word_in(i + 1, &["by", "from", "of", "with"])
         && (t.is_capitalised(i + 2) || t.word_is(i + 2, "the") && t.is_capitalised(i + 3))
     {
         if let Some(cue) = poll_of_place(t, i, lower, end) {
@@ -181,10 +219,8 @@ pub(super) fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -
     }
     // "its highest in a YouGov poll", "according to a new Ipsos survey": a named poll or
     // report closing its noun phrase.
-    if matches!(
-        lower,
-        "poll" | "survey" | "study" | "report" | "analysis" | "census" | "audit"
-    ) && i >= 2
+    if NAMED_DOCUMENTS.contains(&lower)
+        && i >= 2
         && t.is_capitalised(i - 1)
         && !t.word_in(i - 1, &["the", "a", "an"])
         && (i + 1 >= end
@@ -235,7 +271,7 @@ pub(super) fn prepositional(t: &Tokens<'_>, i: usize, lower: &str, end: usize) -
         }
     }
     // "citing X", "per X".
-    if matches!(lower, "citing" | "quoting")
+    if CITING.contains(&lower)
         || (lower == "per"
             && (t.is_capitalised(i + 1) || t.word_is(i + 1, "the") && t.is_capitalised(i + 2)))
     {
@@ -411,7 +447,7 @@ fn name_joiner(t: &Tokens<'_>, k: usize, start: usize) -> bool {
 }
 
 pub(super) fn hedge(t: &Tokens<'_>, i: usize, lower: &str, _start: usize) -> Option<Cue> {
-    if !cues::HEDGES[..4].contains(&lower) {
+    if !own_hedges().contains(&lower) {
         return None;
     }
     make(t, (i, i + 1), (i, i + 1), lower, i)

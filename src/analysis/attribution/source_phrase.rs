@@ -43,17 +43,17 @@ pub(super) fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Opti
         }
         let ok = match tok.kind {
             crate::analysis::text::tokens::TokenKind::Word => {
-                let lower = lookup::lower(t.text_of(i));
                 // A scale glued to a figure ("the $55.2bn analysts had forecast") ends it.
                 let scale =
                     !tok.space_before && i > 0 && t.get(i - 1).is_some_and(|p| p.is_number());
+                // The word's annotations stand for its lower-case form (no copy per word).
                 !scale
-                    && (!nouns::is_stop(lower.as_ref())
-                        || lookup::in_list(INNER, lower.as_ref())
-                        || lookup::in_list(cues::PRONOUNS, lower.as_ref())
+                    && (!t.is_stop(i)
+                        || lower_in_list(t, i, INNER)
+                        || lower_in_list(t, i, cues::PRONOUNS)
                         || is_acronym(t.text_of(i))
                         // "A survey by the BRC", "figures from the ONS".
-                        || (matches!(lower.as_ref(), "by" | "from")
+                        || (lower_in_list(t, i, BY_FROM)
                             && i > floor
                             && t.word_in(i - 1, cues::DOCUMENT_NOUNS)))
             }
@@ -105,6 +105,9 @@ pub(super) fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Opti
     trim_source(t, start, end)
 }
 
+/// "by", "from": the prepositions of a document's provenance.
+const BY_FROM: &[&str] = &["by", "from"];
+
 /// An upper-case abbreviation such as "WHO" or "ONS", which is never a function word.
 pub(super) fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
@@ -119,9 +122,8 @@ pub(super) fn source_before_plain(
     let mut start = before;
     while start > floor {
         let i = start - 1;
-        let lower = lookup::lower(t.text_of(i));
-        let ok = t.get(i).is_some_and(|x| x.is_word())
-            && (!nouns::is_stop(lower.as_ref()) || lookup::in_list(INNER, lower.as_ref()));
+        let ok =
+            t.get(i).is_some_and(|x| x.is_word()) && (!t.is_stop(i) || lower_in_list(t, i, INNER));
         if !ok || before - i > 14 {
             break;
         }
@@ -138,27 +140,26 @@ pub(super) fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<
         let Some(tok) = t.get(end) else { break };
         let ok = match tok.kind {
             crate::analysis::text::tokens::TokenKind::Word => {
-                let lower = lookup::lower(t.text_of(end));
+                // The word's annotations stand for its lower-case form (no copy per word).
                 // "the Bank of England", "the head of the IMF", but not "the ministry on
                 // Monday" or "the council in a statement".
                 let name_follows = t.word_in(end + 1, &["the"])
                     || (t.is_capitalised(end + 1) && !t.word_in(end + 1, cues::CALENDAR_WORDS));
-                let inner = lookup::in_list(INNER, lower.as_ref())
-                    && (!matches!(lower.as_ref(), "in" | "on" | "at" | "with" | "and")
-                        || name_follows);
+                let inner = lower_in_list(t, end, INNER)
+                    && (!t.word_in(end, &["in", "on", "at", "with", "and"]) || name_follows);
                 // A reporting verb ends the source (", said the ministry, adding ..."), but
                 // not a document noun that looks like one ("according to the report").
                 // "figures from the ONS", "data by the ministry".
-                let linked = matches!(lower.as_ref(), "by" | "to" | "with")
+                let linked = t.word_in(end, &["by", "to", "with"])
                     && end > from
                     && t.word_in(end - 1, LINKING_PARTICIPLES)
                     // "figures compiled by Transfermarkt", "data published by the ONS":
                     // the agent of a document's making.
-                    || lower.as_ref() == "by"
+                    || t.word_is(end, "by")
                         && end > from + 1
                         && t.word_in(end - 1, AGENT_PARTICIPLES)
                         && t.word_in(end - 2, cues::DOCUMENT_NOUNS);
-                let provenance = matches!(lower.as_ref(), "from" | "by")
+                let provenance = t.word_in(end, BY_FROM)
                     && end > from
                     && t.word_in(end - 1, cues::DOCUMENT_NOUNS)
                     && (t.is_capitalised(end + 1)
@@ -179,34 +180,33 @@ pub(super) fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<
                     && !t.word_in(end, cues::CALENDAR_WORDS)
                     && !t.word_in(end, cues::PRONOUNS);
                 // "its most recent filing", "the most recent figures".
-                let most_recent = lower.as_ref() == "most" && t.word_is(end + 1, "recent");
-                (!nouns::is_stop(lower.as_ref())
+                let most_recent = t.word_is(end, "most") && t.word_is(end + 1, "recent");
+                (!t.is_stop(end)
                     || most_recent
                     || inner
                     || provenance
                     || linked
                     || in_name
                     || is_acronym(t.text_of(end)))
-                    && (cues::verb(&lower).is_none()
+                    && (t.verb(end).is_none()
                         // "the state Department of Finance": a bare verb form after a
                         // determiner is a noun (source.noun-after-determiner).
                         || (end > from
                             && t.word_in(end - 1, &["the", "a", "an", "its", "their", "this"])
                             && t.get(end + 1).is_some_and(|x| x.is_word())
-                            && cues::verb(&lower)
-                                .is_some_and(|v| v.form == cues::VerbForm::Base))
+                            && t.verb(end).is_some_and(|v| v.form == cues::VerbForm::Base))
                         // "according to its report": the owner was skipped, the noun
                         // heads the source.
                         || ((end > from
                             || t.word_in(from.wrapping_sub(1), POSSESSIVE_DETERMINERS))
-                            && lookup::in_list(cues::DOCUMENT_NOUNS, lower.as_ref()))
+                            && lower_in_list(t, end, cues::DOCUMENT_NOUNS))
                         // "the State Department", "State Department figures": a
                         // capitalised verb inside a name.
                         || (t.is_capitalised(end)
                             && (end > from || t.word_is(from.wrapping_sub(1), "to"))
                             && t.is_capitalised(end + 1)
                             && t.get(end + 1).is_some_and(|x| x.is_word())
-                            && cues::verb(&lookup::lower(t.text_of(end + 1))).is_none()))
+                            && t.verb(end + 1).is_none()))
             }
             crate::analysis::text::tokens::TokenKind::Number => !tok.space_before,
             crate::analysis::text::tokens::TokenKind::Punct => {
@@ -531,8 +531,7 @@ pub(super) fn subject_before_comma_at(
         let described = t.word_in(
             seg,
             &["a", "an", "the", "his", "her", "their", "its", "our", "one"],
-        ) && (seg..comma)
-            .all(|k| cues::verb(&lookup::lower(t.text_of(k))).is_none());
+        ) && (seg..comma).all(|k| t.verb(k).is_none());
         return if described { subject } else { None };
     };
     if is_name(t, apposition.0, apposition.1) {

@@ -79,10 +79,11 @@ pub(super) fn vet(
     if s1 <= s0 {
         return Ok(cue);
     }
-    let words: Vec<usize> = (s0..s1)
-        .filter(|&k| t.get(k).is_some_and(|x| x.is_word()))
-        .collect();
-    let Some(&last) = words.last() else {
+    // The source's last word.
+    let Some(last) = (s0..s1)
+        .rev()
+        .find(|&k| t.get(k).is_some_and(|x| x.is_word()))
+    else {
         return Ok(cue);
     };
     if s1 == s0 + 1 && t.word_in(s0, cues::PRONOUNS) && pronoun_of_figure(t, s0, start) {
@@ -234,7 +235,8 @@ fn noun_after_determiner(t: &Tokens<'_>, k: usize) -> bool {
     t.word_in(k - 1, &["the", "a", "an", "its", "their", "this"])
         && !t.is_capitalised(k)
         && t.get(k + 1).is_some_and(|x| x.is_word())
-        && cues::verb(&lookup::lower(t.text_of(k))).is_some_and(|v| v.form == cues::VerbForm::Base)
+        // The lexer's annotation: `cues::verb` of the lower-cased word, without hashing it.
+        && t.verb(k).is_some_and(|v| v.form == cues::VerbForm::Base)
 }
 
 /// "pledges £150m": a verb of promising right before an amount.
@@ -298,7 +300,8 @@ fn number_phrase(t: &Tokens<'_>, s0: usize, s1: usize, start: usize) -> bool {
                 && (is_number_word(&lookup::lower(t.text_of(k)))
                     // "Half of retailers expect ...", "A quarter of voters said".
                     || t.word_in(k, FRACTION_WORDS));
-            (number || word) && t.word_in(k + 1, &["of", "in", "out"])
+            // (The cheap test first: most words of a source precede no "of".)
+            t.word_in(k + 1, &["of", "in", "out"]) && (number || word)
         })
 }
 
@@ -416,12 +419,7 @@ fn set_source(t: &Tokens<'_>, cue: &mut Cue, (s0, s1): (usize, usize), rule: &'s
     let span = Span::new(first.span.start, last.span.end);
     let a = &mut cue.attribution;
     a.source_span = span;
-    a.source = span
-        .of(t.text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .into();
+    a.source = crate::analysis::attribution::sentence::one_spaced(span.of(t.text)).into();
     a.grade = grade_of(t, s0, s1);
     a.rules.push(rule);
 }

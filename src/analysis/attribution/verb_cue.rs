@@ -3,8 +3,6 @@
 //! ([`STEPS`]), each a rule of [`super::verb_rules`] that either finds the cue, rejects the
 //! verb as no cue, or passes to the next step; the last step finds the speaker.
 
-use std::borrow::Cow;
-
 use crate::analysis::attribution::grades::*;
 use crate::analysis::attribution::sentence::*;
 use crate::analysis::attribution::source_phrase::*;
@@ -29,7 +27,14 @@ pub(super) struct At<'a, 't> {
     cue_end: usize,
     /// The word before the verb, inside the sentence.
     prev: Option<usize>,
-    prev_lower: Cow<'a, str>,
+}
+
+impl At<'_, '_> {
+    /// True when the word before the verb, lower-cased, is in `words` (ASCII words: no word
+    /// that is not ASCII lower-cases to one of them).
+    fn prev_in(&self, words: &'static [&'static str]) -> bool {
+        self.prev.is_some_and(|p| self.t.word_in(p, words))
+    }
 }
 
 /// What one step decides.
@@ -77,7 +82,8 @@ pub(super) fn verb_cue(
     end: usize,
     rejected: &mut Option<&'static Rule>,
 ) -> Option<Cue> {
-    let verb = cues::verb(lower)?;
+    // The lexer's annotation: `cues::verb(lower)` without hashing the word again.
+    let verb = t.verb(i)?;
     let point_out = verb.lemma == "point out" && t.word_is(i + 1, "out");
     let prev = i.checked_sub(1).filter(|p| *p >= start);
     let at = At {
@@ -89,9 +95,6 @@ pub(super) fn verb_cue(
         verb,
         cue_end: if point_out { i + 2 } else { i + 1 },
         prev,
-        prev_lower: prev
-            .map(|p| lookup::lower(t.text_of(p)))
-            .unwrap_or_default(),
     };
     for step in STEPS {
         match step(&at) {
@@ -311,7 +314,7 @@ fn put_on_share(a: &At<'_, '_>) -> Step {
 
 /// "declined to say", "refused to comment": no source given.
 fn after_to(a: &At<'_, '_>) -> Step {
-    no_if(a.prev_lower == "to", &V::NOT_AFTER_TO)
+    no_if(a.prev_in(&["to"]), &V::NOT_AFTER_TO)
 }
 
 /// "650 athletes from 140 countries expected to compete": what is counted is expected to
@@ -416,12 +419,9 @@ fn participle_at(a: &At<'_, '_>) -> Step {
 /// after "is" or "were" are no cues at all.
 fn passive_hedge(a: &At<'_, '_>) -> Step {
     let (t, i, verb) = (a.t, a.i, a.verb);
-    let prev_lower = a.prev_lower.as_ref();
-    let widely = prev_lower == "widely" || prev_lower == "generally";
-    if !(matches!(
-        prev_lower,
-        "is" | "are" | "was" | "were" | "been" | "being" | "be"
-    ) || widely && i >= 2 && t.word_in(i - 2, &["is", "are", "was", "were"]))
+    let widely = a.prev_in(&["widely", "generally"]);
+    if !(a.prev_in(&["is", "are", "was", "were", "been", "being", "be"])
+        || widely && i >= 2 && t.word_in(i - 2, &["is", "are", "was", "were"]))
     {
         return Step::Next;
     }
@@ -478,10 +478,7 @@ fn participle_hedge(a: &At<'_, '_>) -> Step {
 /// tense), the subject that opens the sentence.
 fn shared_subject(a: &At<'_, '_>) -> Step {
     let (t, i, start) = (a.t, a.i, a.start);
-    if !(a.verb.form == VerbForm::Past
-        && matches!(a.prev_lower.as_ref(), "and" | "but")
-        && i >= start + 2)
-    {
+    if !(a.verb.form == VerbForm::Past && a.prev_in(&["and", "but"]) && i >= start + 2) {
         return Step::Next;
     }
     let Some(first_verb) = (start + 1..i - 1).find(|&k| {
@@ -595,8 +592,7 @@ fn clause_only(a: &At<'_, '_>) -> Step {
 /// after a plural subject; a past tense always.
 fn form_fits(a: &At<'_, '_>) -> bool {
     let (t, i, verb, prev) = (a.t, a.i, a.verb, a.prev);
-    let next_lower = lookup::lower(t.text_of(i + 1));
-    let next_opens_clause = lookup::in_list(CLAUSE_OPENERS, next_lower.as_ref())
+    let next_opens_clause = lower_in_list(t, i + 1, CLAUSE_OPENERS)
         || t.is_capitalised(i + 1)
         || t.get(i + 1).is_some_and(|x| x.is_number())
         || matches!(
