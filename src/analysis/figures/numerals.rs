@@ -6,14 +6,14 @@
 
 use std::sync::LazyLock;
 
-use crate::analysis::figures::numbers::{self, Spelled};
+use crate::analysis::figures::numbers::{self, Spelled, WordStarts};
 use crate::analysis::figures::numeral_reading::{
     Reading, read_after, read_degrees, read_glued, read_spaced_measure, read_spaced_meridiem,
 };
 use crate::analysis::figures::numeral_words::{
     CHANGE_BEFORE_FROM, after_lower_bound, compound_ordinal_end, upper_bound_len, vague_count_at,
 };
-use crate::analysis::text::lookup::{self, WordSet};
+use crate::analysis::text::lookup;
 use crate::analysis::text::span::Span;
 use crate::analysis::text::tokens::{TokenKind, Tokens};
 
@@ -216,7 +216,7 @@ pub fn find(tokens: &Tokens<'_>) -> Vec<RawFigure> {
             TokenKind::Number => {
                 super::ratios::ratio_at(tokens, i).or_else(|| digits_at(tokens, i, true))
             }
-            TokenKind::Word if !may_start_figure(token.text(tokens.text)) => None,
+            TokenKind::Word if !may_start_figure(tokens, i) => None,
             TokenKind::Word => super::ratios::ratio_at(tokens, i)
                 .or_else(|| vague_count(tokens, i))
                 .or_else(|| vague_at(tokens, i))
@@ -240,18 +240,18 @@ pub fn find(tokens: &Tokens<'_>) -> Vec<RawFigure> {
 /// True for a word a figure in words can start with: a vague amount ("thousands", "scores",
 /// "handful"), an ordinal word, or a word a number in words can start with (an article,
 /// "one", "half", a unit, tens or scale word). Every word-led branch of [`find`] needs one,
-/// so nearly every word is turned away with one set lookup.
-fn may_start_figure(word: &str) -> bool {
-    static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+/// so nearly every word is turned away with one bit test on its vocabulary id.
+fn may_start_figure(tokens: &Tokens<'_>, i: usize) -> bool {
+    static STARTS: LazyLock<WordStarts> = LazyLock::new(|| {
         let words: Vec<&'static str> = VAGUE_WORDS
             .into_iter()
             .chain(["scores", "handful"])
             .chain(ORDINAL_WORDS)
             .chain(numbers::number_word_starts())
             .collect();
-        WordSet::new(&words)
+        WordStarts::new(&words)
     });
-    STARTS.contains_ignore_ascii_case(word)
+    STARTS.holds(tokens, i)
 }
 
 /// Numbers joined by a hyphen that did not become a range ("3-1", "2021-22"): flag both.
