@@ -75,6 +75,19 @@ pub fn scale_value(word: &str) -> Option<f64> {
     }
 }
 
+/// [`scale_value`] of token `i`: most tokens are turned away by one bit test on the word's
+/// vocabulary id, before any lower-casing.
+pub fn scale_value_at(tokens: &Tokens<'_>, i: usize) -> Option<f64> {
+    if tokens.word_in(
+        i,
+        &["hundred", "thousand", "million", "billion", "trillion"],
+    ) {
+        scale_value(tokens.text_of(i))
+    } else {
+        None
+    }
+}
+
 fn fraction_value(word: &str) -> Option<f64> {
     match lookup::ascii_lower(word).as_ref() {
         "half" | "halves" => Some(0.5),
@@ -174,7 +187,7 @@ pub fn parse(tokens: &Tokens<'_>, i: usize) -> Option<Spelled> {
         return Some(s);
     }
     // "a million", "a thousand", "a hundred".
-    if article && let Some(scale) = scale_value(tokens.text_of(i + 1)) {
+    if article && let Some(scale) = scale_value_at(tokens, i + 1) {
         return Some(Spelled {
             end: i + 2,
             value: scale,
@@ -300,7 +313,7 @@ fn parse_mixed(tokens: &Tokens<'_>, whole: f64, end: usize) -> Option<Spelled> {
         (n * each, end + 3)
     };
     let mut value = whole + part;
-    if let Some(scale) = scale_value(tokens.text_of(j)).filter(|s| *s >= 1e3) {
+    if let Some(scale) = scale_value_at(tokens, j).filter(|s| *s >= 1e3) {
         value *= scale;
         j += 1;
     }
