@@ -310,7 +310,9 @@ fn packed(bytes: &[u8], fold: bool) -> Option<u128> {
         (lo, 0)
     };
     let (lo, hi) = if fold {
-        (ascii_lower_u64(lo), ascii_lower_u64(hi))
+        // Most words fit in `lo`: an empty `hi` stays empty.
+        let hi = if hi == 0 { 0 } else { ascii_lower_u64(hi) };
+        (ascii_lower_u64(lo), hi)
     } else {
         (lo, hi)
     };
