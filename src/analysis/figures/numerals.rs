@@ -227,6 +227,7 @@ const VAGUE_WORDS: [&str; 7] = [
 
 /// Every number in `tokens`, in order.
 pub fn find(tokens: &Tokens<'_>) -> Vec<RawFigure> {
+    let starts = figure_starts();
     let mut out: Vec<RawFigure> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -235,7 +236,7 @@ pub fn find(tokens: &Tokens<'_>) -> Vec<RawFigure> {
             TokenKind::Number => {
                 super::ratios::ratio_at(tokens, i).or_else(|| digits_at(tokens, i, true))
             }
-            TokenKind::Word if !may_start_figure(tokens, i) => None,
+            TokenKind::Word if !starts.holds(tokens, i) => None,
             TokenKind::Word => super::ratios::ratio_at(tokens, i)
                 .or_else(|| vague_count(tokens, i))
                 .or_else(|| vague_at(tokens, i))
@@ -256,11 +257,11 @@ pub fn find(tokens: &Tokens<'_>) -> Vec<RawFigure> {
     out
 }
 
-/// True for a word a figure in words can start with: a vague amount ("thousands", "scores",
+/// The words a figure in words can start with: a vague amount ("thousands", "scores",
 /// "handful"), an ordinal word, or a word a number in words can start with (an article,
 /// "one", "half", a unit, tens or scale word). Every word-led branch of [`find`] needs one,
 /// so nearly every word is turned away with one bit test on its vocabulary id.
-fn may_start_figure(tokens: &Tokens<'_>, i: usize) -> bool {
+fn figure_starts() -> &'static WordStarts {
     static STARTS: LazyLock<WordStarts> = LazyLock::new(|| {
         let words: Vec<&'static str> = VAGUE_WORDS
             .into_iter()
@@ -270,7 +271,7 @@ fn may_start_figure(tokens: &Tokens<'_>, i: usize) -> bool {
             .collect();
         WordStarts::new(&words)
     });
-    STARTS.holds(tokens, i)
+    &STARTS
 }
 
 /// Numbers joined by a hyphen that did not become a range ("3-1", "2021-22"): flag both.
