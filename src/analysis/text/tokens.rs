@@ -359,7 +359,7 @@ fn non_word_bytes(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // Letters folded to lower case, on seven bits (no carries across bytes below).
-    let folded = (x | ONES * 0x20) & !HIGH;
+    let folded = (x | (ONES * 0x20)) & !HIGH;
     let at_least_a = (folded + ONES * (0x80 - u64::from(b'a'))) & HIGH;
     let above_z = (folded + ONES * (0x80 - u64::from(b'z') - 1)) & HIGH;
     let letter = at_least_a & !above_z & !x;
