@@ -6,8 +6,9 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 use crate::analysis::figures::interval::Interval;
+use crate::analysis::figures::numbers::WordStarts;
 use crate::analysis::rules::Trail;
-use crate::analysis::text::lookup::WordSet;
+use crate::analysis::text::lookup::fold_key;
 use crate::analysis::text::span::Span;
 
 /// What a recognised number is. Only [`Kind::Claim`] needs an attribution.
@@ -210,24 +211,32 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 /// The qualifier written right before token `first`, as (first token, meaning).
 pub fn qualifier_before(t: &Tokens<'_>, first: usize) -> Option<(usize, Qualifier)> {
     // Every phrase ends on the word just before the figure: most figures have none of them
-    // there, and one set lookup says so.
+    // there, and one bit test on its vocabulary id says so.
     if first == 0
         || !t.get(first - 1).is_some_and(|x| x.is_word())
-        || !QUALIFIER_LAST_WORDS.contains_ignore_ascii_case(t.text_of(first - 1))
+        || !QUALIFIER_LAST_WORDS.holds(t, first - 1)
     {
         return None;
     }
+    // Each phrase's words are compared by their packed keys, the last word (before the
+    // figure) first: most phrases fail on it.
+    let last_key = t.info(first - 1).key;
+    let is = |at: usize, (word, key): &(&str, Option<u128>)| match key {
+        Some(key) => t.info(at).key == *key,
+        None => t.word_is(at, word),
+    };
     for (words, meaning) in QUALIFIER_WORDS.iter() {
         let n = words.len();
         if first < n {
             continue;
         }
-        let start = first - n;
-        if words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| t.word_is(start + k, w))
+        if let Some((_, Some(key))) = words.last()
+            && *key != last_key
         {
+            continue;
+        }
+        let start = first - n;
+        if words.iter().enumerate().all(|(k, w)| is(start + k, w)) {
             // "some of the", "over the years": only a qualifier when it touches the number.
             return Some((start, *meaning));
         }
@@ -235,21 +244,31 @@ pub fn qualifier_before(t: &Tokens<'_>, first: usize) -> Option<(usize, Qualifie
     None
 }
 
+/// A qualifier phrase's words, each with its packed key ([`fold_key`]) when comparing keys
+/// is comparing words ignoring ASCII case (a word of 1 to 15 bytes).
+type PhraseWords = Vec<(&'static str, Option<u128>)>;
+
 /// [`QUALIFIERS`] split into words once, in the same order.
-static QUALIFIER_WORDS: LazyLock<Vec<(Vec<&'static str>, Qualifier)>> = LazyLock::new(|| {
+static QUALIFIER_WORDS: LazyLock<Vec<(PhraseWords, Qualifier)>> = LazyLock::new(|| {
     QUALIFIERS
         .iter()
-        .map(|(phrase, meaning)| (phrase.split(' ').collect(), *meaning))
+        .map(|(phrase, meaning)| {
+            let words = phrase
+                .split(' ')
+                .map(|w| (w, fold_key(w.as_bytes()).filter(|_| !w.is_empty())))
+                .collect();
+            (words, *meaning)
+        })
         .collect()
 });
 
 /// The last word of every qualifier phrase, lower case.
-static QUALIFIER_LAST_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+static QUALIFIER_LAST_WORDS: LazyLock<WordStarts> = LazyLock::new(|| {
     let last: Vec<&'static str> = QUALIFIERS
         .iter()
         .filter_map(|(phrase, _)| phrase.rsplit(' ').next())
         .collect();
-    WordSet::new(&last)
+    WordStarts::new(&last)
 });
 
 /// A qualifier written after the figure: "500 or more", "500-plus", "500+", "50 or so".

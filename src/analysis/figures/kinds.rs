@@ -259,17 +259,16 @@ pub(super) fn digits_token(t: &Tokens<'_>, f: &RawFigure) -> Option<usize> {
 }
 
 pub(super) fn is_month(t: &Tokens<'_>, i: usize) -> bool {
-    let w = t.text_of(i);
-    t.get(i).is_some_and(|x| x.kind == TokenKind::Word)
-        && MONTHS
-            .iter()
-            .any(|m| m.eq_ignore_ascii_case(w.trim_end_matches('.')))
-        && (!w.eq_ignore_ascii_case("may") || t.is_capitalised(i))
-        && (!w.eq_ignore_ascii_case("march") || t.is_capitalised(i))
+    if !t.get(i).is_some_and(|x| x.kind == TokenKind::Word) {
+        return false;
+    }
+    // A word token holds no '.': its text is the word, compared by the lexer's annotations.
+    t.word_in(i, &MONTHS)
+        && (!t.word_is(i, "may") || t.is_capitalised(i))
+        && (!t.word_is(i, "march") || t.is_capitalised(i))
         // "Dec." is kept out of MONTHS (a lowercase "dec" is no month), but the wire style's
         // capitalised "Dec. 19" is one.
-        || t.get(i).is_some_and(|x| x.kind == TokenKind::Word)
-            && w.trim_end_matches('.') == "Dec"
+        || t.text_of(i) == "Dec"
 }
 
 pub(super) fn is_plain_year_text(digits: &str) -> bool {

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use crate::analysis::text::lookup::{self, WordSet};
 use crate::analysis::text::tokens::Tokens;
+use crate::analysis::text::vocabulary::IdSet;
 
 /// A number written in words, found at a token position.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -74,6 +75,19 @@ pub fn scale_value(word: &str) -> Option<f64> {
     }
 }
 
+/// [`scale_value`] of token `i`: most tokens are turned away by one bit test on the word's
+/// vocabulary id, before any lower-casing.
+pub fn scale_value_at(tokens: &Tokens<'_>, i: usize) -> Option<f64> {
+    if tokens.word_in(
+        i,
+        &["hundred", "thousand", "million", "billion", "trillion"],
+    ) {
+        scale_value(tokens.text_of(i))
+    } else {
+        None
+    }
+}
+
 fn fraction_value(word: &str) -> Option<f64> {
     match lookup::ascii_lower(word).as_ref() {
         "half" | "halves" => Some(0.5),
@@ -105,20 +119,51 @@ pub fn number_word_starts() -> impl Iterator<Item = &'static str> {
     parse_starts().chain(["hundred", "thousand", "million", "billion", "trillion"])
 }
 
-/// True for a word of [`parse_starts`]. Every branch of [`parse`] needs one, so any other
-/// word (nearly all of them) is turned away at once.
-fn may_start_number(word: &str) -> bool {
-    static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+/// A constant set of lower-case words a figure can start with, asked of word tokens: a bit
+/// test on the vocabulary id the lexer gave the word when every entry is in the vocabulary
+/// (as the engine's literals are), else a set lookup of the word's text.
+pub(super) struct WordStarts {
+    set: WordSet,
+    ids: Option<IdSet>,
+}
+
+impl WordStarts {
+    /// The set of `words` (lower-case).
+    pub(super) fn new(words: &[&'static str]) -> WordStarts {
+        let lower_case = words
+            .iter()
+            .all(|w| !w.bytes().any(|b| b.is_ascii_uppercase()));
+        WordStarts {
+            set: WordSet::new(words),
+            ids: if lower_case { IdSet::of(words) } else { None },
+        }
+    }
+
+    /// True when word token `i` is in the set, ignoring ASCII case (as
+    /// [`WordSet::contains_ignore_ascii_case`] of its text).
+    #[inline]
+    pub(super) fn holds(&self, tokens: &Tokens<'_>, i: usize) -> bool {
+        match &self.ids {
+            Some(ids) => ids.contains(tokens.word_id(i)),
+            None => self.set.contains_ignore_ascii_case(tokens.text_of(i)),
+        }
+    }
+}
+
+/// True for word token `i` in [`parse_starts`]. Every branch of [`parse`] needs one, so any
+/// other word (nearly all of them) is turned away at once.
+fn may_start_number(tokens: &Tokens<'_>, i: usize) -> bool {
+    static STARTS: LazyLock<WordStarts> = LazyLock::new(|| {
         let words: Vec<&'static str> = parse_starts().collect();
-        WordSet::new(&words)
+        WordStarts::new(&words)
     });
-    STARTS.contains_ignore_ascii_case(word)
+    STARTS.holds(tokens, i)
 }
 
 /// Parses a number written in words starting at token `i`.
 pub fn parse(tokens: &Tokens<'_>, i: usize) -> Option<Spelled> {
     let first = tokens.text_of(i);
-    if !tokens.get(i)?.is_word() || !may_start_number(first) {
+    if !tokens.get(i)?.is_word() || !may_start_number(tokens, i) {
         return None;
     }
     let article = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
@@ -142,7 +187,7 @@ pub fn parse(tokens: &Tokens<'_>, i: usize) -> Option<Spelled> {
         return Some(s);
     }
     // "a million", "a thousand", "a hundred".
-    if article && let Some(scale) = scale_value(tokens.text_of(i + 1)) {
+    if article && let Some(scale) = scale_value_at(tokens, i + 1) {
         return Some(Spelled {
             end: i + 2,
             value: scale,
@@ -268,7 +313,7 @@ fn parse_mixed(tokens: &Tokens<'_>, whole: f64, end: usize) -> Option<Spelled> {
         (n * each, end + 3)
     };
     let mut value = whole + part;
-    if let Some(scale) = scale_value(tokens.text_of(j)).filter(|s| *s >= 1e3) {
+    if let Some(scale) = scale_value_at(tokens, j).filter(|s| *s >= 1e3) {
         value *= scale;
         j += 1;
     }

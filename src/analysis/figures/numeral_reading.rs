@@ -4,7 +4,7 @@
 //! from left to right into a [`Reading`] by [`super::numerals`].
 
 use crate::analysis::figures::numbers;
-use crate::analysis::figures::numerals::{Suffix, Unit, currency_word};
+use crate::analysis::figures::numerals::{Suffix, Unit, currency_word_at};
 use crate::analysis::text::lookup;
 use crate::analysis::text::tokens::Tokens;
 
@@ -218,7 +218,7 @@ pub(super) fn read_after(tokens: &Tokens<'_>, r: &mut Reading) {
     if r.suffix == Suffix::None {
         // Scale words: "1.5 million", "14 thousand", "$3 bn".
         if !r.scaled {
-            if let Some(s) = numbers::scale_value(tokens.text_of(r.end)).filter(|s| *s >= 1e3) {
+            if let Some(s) = numbers::scale_value_at(tokens, r.end).filter(|s| *s >= 1e3) {
                 r.scale = s;
                 r.scaled = true;
                 r.end += 1;
@@ -275,7 +275,7 @@ pub(super) fn read_after(tokens: &Tokens<'_>, r: &mut Reading) {
         }
         // Currency after: "5 dollars", "3bn euros", "200 USD" ("500 pounds of" is weight).
         if r.unit.is_none()
-            && let Some(code) = currency_word(tokens.text_of(r.end))
+            && let Some(code) = currency_word_at(tokens, r.end)
             && !(code == "GBP" && tokens.word_is(r.end + 1, "of"))
         {
             r.end += 1;

@@ -4,16 +4,17 @@
 //! "10-12", "10 to 12") and vague amounts ("thousands"). What a number *is* (a claim, a
 //! date ...) is decided in [`crate::analysis::figures::kinds`].
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use crate::analysis::figures::numbers::{self, Spelled};
+use crate::analysis::figures::numbers::{self, Spelled, WordStarts};
 use crate::analysis::figures::numeral_reading::{
     Reading, read_after, read_degrees, read_glued, read_spaced_measure, read_spaced_meridiem,
 };
 use crate::analysis::figures::numeral_words::{
     CHANGE_BEFORE_FROM, after_lower_bound, compound_ordinal_end, upper_bound_len, vague_count_at,
 };
-use crate::analysis::text::lookup::{self, WordSet};
+use crate::analysis::text::lookup;
 use crate::analysis::text::span::Span;
 use crate::analysis::text::tokens::{TokenKind, Tokens};
 
@@ -151,6 +152,24 @@ pub(super) fn currency_word(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Every word [`currency_word`] names a currency by, lower case (codes count only in
+/// capitals, which [`currency_word`] checks).
+const CURRENCY_WORDS: &[&str] = &[
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yen", "rupee", "rupees",
+    "yuan", "renminbi", "rouble", "roubles", "ruble", "rubles", "hryvnia", "hryvnias", "usd",
+    "gbp", "eur", "jpy", "inr", "cny", "chf", "aud", "cad", "rub", "uah", "hkd",
+];
+
+/// [`currency_word`] of token `i`: most tokens are turned away by one bit test on the word's
+/// vocabulary id, before any lower-casing.
+pub(super) fn currency_word_at(tokens: &Tokens<'_>, i: usize) -> Option<&'static str> {
+    if tokens.word_in(i, CURRENCY_WORDS) {
+        currency_word(tokens.text_of(i))
+    } else {
+        None
+    }
+}
+
 /// Prefixes that make a "$" a different dollar: "US$", "A$", "C$", "HK$", "NZ$", "S$".
 fn dollar_prefix(word: &str) -> Option<&'static str> {
     Some(match word {
@@ -208,6 +227,7 @@ const VAGUE_WORDS: [&str; 7] = [
 
 /// Every number in `tokens`, in order.
 pub fn find(tokens: &Tokens<'_>) -> Vec<RawFigure> {
+    let starts = figure_starts();
     let mut out: Vec<RawFigure> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -216,7 +236,7 @@ pub fn find(tokens: &Tokens<'_>) -> Vec<RawFigure> {
             TokenKind::Number => {
                 super::ratios::ratio_at(tokens, i).or_else(|| digits_at(tokens, i, true))
             }
-            TokenKind::Word if !may_start_figure(token.text(tokens.text)) => None,
+            TokenKind::Word if !starts.holds(tokens, i) => None,
             TokenKind::Word => super::ratios::ratio_at(tokens, i)
                 .or_else(|| vague_count(tokens, i))
                 .or_else(|| vague_at(tokens, i))
@@ -237,21 +257,21 @@ pub fn find(tokens: &Tokens<'_>) -> Vec<RawFigure> {
     out
 }
 
-/// True for a word a figure in words can start with: a vague amount ("thousands", "scores",
+/// The words a figure in words can start with: a vague amount ("thousands", "scores",
 /// "handful"), an ordinal word, or a word a number in words can start with (an article,
 /// "one", "half", a unit, tens or scale word). Every word-led branch of [`find`] needs one,
-/// so nearly every word is turned away with one set lookup.
-fn may_start_figure(word: &str) -> bool {
-    static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+/// so nearly every word is turned away with one bit test on its vocabulary id.
+fn figure_starts() -> &'static WordStarts {
+    static STARTS: LazyLock<WordStarts> = LazyLock::new(|| {
         let words: Vec<&'static str> = VAGUE_WORDS
             .into_iter()
             .chain(["scores", "handful"])
             .chain(ORDINAL_WORDS)
             .chain(numbers::number_word_starts())
             .collect();
-        WordSet::new(&words)
+        WordStarts::new(&words)
     });
-    STARTS.contains_ignore_ascii_case(word)
+    &STARTS
 }
 
 /// Numbers joined by a hyphen that did not become a range ("3-1", "2021-22"): flag both.
@@ -319,13 +339,12 @@ fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigu
         first = i - 1;
     }
 
-    let plain: String = numeral
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    let mut value: f64 = plain.parse().ok()?;
+    let mut buffer = [0u8; PLAIN_BUFFER];
+    let plain = plain_digits(numeral, &mut buffer);
+    let plain = plain.as_ref();
     let grouped = numeral.len() != plain.len();
     let decimal = plain.contains('.');
+    let mut value: f64 = parse_plain(plain, decimal)?;
     let mut r = Reading {
         end: i + 1,
         unit,
@@ -351,7 +370,7 @@ fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigu
     let half = if extra > 0.0 {
         numbers::half_unit_of_value(value * scale + extra)
     } else {
-        numbers::half_unit(&plain, scale)
+        numbers::half_unit(plain, scale)
     };
     value = value * scale + extra;
     if negative {
@@ -379,6 +398,46 @@ fn digits_at(tokens: &Tokens<'_>, i: usize, allow_range: bool) -> Option<RawFigu
         extend_range(tokens, &mut figure);
     }
     Some(figure)
+}
+
+/// Bytes of a numeral's digits kept on the stack (longer ones are collected into a string).
+const PLAIN_BUFFER: usize = 40;
+
+/// The digits and decimal point of a numeral, without its separators ("14,400" gives
+/// "14400"), in `buffer` when they fit: no allocation per number.
+fn plain_digits<'b>(numeral: &str, buffer: &'b mut [u8; PLAIN_BUFFER]) -> Cow<'b, str> {
+    // Digits and '.' are ASCII: no byte of a multi-byte separator is one of them.
+    let keep = |b: &u8| b.is_ascii_digit() || *b == b'.';
+    let mut n = 0;
+    for &b in numeral.as_bytes().iter().filter(|b| keep(b)) {
+        let Some(slot) = buffer.get_mut(n) else {
+            let plain: String = numeral
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            return Cow::Owned(plain);
+        };
+        *slot = b;
+        n += 1;
+    }
+    match std::str::from_utf8(&buffer[..n]) {
+        Ok(plain) => Cow::Borrowed(plain),
+        // ASCII is UTF-8: never taken.
+        Err(_) => Cow::Owned(String::new()),
+    }
+}
+
+/// `plain.parse::<f64>()`, with whole numbers of up to 15 digits (exact in an `f64`, so the
+/// same value) read without the float parser.
+fn parse_plain(plain: &str, decimal: bool) -> Option<f64> {
+    if !decimal && !plain.is_empty() && plain.len() <= 15 {
+        let mut n = 0u64;
+        for b in plain.bytes() {
+            n = n * 10 + u64::from(b - b'0');
+        }
+        return Some(n as f64);
+    }
+    plain.parse().ok()
 }
 
 /// Turns `figure` into a range when a connector and a second number follow:
@@ -765,7 +824,7 @@ fn words_at(tokens: &Tokens<'_>, i: usize) -> Option<RawFigure> {
         } else if tokens.word_in(end, &["percent"]) {
             figure.unit = Some(Unit::Percent);
             figure.end = end + 1;
-        } else if let Some(code) = currency_word(tokens.text_of(end))
+        } else if let Some(code) = currency_word_at(tokens, end)
             && !tokens.word_is(end + 1, "of")
         {
             figure.unit = Some(Unit::Currency(code));

@@ -563,6 +563,11 @@ pub struct Lexicon {
     /// differ in their second word, so two lookups rule a word out before any phrase is
     /// compared word by word.
     starts: FastMap<String, FastSet<String>>,
+    /// What the keys of `starts` are made of, to turn most words away before hashing them:
+    /// bit `n` set for a key `n` bytes long (63 for longer), and their first and last bytes.
+    start_lengths: u64,
+    start_first: [bool; 256],
+    start_last: [bool; 256],
 }
 
 impl Default for Lexicon {
@@ -592,12 +597,39 @@ impl Lexicon {
                 starts.entry(first.clone()).or_default().insert(second);
             }
         }
-        Lexicon { extra, starts }
+        let mut start_lengths = 0u64;
+        let mut start_first = [false; 256];
+        let mut start_last = [false; 256];
+        for first in starts.keys() {
+            start_lengths |= 1 << first.len().min(63);
+            if let (Some(&a), Some(&z)) = (first.as_bytes().first(), first.as_bytes().last()) {
+                start_first[usize::from(a)] = true;
+                start_last[usize::from(z)] = true;
+            }
+        }
+        Lexicon {
+            extra,
+            starts,
+            start_lengths,
+            start_first,
+            start_last,
+        }
     }
 
     /// True when some phrase in `extra` may start with `lower` (a lower-case word) followed by
     /// `next` (the next word as written).
     pub fn may_start_phrase(&self, lower: &str, next: &str) -> bool {
+        // No phrase starts with an empty word (`with_extra` splits on whitespace).
+        let bytes = lower.as_bytes();
+        let (Some(&a), Some(&z)) = (bytes.first(), bytes.last()) else {
+            return false;
+        };
+        if self.start_lengths & (1 << bytes.len().min(63)) == 0
+            || !self.start_first[usize::from(a)]
+            || !self.start_last[usize::from(z)]
+        {
+            return false;
+        }
         self.starts.get(lower).is_some_and(|seconds| {
             seconds.contains("")
                 || seconds.contains(crate::analysis::text::lookup::lower(next).as_ref())

@@ -68,7 +68,7 @@ pub fn ascii_lower(word: &str) -> Cow<'_, str> {
 pub struct WordSet {
     /// Entries of up to [`PACKED`] bytes as packed keys: hashing and comparing one integer is
     /// several times cheaper than a string.
-    short: FastSet<u128>,
+    short: KeyTable<()>,
     /// Longer entries.
     words: FastSet<&'static str>,
     /// The longest entry in bytes: longer words are rejected without hashing.
@@ -98,10 +98,11 @@ impl WordSet {
             lengths |= length_bit(word.len());
         }
         WordSet {
-            short: list
-                .iter()
-                .filter_map(|w| packed(w.as_bytes(), false))
-                .collect(),
+            short: KeyTable::new(
+                list.iter()
+                    .filter_map(|w| packed(w.as_bytes(), false))
+                    .map(|key| (key, ())),
+            ),
             words: list.iter().copied().filter(|w| w.len() > PACKED).collect(),
             longest: list.iter().map(|w| w.len()).max().unwrap_or(0),
             first,
@@ -128,7 +129,7 @@ impl WordSet {
     pub fn contains(&self, word: &str) -> bool {
         self.may_hold(word)
             && match packed(word.as_bytes(), false) {
-                Some(key) => self.short.contains(&key),
+                Some(key) => self.short.get(key).is_some(),
                 None => self.words.contains(word),
             }
     }
@@ -138,7 +139,7 @@ impl WordSet {
     pub fn contains_ignore_ascii_case(&self, word: &str) -> bool {
         self.may_hold(word)
             && match packed(word.as_bytes(), true) {
-                Some(key) => self.short.contains(&key),
+                Some(key) => self.short.get(key).is_some(),
                 None => self.words.contains(ascii_lower(word).as_ref()),
             }
     }
@@ -149,24 +150,26 @@ impl WordSet {
 #[derive(Clone, Debug)]
 pub struct WordMap<V> {
     filter: WordSet,
-    short: FastMap<u128, V>,
+    short: KeyTable<V>,
     long: FastMap<&'static str, V>,
 }
 
 impl<V: Copy> From<FastMap<&'static str, V>> for WordMap<V> {
     fn from(map: FastMap<&'static str, V>) -> Self {
         let words: Vec<&'static str> = map.keys().copied().collect();
-        let mut short = FastMap::default();
+        let mut short = Vec::new();
         let mut long = FastMap::default();
         for (word, value) in map {
             match packed(word.as_bytes(), false) {
-                Some(key) => short.insert(key, value),
-                None => long.insert(word, value),
+                Some(key) => short.push((key, value)),
+                None => {
+                    long.insert(word, value);
+                }
             };
         }
         WordMap {
             filter: WordSet::new(&words),
-            short,
+            short: KeyTable::new(short),
             long,
         }
     }
@@ -185,10 +188,86 @@ impl<V: Copy> WordMap<V> {
             return None;
         }
         match packed(word.as_bytes(), false) {
-            Some(key) => self.short.get(&key).copied(),
+            Some(key) => self.short.get(key),
             None => self.long.get(word).copied(),
         }
     }
+}
+
+/// A set or map of packed keys ([`packed`]): open addressing over a table at most half full,
+/// probed linearly from a multiplicative hash of the key. One multiply and a compare or two
+/// per lookup, where a general hash map hashes the key's 16 bytes first.
+#[derive(Clone, Debug)]
+struct KeyTable<V> {
+    /// (key, value); key 0 marks an empty slot.
+    slots: Vec<(u128, V)>,
+    /// `slots.len() - 1`.
+    mask: usize,
+    /// The value of key 0 (the empty word's), which cannot be stored in a slot.
+    zero: Option<V>,
+}
+
+impl<V: Copy> KeyTable<V> {
+    /// The table of `entries` (the first value of a key repeated is kept).
+    fn new(entries: impl IntoIterator<Item = (u128, V)>) -> Self {
+        let entries: Vec<(u128, V)> = entries.into_iter().collect();
+        let size = (entries.len() * 2).next_power_of_two().max(8);
+        let mask = size - 1;
+        let mut slots: Vec<(u128, Option<V>)> = vec![(0, None); size];
+        let mut zero = None;
+        for (key, value) in entries {
+            if key == 0 {
+                zero = zero.or(Some(value));
+                continue;
+            }
+            let mut slot = key_slot(key, mask);
+            while slots[slot].1.is_some() && slots[slot].0 != key {
+                slot = (slot + 1) & mask;
+            }
+            if slots[slot].1.is_none() {
+                slots[slot] = (key, Some(value));
+            }
+        }
+        let filler = slots.iter().find_map(|(_, v)| *v).or(zero);
+        let slots = match filler {
+            // Empty slots keep key 0 and any value: lookups stop at key 0 without reading it.
+            Some(filler) => slots
+                .into_iter()
+                .map(|(k, v)| (k, v.unwrap_or(filler)))
+                .collect(),
+            None => Vec::new(),
+        };
+        KeyTable { slots, mask, zero }
+    }
+
+    /// The value of `key`.
+    #[inline]
+    fn get(&self, key: u128) -> Option<V> {
+        if key == 0 {
+            return self.zero;
+        }
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mut slot = key_slot(key, self.mask);
+        loop {
+            let (k, value) = self.slots[slot];
+            if k == key {
+                return Some(value);
+            }
+            if k == 0 {
+                return None;
+            }
+            slot = (slot + 1) & self.mask;
+        }
+    }
+}
+
+/// The home slot of a packed key in a [`KeyTable`].
+#[inline(always)]
+fn key_slot(key: u128, mask: usize) -> usize {
+    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & mask
 }
 
 /// Entries up to this many bytes are packed into a `u128` key: the bytes, then the length in
@@ -231,7 +310,9 @@ fn packed(bytes: &[u8], fold: bool) -> Option<u128> {
         (lo, 0)
     };
     let (lo, hi) = if fold {
-        (ascii_lower_u64(lo), ascii_lower_u64(hi))
+        // Most words fit in `lo`: an empty `hi` stays empty.
+        let hi = if hi == 0 { 0 } else { ascii_lower_u64(hi) };
+        (ascii_lower_u64(lo), hi)
     } else {
         (lo, hi)
     };
@@ -520,6 +601,21 @@ mod tests {
             assert!(in_list(list, &format!("word{n}")));
             assert!(!in_list(list, &format!("word{}", n + 1)));
         }
+    }
+
+    #[test]
+    fn key_tables_hold_every_entry_and_the_empty_word() {
+        let mut words: Vec<&'static str> = (0..300)
+            .map(|n| -> &'static str { Box::leak(format!("w{n}").into_boxed_str()) })
+            .collect();
+        words.push("");
+        let set = WordSet::new(&words);
+        for word in &words {
+            assert!(set.contains(word), "{word}");
+        }
+        assert!(!set.contains("w300"));
+        assert!(!WordSet::new(&["abc"]).contains(""));
+        assert!(!WordSet::new(&[]).contains("abc"));
     }
 
     #[test]

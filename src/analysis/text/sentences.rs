@@ -35,12 +35,14 @@ pub fn split(text: &str) -> Vec<Span> {
     let mut start = 0;
     let bytes = text.as_bytes();
     let mut at = 0;
+    let mut next_e2 = Some(0);
     while at < bytes.len() {
         // Only these bytes can begin a terminal ('…' is E2 80 A6). None of them is a UTF-8
-        // continuation byte, so `at` is on a character boundary whenever one matches.
-        if !matches!(bytes[at], b'.' | b'!' | b'?' | 0xE2) {
-            at += 1;
-            continue;
+        // continuation byte, so `at` is on a character boundary whenever one matches. The
+        // bytes between are skipped by memchr.
+        at = next_of(bytes, at, [b'.', b'!', b'?'], 0xE2, &mut next_e2);
+        if at >= bytes.len() {
+            break;
         }
         let Some(c) = text[at..].chars().next() else {
             break;
@@ -72,6 +74,24 @@ pub fn split(text: &str) -> Vec<Span> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// The first position at or after `from` holding one of `three` or `fourth` (`bytes.len()`
+/// when none does). `next_fourth` caches the next `fourth` at or after an earlier `from`
+/// (`Some(0)` to start): that byte is rarer, so it is searched for again only once passed.
+#[inline]
+fn next_of(
+    bytes: &[u8],
+    from: usize,
+    three: [u8; 3],
+    fourth: u8,
+    next_fourth: &mut Option<usize>,
+) -> usize {
+    if next_fourth.is_some_and(|p| p < from) {
+        *next_fourth = memchr::memchr(fourth, &bytes[from..]).map(|k| from + k);
+    }
+    let limit = next_fourth.unwrap_or(bytes.len());
+    memchr::memchr3(three[0], three[1], three[2], &bytes[from..limit]).map_or(limit, |k| from + k)
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -123,12 +143,13 @@ pub fn quotations(text: &str) -> Vec<Span> {
     let mut open_single: Option<usize> = None;
     let bytes = text.as_bytes();
     let mut i = 0;
+    let mut next_c2 = Some(0);
     while i < bytes.len() {
         // Every quotation mark starts with one of these bytes (“ ” ‘ ’ with 0xE2, « » with
-        // 0xC2): the rest of the text is skipped a byte at a time, without decoding.
-        if !matches!(bytes[i], b'"' | b'\'' | 0xE2 | 0xC2) {
-            i += 1;
-            continue;
+        // 0xC2): the rest of the text is skipped by memchr, without decoding.
+        i = next_of(bytes, i, [b'"', b'\'', 0xE2], 0xC2, &mut next_c2);
+        if i >= bytes.len() {
+            break;
         }
         let Some(c) = text[i..].chars().next() else {
             break;

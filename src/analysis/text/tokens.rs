@@ -92,14 +92,13 @@ impl WordInfo {
         classes: Classes(0),
     };
 
-    /// The annotations of a word token's text.
+    /// The annotations of a word token's text; `ascii`: the word is ASCII (the lexer knows).
     #[inline]
-    fn of(word: &str, capitalised: bool, vocabulary: &Vocabulary) -> WordInfo {
+    fn of(word: &str, capitalised: bool, ascii: bool, vocabulary: &Vocabulary) -> WordInfo {
         let (key, id) = match fold_key(word.as_bytes()) {
             Some(key) => (key, vocabulary.id_of_key(key)),
             None => (LONG, vocabulary.id_of(word)),
         };
-        let ascii = word.is_ascii();
         let mut classes = vocabulary.classes(id).0;
         if !id.is_known() && ascii && plural_by_ending(word.as_bytes()) {
             // The plural-noun test is a list and a suffix rule: words outside the lists are
@@ -143,18 +142,7 @@ pub struct Tokens<'a> {
 impl<'a> Tokens<'a> {
     /// Tokenises `text`, annotating each word once.
     pub fn new(text: &'a str) -> Self {
-        let list = lex(text);
-        let vocabulary = vocabulary();
-        let info = list
-            .iter()
-            .map(|t| {
-                if t.kind == TokenKind::Word {
-                    WordInfo::of(t.span.of(text), t.capitalised, vocabulary)
-                } else {
-                    WordInfo::NONE
-                }
-            })
-            .collect();
+        let (list, info) = lex(text);
         Tokens { text, list, info }
     }
 
@@ -307,18 +295,105 @@ fn is_group_space(c: char) -> bool {
     matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2009}' | ' ')
 }
 
-fn lex(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
+/// The start of the chunk holding the '@' at `at`: just past the last whitespace or closing
+/// mark before it (what [`opaque_end`] ends a chunk at). An e-mail address can only start at
+/// or after it, since its chunk must reach the '@'.
+fn chunk_start_before(text: &str, at: usize) -> usize {
+    text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, ')' | ']' | '>' | '"' | '”'))
+        .map_or(0, |(k, c)| k + c.len_utf8())
+}
+
+/// The end of a word starting at `start` whose first character is `width` bytes wide, and
+/// whether every character after the first is ASCII.
+#[inline]
+fn word_end(text: &str, start: usize, width: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut i = start + width;
+    let mut ascii = true;
+    while i < bytes.len() {
+        // Eight bytes at a time while they are all ASCII letters or '_' (most of a word's),
+        // then on to the first that is not.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(chunk);
+            let stops = non_word_bytes(u64::from_le_bytes(eight));
+            if stops == 0 {
+                i += 8;
+                continue;
+            }
+            i += (stops.trailing_zeros() / 8) as usize;
+        } else if bytes[i].is_ascii_alphabetic() || bytes[i] == b'_' {
+            i += 1;
+            continue;
+        }
+        let b = bytes[i];
+        // Any other ASCII byte but an apostrophe ends the word: it is no letter.
+        if b < 0x80 && b != b'\'' {
+            break;
+        }
+        let Some(d) = text[i..].chars().next() else {
+            break;
+        };
+        let inner_apostrophe = is_apostrophe(d)
+            && text[i + d.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(is_word_char);
+        if is_word_char(d) || inner_apostrophe {
+            ascii &= d.is_ascii();
+            i += d.len_utf8();
+        } else {
+            break;
+        }
+    }
+    (i, ascii)
+}
+
+/// The high bit of each of eight bytes (little-endian) that is neither an ASCII letter nor
+/// '_' (so also of every byte of a multi-byte character); 0 when all eight are.
+#[inline(always)]
+fn non_word_bytes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Letters folded to lower case, on seven bits (no carries across bytes below).
+    let folded = (x | (ONES * 0x20)) & !HIGH;
+    let at_least_a = (folded + ONES * (0x80 - u64::from(b'a'))) & HIGH;
+    let above_z = (folded + ONES * (0x80 - u64::from(b'z') - 1)) & HIGH;
+    let letter = at_least_a & !above_z & !x;
+    // '_': a zero byte of x ^ '_'s, found exactly (high bit set where the byte is not zero).
+    let t = x ^ (ONES * u64::from(b'_'));
+    let nonzero = (((t & !HIGH) + !HIGH) | t) & HIGH;
+    let underscore = !nonzero & HIGH;
+    !(letter | underscore) & HIGH
+}
+
+/// The tokens of `text` and the annotations of each (one pass: a word is annotated as it is
+/// lexed).
+fn lex(text: &str) -> (Vec<Token>, Vec<WordInfo>) {
+    let vocabulary = vocabulary();
+    // About one token per five bytes in prose; tables and lists of figures run denser, so
+    // room for one per four (growing the vectors copies them).
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 4);
+    let mut info = Vec::with_capacity(text.len() / 4 + 4);
     let mut i = 0;
     let mut space_before = false;
     let mut newline_before = false;
     // The next '@' at or after `i`: an e-mail address needs one, so the search for one is
-    // skipped while there is none ahead.
+    // skipped while there is none ahead, and in every chunk before the one holding it.
     let mut next_at = memchr::memchr(b'@', text.as_bytes());
+    let mut at_chunk = next_at.map_or(usize::MAX, |at| chunk_start_before(text, at));
     let bytes = text.as_bytes();
     while i < text.len() {
         // ASCII, nearly all of an English draft, is classified from the byte.
         let c = match bytes[i] {
+            b' ' => {
+                space_before = true;
+                i += 1;
+                continue;
+            }
             b @ 0..0x80 => char::from(b),
             _ => match text[i..].chars().next() {
                 Some(c) => c,
@@ -337,53 +412,50 @@ fn lex(text: &str) -> Vec<Token> {
         let start = i;
         if next_at.is_some_and(|at| at < i) {
             next_at = memchr::memchr(b'@', &text.as_bytes()[i..]).map(|k| i + k);
+            at_chunk = next_at.map_or(usize::MAX, |at| chunk_start_before(text, at));
         }
-        // Only these can open a URL, handle, hashtag or e-mail address.
-        let may_be_opaque = matches!(c, 'h' | 'H' | 'w' | 'W' | '@' | '#')
-            || (next_at.is_some() && c.is_alphanumeric());
-        let kind = if may_be_opaque && let Some(end) = opaque_end(text, i, next_at.is_some()) {
+        let at_ahead = next_at.is_some() && i >= at_chunk;
+        // Only these can open a URL ("http", "www"), handle, hashtag or e-mail address.
+        let next_lower = bytes.get(i + 1).map(u8::to_ascii_lowercase);
+        let may_be_opaque = match c {
+            'h' | 'H' => next_lower == Some(b't'),
+            'w' | 'W' => next_lower == Some(b'w'),
+            '@' | '#' => true,
+            _ => false,
+        } || (at_ahead && c.is_alphanumeric());
+        let mut ascii = c.is_ascii();
+        let kind = if may_be_opaque && let Some(end) = opaque_end(text, i, at_ahead) {
             i = end;
             TokenKind::Opaque
         } else if c.is_ascii_digit() {
             i = number_end(text, i);
             TokenKind::Number
         } else if is_word_char(c) {
-            i += width;
-            while i < text.len() {
-                if bytes[i].is_ascii_alphabetic() || bytes[i] == b'_' {
-                    i += 1;
-                    continue;
-                }
-                let Some(d) = text[i..].chars().next() else {
-                    break;
-                };
-                let inner_apostrophe = is_apostrophe(d)
-                    && text[i + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(is_word_char);
-                if is_word_char(d) || inner_apostrophe {
-                    i += d.len_utf8();
-                } else {
-                    break;
-                }
-            }
+            let (end, rest_ascii) = word_end(text, i, width);
+            ascii &= rest_ascii;
+            i = end;
             TokenKind::Word
         } else {
             i += width;
             TokenKind::Punct
         };
+        let capitalised = kind == TokenKind::Word && c.is_uppercase();
         tokens.push(Token {
             span: Span::new(start, i),
             kind,
             space_before,
             newline_before,
-            capitalised: kind == TokenKind::Word && c.is_uppercase(),
+            capitalised,
+        });
+        info.push(if kind == TokenKind::Word {
+            WordInfo::of(&text[start..i], capitalised, ascii, vocabulary)
+        } else {
+            WordInfo::NONE
         });
         space_before = false;
         newline_before = false;
     }
-    tokens
+    (tokens, info)
 }
 
 /// End of a number starting at `start`: digits, then comma- or space-separated groups of
@@ -538,6 +610,42 @@ mod tests {
                 t.word_in(i, nouns::WEEKDAYS),
                 is_word && nouns::WEEKDAYS.iter().any(|w| w.eq_ignore_ascii_case(word)),
                 "{word}"
+            );
+        }
+    }
+
+    #[test]
+    fn eight_bytes_at_a_time_find_the_same_word_ends() {
+        for b in 0..=255u8 {
+            let word_byte = b.is_ascii_alphabetic() || b == b'_';
+            for at in 0..8 {
+                let mut eight = *b"abcdefgh";
+                eight[at] = b;
+                let stops = non_word_bytes(u64::from_le_bytes(eight));
+                let expected = if word_byte { 0 } else { 0x80u64 << (8 * at) };
+                assert_eq!(stops, expected, "{b} at {at}");
+            }
+        }
+        for text in [
+            "per_cent's Russia’s wolves' dens",
+            "abcdefghijklmnop q",
+            "a\u{e9}bcdefghij",
+        ] {
+            let t = Tokens::new(text);
+            let slow: Vec<&str> = text
+                .split(|c: char| !(c.is_alphabetic() || c == '_' || c == '\'' || c == '’'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let words: Vec<&str> = (0..t.len())
+                .filter(|&i| t.get(i).is_some_and(|x| x.is_word()))
+                .map(|i| t.text_of(i))
+                .collect();
+            assert_eq!(
+                words,
+                slow.iter()
+                    .map(|w| w.trim_end_matches(['\'', '’']))
+                    .collect::<Vec<_>>(),
+                "{text}"
             );
         }
     }
