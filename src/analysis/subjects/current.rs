@@ -82,7 +82,7 @@ pub fn own_verb_follows(t: &Tokens<'_>, end: usize, sentence_end: usize) -> bool
         if !tok.is_word() || t.word_in(i, &["and", "but"]) || t.is_capitalised(i) {
             return false;
         }
-        if super::predicates::predicate_class(t.text_of(i)).is_some() {
+        if super::predicates::predicate_class_at(t, i).is_some() {
             return true;
         }
     }

@@ -11,6 +11,7 @@
 use crate::analysis::figures::kinds::is_month_word;
 use crate::analysis::rules::Rule;
 use crate::analysis::subjects::scope_rules as R;
+use crate::analysis::subjects::words::lower_in;
 use crate::analysis::text::lookup;
 use crate::analysis::text::nouns::{WEEKDAYS, is_plural_noun, is_stop};
 use crate::analysis::text::tokens::Tokens;
@@ -270,10 +271,10 @@ fn clause_subject(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Optio
         if lower == "and" && verbs > 0 {
             break;
         }
-        if SAYING.contains(&lower.as_ref()) {
+        if lower_in(t, k, SAYING) {
             return None;
         }
-        if !(HOLDING_VERBS.contains(&lower.as_ref())
+        if !(lower_in(t, k, HOLDING_VERBS)
             || lower.ends_with("ed")
             || matches!(lower.as_ref(), "with" | "a" | "total" | "of" | "about"))
         {
@@ -286,7 +287,8 @@ fn clause_subject(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Optio
         return None;
     }
     let k = i.checked_sub(1).filter(|&k| k >= start)?;
-    let lower = lookup::lower(t.text_of(k));
+    let mut buffer = [0u8; 64];
+    let lower = lookup::lower_in(t.text_of(k), &mut buffer);
     // "Corbel has 214 stores and employs 9,200 people": a verb joined by "and" to the
     // previous figure's clause shares that clause's subject.
     if lower == "and" {
@@ -299,12 +301,12 @@ fn clause_subject(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Optio
     }
     // "the fire service said it had rescued 30": a pronoun after a source is the source's,
     // not the last holder's; unsure, so no holder.
-    let reported = (start..k).any(|j| {
-        let w = lookup::lower(t.text_of(j));
-        SAYING.contains(&w.as_ref()) && !matches!(w.as_ref(), "and" | "or" | "but" | "than")
-    });
+    // Asked only on the paths that need it: a scan back to the sentence's start.
+    let reported = || {
+        (start..k).any(|j| lower_in(t, j, SAYING) && !lower_in(t, j, &["and", "or", "but", "than"]))
+    };
     if matches!(lower.as_ref(), "it" | "they") {
-        if reported {
+        if reported() {
             return speaker(t, start, k).map(|name| format!("{SPOKEN}{name}"));
         }
         return Some(PRONOUN_HOLDER.into());
@@ -312,13 +314,13 @@ fn clause_subject(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Optio
     // "the union has", "Leeds's squad has".
     if t.get(k).is_some_and(|x| x.is_word()) && !t.is_capitalised(k) {
         if k > start && DESCRIPTIONS.contains(&lower.as_ref()) && t.word_is(k - 1, "the") {
-            return (!reported).then(|| PRONOUN_HOLDER.into());
+            return (!reported()).then(|| PRONOUN_HOLDER.into());
         }
         let owner = k.checked_sub(1).filter(|&o| o >= start)?;
         // "The ebook has sold roughly 70,000 copies", "My mum has bought 30 copies": a
         // definite thing that is no stand-in for a name holds the count itself.
         if t.word_in(owner, &["the", "my", "his", "her", "our", "your"]) && !is_stop(&lower) {
-            return (!reported).then(|| lower.into_owned());
+            return (!reported()).then(|| lower.into_owned());
         }
         let bare = strip_possessive(t.text_of(owner))?;
         return name_token(t, owner, start).then(|| bare.to_string());
@@ -381,14 +383,16 @@ pub(super) fn name_token(t: &Tokens<'_>, i: usize, start: usize) -> bool {
     }
     let word = t.text_of(i);
     let bare = strip_possessive(word).unwrap_or(word);
-    let lower = lookup::lower(bare);
-    !is_month_word(bare)
+    // A capitalised word: lower-cased into a buffer, not a new string, and the cheap tests
+    // first.
+    let mut buffer = [0u8; 64];
+    let lower = lookup::lower_in(bare, &mut buffer);
+    !matches!(
+        lower.as_ref(),
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there" | "then" | "the"
+    ) && !(i == start && (is_stop(&lower) || (bare == word && is_common_opener(&lower))))
+        && !is_month_word(bare)
         && !WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(bare))
-        && !(i == start && (is_stop(&lower) || (bare == word && is_common_opener(&lower))))
-        && !matches!(
-            lower.as_ref(),
-            "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there" | "then" | "the"
-        )
 }
 
 /// A common noun that opens a sentence capitalised: "Firefighters rescued 40 people",

@@ -23,7 +23,7 @@ use crate::analysis::subjects::measures::{
 use crate::analysis::subjects::narrow;
 use crate::analysis::subjects::place::{conveyance_after, places_in_words};
 pub use crate::analysis::subjects::predicates::predicate_class;
-use crate::analysis::subjects::predicates::{closing_verb, military_losses};
+use crate::analysis::subjects::predicates::{closing_verb, military_losses, predicate_class_at};
 pub use crate::analysis::subjects::running::RUNNING_TAG;
 use crate::analysis::subjects::running::is_running_count;
 use crate::analysis::subjects::sample::{is_sample_size, is_whole_of_part};
@@ -116,8 +116,10 @@ pub fn subject_of(
         predicate = None;
         predicate_at = None;
     }
-    let key = base_key(&cx, noun_at, predicate, predicate_at, &mut rules);
-    let mut scope = scopes(&cx, noun_at, predicate, years, &mut rules);
+    // A measure's key and conversion tag: the key's and the scope's, worked out once.
+    let measured = measure_key(t, f, qualifier_start, noun_at, sentence_start);
+    let key = base_key(&cx, noun_at, predicate, predicate_at, &measured, &mut rules);
+    let mut scope = scopes(&cx, noun_at, predicate, years, &measured, &mut rules);
     let mut comparable = comparability(&cx, &mut scope, &mut rules);
     // "97% of members operate fewer than 10 trucks": what each has, not a total.
     if comparable && current::is_distributive(t, qualifier_start, sentence_start) {
@@ -186,7 +188,7 @@ fn nearest_predicate(cx: &Clause<'_, '_>) -> (Option<&'static str>, Option<usize
             continue;
         }
         if let Some(class) =
-            predicate_class(t.text_of(i)).or_else(|| closing_verb(t, i, cx.qualifier_start))
+            predicate_class_at(t, i).or_else(|| closing_verb(t, i, cx.qualifier_start))
         {
             // "212 stores and employs about 6,800 people": the next figure's verb.
             if current::governs_next_figure(t, f.end, i, cx.sentence_end) {
@@ -219,12 +221,13 @@ fn base_key(
     noun_at: Option<usize>,
     predicate: Option<&'static str>,
     predicate_at: Option<usize>,
+    measured: &Option<(String, String)>,
     rules: &mut Trail,
 ) -> Option<String> {
     let (t, f) = (cx.t, cx.f);
-    if let Some((key, _)) = measure_key(t, f, cx.qualifier_start, noun_at, cx.sentence_start) {
+    if let Some((key, _)) = measured {
         rules.push(&R::CONVERTED_UNIT);
-        return Some(key);
+        return Some(key.clone());
     }
     match &f.unit {
         Some(Unit::Currency(code)) => {
@@ -380,6 +383,7 @@ fn scopes(
     noun_at: Option<usize>,
     predicate: Option<&'static str>,
     years: &[String],
+    measured: &Option<(String, String)>,
     rules: &mut Trail,
 ) -> Vec<String> {
     let (t, f) = (cx.t, cx.f);
@@ -459,8 +463,8 @@ fn scopes(
     } else if let Some(names) = narrow::names_tag(t, f.first, start, end) {
         scope.push(names);
     }
-    if let Some((_, conversion)) = measure_key(t, f, cx.qualifier_start, noun_at, start) {
-        scope.push(conversion);
+    if let Some((_, conversion)) = measured {
+        scope.push(conversion.clone());
     }
     // "fewer than 200 by 2028, down from 221 today": the "by" is the other end's.
     if !cx.current && is_running_count(t, f.first, start, end) {

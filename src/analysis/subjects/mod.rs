@@ -25,3 +25,4 @@ pub mod sample;
 pub mod scope_rules;
 pub mod time;
 pub mod units;
+mod words;

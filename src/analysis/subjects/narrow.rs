@@ -5,6 +5,7 @@
 //! 2010").
 
 use crate::analysis::subjects::holders::name_token;
+use crate::analysis::subjects::words::List;
 use crate::analysis::text::lookup;
 use crate::analysis::text::nouns::is_stop;
 use crate::analysis::text::tokens::Tokens;
@@ -149,13 +150,14 @@ fn verb_object(t: &Tokens<'_>, at: usize, end: usize) -> Option<String> {
 /// Russian forces had lost 400 tanks" → "russian"), as a tag: such a figure is not the sole
 /// holder's unless it names them. `first` is the figure's first token.
 pub(super) fn names_tag(t: &Tokens<'_>, first: usize, start: usize, end: usize) -> Option<String> {
+    let saying = List::new(SAYING);
     let from = (start..first)
         .rev()
-        .find(|&i| t.word_in(i, SAYING))
+        .find(|&i| saying.has(t, i))
         .map_or(start, |i| i + 1);
     let mut names: Vec<String> = Vec::new();
     for i in from..end {
-        if t.word_in(i, SAYING) && i > first {
+        if i > first && saying.has(t, i) {
             break;
         }
         // The sentence's first word may be any capitalised word ("Almost 68% ...").
@@ -209,7 +211,8 @@ const SUPERLATIVES: &[&str] = &[
 /// The "since" in `[start, end)` that follows a superlative ("the largest the council has
 /// faced since 2010"), if any.
 pub fn superlative_since(t: &Tokens<'_>, start: usize, end: usize) -> Option<usize> {
-    let sup = (start..end).find(|&i| t.word_in(i, SUPERLATIVES))?;
+    let superlatives = List::new(SUPERLATIVES);
+    let sup = (start..end).find(|&i| superlatives.has(t, i))?;
     (sup + 1..end).find(|&i| t.word_is(i, "since"))
 }
 

@@ -6,6 +6,7 @@
 
 use crate::analysis::figures::interval::{Bound, Interval};
 use crate::analysis::subjects::narrow::superlative_since;
+use crate::analysis::subjects::words::List;
 use crate::analysis::text::lookup::FastMap;
 use crate::analysis::text::nouns::MONTHS;
 use crate::analysis::text::nouns::WEEKDAYS;
@@ -31,7 +32,15 @@ pub fn running_count_may_follow(earlier: &Interval, later: &Interval) -> bool {
 /// figure at `first` ("By Friday, 1,450 had crossed"; not "1.9 million customers will
 /// receive an email by Friday").
 pub fn is_running_count(t: &Tokens<'_>, first: usize, start: usize, end: usize) -> bool {
+    // Every test below starts with one of these words: the rest of the sentence's tokens
+    // are turned away by one bit test.
+    let opens = List::new(&["so", "thus", "to", "in", "as", "since", "by"]);
+    // The sentence's superlative "since", looked for once, at its first "since".
+    let mut compared_since = None;
     (start..end).any(|i| {
+        if !opens.has(t, i) {
+            return false;
+        }
         (t.word_is(i, "so") && t.word_is(i + 1, "far"))
             || (t.word_is(i, "thus") && t.word_is(i + 1, "far"))
             || (t.word_is(i, "to") && t.word_is(i + 1, "date"))
@@ -40,7 +49,8 @@ pub fn is_running_count(t: &Tokens<'_>, first: usize, start: usize, end: usize) 
             || (t.word_is(i, "since")
                 && !(i > start && t.word_is(i - 1, "ever"))
                 // "the largest since 2010" compares; it starts no count.
-                && superlative_since(t, start, end) != Some(i))
+                && *compared_since.get_or_insert_with(|| superlative_since(t, start, end))
+                    != Some(i))
             || (t.word_is(i, "by")
                 && i + 1 < first
                 && (t.get(i + 1).is_some_and(|x| x.is_number())

@@ -197,10 +197,12 @@ pub(super) fn times_of_day(t: &Tokens<'_>, start: usize, end: usize) -> Vec<Stri
 /// The clock time starting at token `i`, in minutes after midnight: "10am" (600), "3.30pm"
 /// (930), "noon" (720). Lowercase "am"/"pm" only, as the figures stage reads them.
 fn clock_minutes(t: &Tokens<'_>, i: usize, end: usize) -> Option<u32> {
-    if t.word_in(i, &["noon", "midday"]) {
-        return Some(720);
+    // Asked of every token: a word is "noon" or nothing, a number is read on.
+    let tok = t.get(i)?;
+    if tok.is_word() {
+        return t.word_in(i, &["noon", "midday"]).then_some(720);
     }
-    if !t.get(i).is_some_and(|x| x.is_number()) || i + 1 >= end {
+    if !tok.is_number() || i + 1 >= end {
         return None;
     }
     let meridiem = t.text_of(i + 1);
