@@ -509,7 +509,7 @@ fn scopes(
     {
         rules.push(holder.rule);
         scope.push(format!("{HOLDER_PREFIX}{}", holder.name));
-    } else if let Some(names) = narrow::names_tag(t, f.first, start, end) {
+    } else if let Some(names) = memo.names_tag(t, f.first, start, end) {
         scope.push(names);
     }
     if let Some((_, conversion)) = measured {

@@ -145,32 +145,65 @@ fn verb_object(t: &Tokens<'_>, at: usize, end: usize) -> Option<String> {
     (k > at && !is_stop(&lower)).then_some(lower)
 }
 
+/// What [`names_tag_of`] reads from the whole sentence `[start, end)`, for any figure in it.
+#[derive(Clone, Debug, Default)]
+pub(super) struct SentenceNames {
+    /// The verbs that introduce a source, by token.
+    saying: Vec<usize>,
+    /// Each name token past the sentence's first, with its lower-case form (without a
+    /// possessive), but not one with a comma in it.
+    names: Vec<(usize, String)>,
+}
+
+impl SentenceNames {
+    /// The source verbs and names of the sentence `[start, end)`.
+    pub(super) fn of(t: &Tokens<'_>, start: usize, end: usize) -> SentenceNames {
+        let saying = List::new(SAYING);
+        let mut found = SentenceNames::default();
+        for i in start..end {
+            if saying.has(t, i) {
+                found.saying.push(i);
+            }
+            // The sentence's first word may be any capitalised word ("Almost 68% ...").
+            if i > start && t.is_capitalised(i) && name_token(t, i, start) {
+                let w = t.text_of(i);
+                let bare = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .unwrap_or(w);
+                let lower = bare.to_lowercase();
+                if !lower.contains(',') {
+                    found.names.push((i, lower));
+                }
+            }
+        }
+        found
+    }
+}
+
 /// The names an unheld figure's clause gives, past its source ("Kovacs finished 40 metres
 /// clear of Kenya's Faith Wambui" → "kovacs,kenya,faith,wambui"; "Officials in Kyiv said
 /// Russian forces had lost 400 tanks" → "russian"), as a tag: such a figure is not the sole
-/// holder's unless it names them. `first` is the figure's first token.
-pub(super) fn names_tag(t: &Tokens<'_>, first: usize, start: usize, end: usize) -> Option<String> {
-    let saying = List::new(SAYING);
-    let from = (start..first)
+/// holder's unless it names them. `first` is the figure's first token; the names are its
+/// sentence's after the last source verb before the figure and before the first after it.
+pub(super) fn names_tag_of(sentence: &SentenceNames, first: usize, start: usize) -> Option<String> {
+    let from = sentence
+        .saying
+        .iter()
         .rev()
-        .find(|&i| saying.has(t, i))
-        .map_or(start, |i| i + 1);
-    let mut names: Vec<String> = Vec::new();
-    for i in from..end {
-        if i > first && saying.has(t, i) {
+        .find(|&&i| i < first)
+        .map_or(start, |&i| i + 1);
+    let stop = sentence.saying.iter().find(|&&i| i > first).copied();
+    let mut names: Vec<&str> = Vec::new();
+    for (i, lower) in &sentence.names {
+        if *i < from {
+            continue;
+        }
+        if stop.is_some_and(|stop| *i >= stop) {
             break;
         }
-        // The sentence's first word may be any capitalised word ("Almost 68% ...").
-        if i > start && name_token(t, i, start) {
-            let w = t.text_of(i);
-            let bare = w
-                .strip_suffix("'s")
-                .or_else(|| w.strip_suffix("’s"))
-                .unwrap_or(w);
-            let lower = bare.to_lowercase();
-            if !names.contains(&lower) && !lower.contains(',') {
-                names.push(lower);
-            }
+        if !names.contains(&lower.as_str()) {
+            names.push(lower);
         }
     }
     (!names.is_empty()).then(|| format!("{NAMES_PREFIX}{}", names.join(",")))

@@ -5,7 +5,7 @@
 //! figures. Each is a pure function of the tokens and the sentence's bounds, so the answers
 //! are those of asking again.
 
-use crate::analysis::subjects::narrow::superlative_since;
+use crate::analysis::subjects::narrow::{SentenceNames, names_tag_of, superlative_since};
 use crate::analysis::subjects::place::places_in_words;
 use crate::analysis::subjects::predicates::predicate_class_at;
 use crate::analysis::subjects::running::running_count_parts;
@@ -31,6 +31,7 @@ struct Facts {
     running: Option<(bool, Option<usize>)>,
     times: Option<[Vec<String>; 4]>,
     places: Option<Vec<String>>,
+    names: Option<SentenceNames>,
 }
 
 impl SentenceMemo {
@@ -107,5 +108,20 @@ impl SentenceMemo {
         self.of(start, end)
             .places
             .get_or_insert_with(|| places_in_words(t, start, end))
+    }
+
+    /// [`names_tag_of`] the figure whose first token is `first`.
+    pub(super) fn names_tag(
+        &mut self,
+        t: &Tokens<'_>,
+        first: usize,
+        start: usize,
+        end: usize,
+    ) -> Option<String> {
+        let names = self
+            .of(start, end)
+            .names
+            .get_or_insert_with(|| SentenceNames::of(t, start, end));
+        names_tag_of(names, first, start)
     }
 }
