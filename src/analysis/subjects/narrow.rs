@@ -150,9 +150,32 @@ fn verb_object(t: &Tokens<'_>, at: usize, end: usize) -> Option<String> {
 pub(super) struct SentenceNames {
     /// The verbs that introduce a source, by token.
     saying: Vec<usize>,
-    /// Each name token past the sentence's first, with its lower-case form (without a
-    /// possessive), but not one with a comma in it.
-    names: Vec<(usize, String)>,
+    /// Each name token past the sentence's first, without a possessive, but not one with a
+    /// comma in it.
+    names: Vec<Name>,
+}
+
+/// A name of a sentence: its token, and its text without a possessive (bytes `from..to` of
+/// the text), lower-cased when it is not ASCII. An ASCII name is lower-cased only when it is
+/// written out, so that the sentence's names cost no allocation.
+#[derive(Clone, Debug)]
+struct Name {
+    token: usize,
+    from: usize,
+    to: usize,
+    lowered: Option<String>,
+}
+
+impl Name {
+    /// The name as ASCII text to lower-case, or lower-cased: two names are the same
+    /// lower-cased when these are equal ignoring ASCII case (lower-casing leaves no ASCII
+    /// capital).
+    fn form<'a>(&'a self, text: &'a str) -> &'a str {
+        match &self.lowered {
+            Some(lowered) => lowered,
+            None => text.get(self.from..self.to).unwrap_or(""),
+        }
+    }
 }
 
 impl SentenceNames {
@@ -171,10 +194,16 @@ impl SentenceNames {
                     .strip_suffix("'s")
                     .or_else(|| w.strip_suffix("’s"))
                     .unwrap_or(w);
-                let lower = bare.to_lowercase();
-                if !lower.contains(',') {
-                    found.names.push((i, lower));
+                if bare.contains(',') {
+                    continue;
                 }
+                let from = t.get(i).map_or(0, |x| x.span.start);
+                found.names.push(Name {
+                    token: i,
+                    from,
+                    to: from + bare.len(),
+                    lowered: (!bare.is_ascii()).then(|| bare.to_lowercase()),
+                });
             }
         }
         found
@@ -186,7 +215,12 @@ impl SentenceNames {
 /// Russian forces had lost 400 tanks" → "russian"), as a tag: such a figure is not the sole
 /// holder's unless it names them. `first` is the figure's first token; the names are its
 /// sentence's after the last source verb before the figure and before the first after it.
-pub(super) fn names_tag_of(sentence: &SentenceNames, first: usize, start: usize) -> Option<String> {
+pub(super) fn names_tag_of(
+    t: &Tokens<'_>,
+    sentence: &SentenceNames,
+    first: usize,
+    start: usize,
+) -> Option<String> {
     let from = sentence
         .saying
         .iter()
@@ -194,19 +228,29 @@ pub(super) fn names_tag_of(sentence: &SentenceNames, first: usize, start: usize)
         .find(|&&i| i < first)
         .map_or(start, |&i| i + 1);
     let stop = sentence.saying.iter().find(|&&i| i > first).copied();
-    let mut names: Vec<&str> = Vec::new();
-    for (i, lower) in &sentence.names {
-        if *i < from {
+    let names = &sentence.names;
+    let lo = names.partition_point(|n| n.token < from);
+    let hi = stop.map_or(names.len(), |stop| {
+        names.partition_point(|n| n.token < stop)
+    });
+    let names = names.get(lo..hi.max(lo)).unwrap_or_default();
+    let mut tag = String::new();
+    for (k, name) in names.iter().enumerate() {
+        let form = name.form(t.text);
+        // Each name once, where it first appears.
+        if names[..k]
+            .iter()
+            .any(|earlier| earlier.form(t.text).eq_ignore_ascii_case(form))
+        {
             continue;
         }
-        if stop.is_some_and(|stop| *i >= stop) {
-            break;
-        }
-        if !names.contains(&lower.as_str()) {
-            names.push(lower);
+        tag.push_str(if tag.is_empty() { NAMES_PREFIX } else { "," });
+        match &name.lowered {
+            Some(lowered) => tag.push_str(lowered),
+            None => tag.extend(form.chars().map(|c| c.to_ascii_lowercase())),
         }
     }
-    (!names.is_empty()).then(|| format!("{NAMES_PREFIX}{}", names.join(",")))
+    (!tag.is_empty()).then_some(tag)
 }
 
 /// Verbs that introduce a source: names before them are the source, not a holder.

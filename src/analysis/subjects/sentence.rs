@@ -122,6 +122,6 @@ impl SentenceMemo {
             .of(start, end)
             .names
             .get_or_insert_with(|| SentenceNames::of(t, start, end));
-        names_tag_of(names, first, start)
+        names_tag_of(t, names, first, start)
     }
 }
