@@ -11,10 +11,12 @@
 use crate::analysis::figures::kinds::is_month_word;
 use crate::analysis::rules::Rule;
 use crate::analysis::subjects::scope_rules as R;
-use crate::analysis::subjects::words::lower_in;
+use crate::analysis::subjects::words::{List, in_table, lower_in, vocabulary_where};
 use crate::analysis::text::lookup;
 use crate::analysis::text::nouns::{WEEKDAYS, is_plural_noun, is_stop};
 use crate::analysis::text::tokens::Tokens;
+use crate::analysis::text::vocabulary::Classes;
+use std::sync::LazyLock;
 
 /// The prefix of a holder's scope tag.
 pub const HOLDER_PREFIX: &str = "who:";
@@ -183,16 +185,28 @@ fn is_merged(
     // combined"): "the combined group" is the merged firm itself, a holder like any other.
     let combined = (qualifier_start > start && t.word_is(qualifier_start - 1, "combined"))
         || noun_at.is_some_and(|n| t.word_is(n + 1, "combined"));
+    // Every test starts with one of these words: the rest are turned away by one bit test.
+    let opens = List::new(&[
+        "together",
+        "jointly",
+        "altogether",
+        "between",
+        "both",
+        "two",
+        "three",
+        "all",
+    ]);
     combined
         || (start..clause_end).any(|i| {
-            t.word_in(i, MERGED)
-                || (t.word_is(i, "between") && t.word_is(i + 1, "them"))
-                || (t.word_in(i, &["both", "two", "three", "all"])
-                    && t.word_in(
-                        i + 1,
-                        &["firms", "companies", "unions", "groups", "clubs", "parties"],
-                    )
-                    && i < qualifier_start)
+            opens.has(t, i)
+                && (t.word_in(i, MERGED)
+                    || (t.word_is(i, "between") && t.word_is(i + 1, "them"))
+                    || (t.word_in(i, &["both", "two", "three", "all"])
+                        && t.word_in(
+                            i + 1,
+                            &["firms", "companies", "unions", "groups", "clubs", "parties"],
+                        )
+                        && i < qualifier_start))
         })
 }
 
@@ -383,6 +397,12 @@ pub(super) fn name_token(t: &Tokens<'_>, i: usize, start: usize) -> bool {
     }
     let word = t.text_of(i);
     let bare = strip_possessive(word).unwrap_or(word);
+    let info = t.info(i);
+    // Nearly every capitalised word of a sentence is asked: an ASCII word without a
+    // possessive, not the sentence's first, is answered by its vocabulary id and classes.
+    if i != start && bare.len() == word.len() && info.classes.has(Classes::ASCII) {
+        return !in_table(&NOT_NAMES, info.id);
+    }
     // A capitalised word: lower-cased into a buffer, not a new string, and the cheap tests
     // first.
     let mut buffer = [0u8; 64];
@@ -394,6 +414,18 @@ pub(super) fn name_token(t: &Tokens<'_>, i: usize, start: usize) -> bool {
         && !is_month_word(bare)
         && !WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(bare))
 }
+
+/// The words [`name_token`] turns away past the sentence's start, by vocabulary id: the
+/// pronouns and function words it names, month words ([`is_month_word`]) and weekdays.
+static NOT_NAMES: LazyLock<Vec<bool>> = LazyLock::new(|| {
+    vocabulary_where(|w| {
+        matches!(
+            w,
+            "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there" | "then" | "the"
+        ) || is_month_word(w)
+            || WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    })
+});
 
 /// A common noun that opens a sentence capitalised: "Firefighters rescued 40 people",
 /// "Police arrested 12". Plural-looking words are taken for common nouns there, so a
@@ -448,6 +480,15 @@ mod tests {
         let f = raw.last()?;
         let noun = crate::analysis::text::nouns::counted_noun(&t, f.end);
         holder_of(&t, f.first, noun, 0, t.len()).map(|h| h.name)
+    }
+
+    #[test]
+    fn months_weekdays_and_pronouns_are_no_names() {
+        let t = Tokens::new("Apr Sept Dec Monday It Kovacs Unite");
+        let names: Vec<bool> = (0..t.len())
+            .map(|i| name_token(&t, i, usize::MAX))
+            .collect();
+        assert_eq!(names, [false, false, false, false, false, true, true]);
     }
 
     #[test]

@@ -245,9 +245,10 @@ pub(super) fn names_tag_of(
             continue;
         }
         tag.push_str(if tag.is_empty() { NAMES_PREFIX } else { "," });
-        match &name.lowered {
-            Some(lowered) => tag.push_str(lowered),
-            None => tag.extend(form.chars().map(|c| c.to_ascii_lowercase())),
+        let at = tag.len();
+        tag.push_str(form);
+        if name.lowered.is_none() {
+            tag[at..].make_ascii_lowercase();
         }
     }
     (!tag.is_empty()).then_some(tag)
@@ -280,7 +281,7 @@ pub fn names_holder(names: &str, holder: &str) -> bool {
 }
 
 /// Words that make a "since" a comparison: "the largest since 2010".
-const SUPERLATIVES: &[&str] = &[
+pub(super) const SUPERLATIVES: &[&str] = &[
     "largest", "biggest", "highest", "lowest", "smallest", "worst", "best", "most", "fewest",
     "least", "deepest", "steepest", "sharpest", "fastest", "slowest",
 ];

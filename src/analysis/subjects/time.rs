@@ -6,13 +6,15 @@ use crate::analysis::subjects::words::List;
 use crate::analysis::text::nouns::WEEKDAYS;
 use crate::analysis::text::tokens::Tokens;
 
+/// Words that rank a period: "first season", "final quarter".
+pub(super) const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "final", "last", "opening",
+];
+
 /// A period named by its rank ("in his first season", "the second quarter", "first-half
 /// profit"), as a scope tag: a count in someone's first season is not this season's.
 pub(super) fn ordinal_periods(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
-    const ORDINALS: &[&str] = &[
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "final", "last", "opening",
-    ];
     const PERIODS: &[&str] = &[
         "season", "year", "quarter", "half", "term", "month", "week", "day", "innings",
     ];

@@ -101,14 +101,15 @@ const LINKS: &[&str] = &[
 /// The unit of figure `f` (attached, "40km", or its counted noun, "40 kilometres"): its
 /// dimension and factor.
 fn unit_of(t: &Tokens<'_>, f: &RawFigure, noun_at: Option<usize>) -> Option<(&'static str, f64)> {
-    let name = match &f.unit {
-        Some(Unit::Measure(m)) => m.clone(),
-        None => t.text_of(noun_at?).to_string(),
+    // Asked of every figure with a counted noun: no copy of the name.
+    let name: &str = match &f.unit {
+        Some(Unit::Measure(m)) => m,
+        None => t.text_of(noun_at?),
         Some(_) => return None,
     };
     let exact = UNITS.iter().find(|(n, _, _)| *n == name);
     let folded = || {
-        let lower = lookup::lower(&name);
+        let lower = lookup::lower(name);
         UNITS
             .iter()
             .find(|(n, _, _)| n.len() > 2 && *n == lower.as_ref())

@@ -4,7 +4,7 @@
 
 use crate::analysis::text::lookup;
 use crate::analysis::text::tokens::Tokens;
-use crate::analysis::text::vocabulary::{Classes, IdSet};
+use crate::analysis::text::vocabulary::{Classes, IdSet, WordId, vocabulary};
 
 /// A constant word list looked up once for a loop over a sentence: [`Tokens::word_in`]
 /// finds the list's id set on every call, which a scan of every token pays per token.
@@ -55,4 +55,26 @@ pub(super) fn lower_in(t: &Tokens<'_>, i: usize, list: &'static [&'static str]) 
     } else {
         lookup::in_list(list, &lookup::lower(t.text_of(i)))
     }
+}
+
+/// The vocabulary words for which `test` holds, as a table by id: built by asking the text
+/// test itself of every word, so a word token with an id gets the test's own answer. A word
+/// outside the vocabulary is in no word list of the engine (every one-word string literal
+/// under `src/analysis/` is in it, see `build.rs`), so the tests built on those lists, such
+/// as `is_month_word`, are false for it.
+pub(super) fn vocabulary_where(test: impl Fn(&str) -> bool) -> Vec<bool> {
+    let v = vocabulary();
+    (0..v.len())
+        .map(|k| {
+            let id = WordId(u32::try_from(k).unwrap_or(u32::MAX));
+            v.word(id).is_some_and(&test)
+        })
+        .collect()
+}
+
+/// Whether word `id` is in a table from [`vocabulary_where`] (not for a word outside the
+/// vocabulary).
+#[inline]
+pub(super) fn in_table(table: &[bool], id: WordId) -> bool {
+    table.get(id.0 as usize).copied().unwrap_or(false)
 }
