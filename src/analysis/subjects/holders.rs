@@ -327,7 +327,7 @@ fn clause_subject(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Optio
     }
     // "the union has", "Leeds's squad has".
     if t.get(k).is_some_and(|x| x.is_word()) && !t.is_capitalised(k) {
-        if k > start && DESCRIPTIONS.contains(&lower.as_ref()) && t.word_is(k - 1, "the") {
+        if k > start && t.word_is(k - 1, "the") && lower_in(t, k, DESCRIPTIONS) {
             return (!reported()).then(|| PRONOUN_HOLDER.into());
         }
         let owner = k.checked_sub(1).filter(|&o| o >= start)?;

@@ -234,7 +234,10 @@ pub(super) fn names_tag_of(
         names.partition_point(|n| n.token < stop)
     });
     let names = names.get(lo..hi.max(lo)).unwrap_or_default();
-    let mut tag = String::new();
+    // The tag's length at most: no growing as names are added.
+    let mut tag = String::with_capacity(
+        NAMES_PREFIX.len() + names.iter().map(|n| n.to - n.from + 1).sum::<usize>(),
+    );
     for (k, name) in names.iter().enumerate() {
         let form = name.form(t.text);
         // Each name once, where it first appears.
