@@ -26,8 +26,9 @@ use crate::analysis::text::vocabulary::{Classes, vocabulary};
 /// tokens: make one per block (per [`Tokens`]) and pass it for each figure, in any order.
 #[derive(Default)]
 pub struct SentenceMemo {
-    /// The sentence's token bounds, when facts are held.
-    span: Option<(usize, usize)>,
+    /// The sentence the facts are of: its text's address and its tokens' count (another
+    /// block's, should a memo be passed on), and its token bounds.
+    span: Option<(usize, usize, usize, usize)>,
     facts: Facts,
 }
 
@@ -46,9 +47,10 @@ struct Facts {
 
 impl SentenceMemo {
     /// The facts of sentence `[start, end)`, forgetting another sentence's.
-    fn of(&mut self, start: usize, end: usize) -> &mut Facts {
-        if self.span != Some((start, end)) {
-            self.span = Some((start, end));
+    fn of(&mut self, t: &Tokens<'_>, start: usize, end: usize) -> &mut Facts {
+        let span = Some((t.text.as_ptr() as usize, t.len(), start, end));
+        if self.span != span {
+            self.span = span;
             self.facts = Facts::default();
         }
         &mut self.facts
@@ -57,7 +59,7 @@ impl SentenceMemo {
     /// The sentence's [`Trigger`] bits: a scan whose bit is missing would find nothing.
     fn triggers(&mut self, t: &Tokens<'_>, start: usize, end: usize) -> u8 {
         *self
-            .of(start, end)
+            .of(t, start, end)
             .triggers
             .get_or_insert_with(|| Trigger::of_sentence(t, start, end))
     }
@@ -73,7 +75,7 @@ impl SentenceMemo {
             return None;
         }
         *self
-            .of(start, end)
+            .of(t, start, end)
             .superlative_since
             .get_or_insert_with(|| superlative_since(t, start, end))
     }
@@ -87,7 +89,7 @@ impl SentenceMemo {
         start: usize,
         end: usize,
     ) -> &[(usize, &'static str)] {
-        self.of(start, end).predicates.get_or_insert_with(|| {
+        self.of(t, start, end).predicates.get_or_insert_with(|| {
             (start..end)
                 .filter(|&i| i == start || !t.is_capitalised(i))
                 .filter_map(|i| predicate_class_at(t, i).map(|class| (i, class)))
@@ -105,7 +107,7 @@ impl SentenceMemo {
         end: usize,
     ) -> bool {
         let (any, first_by) = *self
-            .of(start, end)
+            .of(t, start, end)
             .running
             .get_or_insert_with(|| running_count_parts(t, start, end));
         any || first_by.is_some_and(|by| by + 1 < first)
@@ -123,7 +125,7 @@ impl SentenceMemo {
                 f(t, start, end)
             }
         };
-        self.of(start, end).times.get_or_insert_with(|| {
+        self.of(t, start, end).times.get_or_insert_with(|| {
             [
                 scan(Trigger::ORDINAL, ordinal_periods),
                 scan(Trigger::LAST, past_periods),
@@ -135,7 +137,7 @@ impl SentenceMemo {
 
     /// [`places_in_words`] of the sentence.
     pub(super) fn places(&mut self, t: &Tokens<'_>, start: usize, end: usize) -> &[String] {
-        self.of(start, end)
+        self.of(t, start, end)
             .places
             .get_or_insert_with(|| places_in_words(t, start, end))
     }
@@ -149,7 +151,7 @@ impl SentenceMemo {
         end: usize,
     ) -> Option<String> {
         let names = self
-            .of(start, end)
+            .of(t, start, end)
             .names
             .get_or_insert_with(|| SentenceNames::of(t, start, end));
         names_tag_of(t, names, first, start)
