@@ -204,7 +204,8 @@ fn nearest_predicate(
     let mut best: Option<(usize, &'static str, usize)> = None;
     let mut skipped = false;
     let mut previous = false;
-    let own_verb_follows = current::own_verb_follows(t, f.end, end);
+    // Asked only of a predicate before this figure with a conjunction between.
+    let mut own_verb_follows = None;
     let mut consider = |i: usize, class: &'static str| {
         // "212 stores and employs about 6,800 people": the next figure's verb.
         if current::governs_next_figure(t, f.end, i, end) {
@@ -213,7 +214,9 @@ fn nearest_predicate(
         }
         // "12 people had been confirmed dead and 45 people had been injured": the
         // previous figure's verb, when this figure's own verb follows it.
-        if own_verb_follows && current::ends_previous_clause(t, i, q) {
+        if current::ends_previous_clause(t, i, q)
+            && *own_verb_follows.get_or_insert_with(|| current::own_verb_follows(t, f.end, end))
+        {
             previous = true;
             return;
         }
