@@ -134,6 +134,8 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         .collect();
 
     let mut out = Vec::with_capacity(raw.len());
+    // What a sentence gives each of its figures' subjects, worked out once per sentence.
+    let mut sentence_memo = keys::SentenceMemo::default();
     for (index, r) in raw.iter().enumerate() {
         let Some(kind) = kinds[index] else { continue };
         let si = sentence_of(r.first);
@@ -195,7 +197,8 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
                 })
                 .collect();
             let qualifier_start = claims::qualifier_before(&t, r.first).map_or(r.first, |(s, _)| s);
-            let subject = keys::subject_of(&t, r, qualifier_start, s0, s1, &scoped_by);
+            let span = (qualifier_start, s0, s1);
+            let subject = keys::subject_of_in(&t, r, span, &scoped_by, &mut sentence_memo);
             figure.subject = subject.key.map(SharedStr::from);
             figure.scope = subject.scope.into();
             figure.comparable = subject.comparable && is_compared(r, vague_low);

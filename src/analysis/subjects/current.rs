@@ -6,6 +6,7 @@
 
 use crate::analysis::text::nouns::counted_noun;
 use crate::analysis::text::tokens::Tokens;
+use crate::analysis::text::vocabulary::Classes;
 
 /// Words after a figure that make it the level now.
 const NOW: &[&str] = &["today", "now", "currently"];
@@ -82,7 +83,7 @@ pub fn own_verb_follows(t: &Tokens<'_>, end: usize, sentence_end: usize) -> bool
         if !tok.is_word() || t.word_in(i, &["and", "but"]) || t.is_capitalised(i) {
             return false;
         }
-        if super::predicates::predicate_class(t.text_of(i)).is_some() {
+        if super::predicates::predicate_class_at(t, i).is_some() {
             return true;
         }
     }
@@ -97,8 +98,13 @@ pub fn is_distributive(t: &Tokens<'_>, q: usize, start: usize) -> bool {
     let lowercase_word = |i: usize| t.get(i).is_some_and(|x| x.is_word()) && !t.is_capitalised(i);
     let noun = [2, 3].into_iter().find_map(|back| {
         let n = q.checked_sub(back).filter(|&n| n > start)?;
+        // An ASCII word's class bit is the plural-noun test of its lower-case form.
         let plural = lowercase_word(n)
-            && crate::analysis::text::nouns::is_plural_noun(&t.text_of(n).to_ascii_lowercase());
+            && if t.classes(n).has(Classes::ASCII) {
+                t.is_plural_noun(n)
+            } else {
+                crate::analysis::text::nouns::is_plural_noun(&t.text_of(n).to_ascii_lowercase())
+            };
         (plural && (n + 1..q).all(lowercase_word)).then_some(n)
     });
     let Some(noun) = noun else { return false };

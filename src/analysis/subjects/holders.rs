@@ -11,9 +11,12 @@
 use crate::analysis::figures::kinds::is_month_word;
 use crate::analysis::rules::Rule;
 use crate::analysis::subjects::scope_rules as R;
+use crate::analysis::subjects::words::{List, in_table, lower_in, vocabulary_where};
 use crate::analysis::text::lookup;
 use crate::analysis::text::nouns::{WEEKDAYS, is_plural_noun, is_stop};
 use crate::analysis::text::tokens::Tokens;
+use crate::analysis::text::vocabulary::Classes;
+use std::sync::LazyLock;
 
 /// The prefix of a holder's scope tag.
 pub const HOLDER_PREFIX: &str = "who:";
@@ -182,16 +185,28 @@ fn is_merged(
     // combined"): "the combined group" is the merged firm itself, a holder like any other.
     let combined = (qualifier_start > start && t.word_is(qualifier_start - 1, "combined"))
         || noun_at.is_some_and(|n| t.word_is(n + 1, "combined"));
+    // Every test starts with one of these words: the rest are turned away by one bit test.
+    let opens = List::new(&[
+        "together",
+        "jointly",
+        "altogether",
+        "between",
+        "both",
+        "two",
+        "three",
+        "all",
+    ]);
     combined
         || (start..clause_end).any(|i| {
-            t.word_in(i, MERGED)
-                || (t.word_is(i, "between") && t.word_is(i + 1, "them"))
-                || (t.word_in(i, &["both", "two", "three", "all"])
-                    && t.word_in(
-                        i + 1,
-                        &["firms", "companies", "unions", "groups", "clubs", "parties"],
-                    )
-                    && i < qualifier_start)
+            opens.has(t, i)
+                && (t.word_in(i, MERGED)
+                    || (t.word_is(i, "between") && t.word_is(i + 1, "them"))
+                    || (t.word_in(i, &["both", "two", "three", "all"])
+                        && t.word_in(
+                            i + 1,
+                            &["firms", "companies", "unions", "groups", "clubs", "parties"],
+                        )
+                        && i < qualifier_start))
         })
 }
 
@@ -270,10 +285,10 @@ fn clause_subject(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Optio
         if lower == "and" && verbs > 0 {
             break;
         }
-        if SAYING.contains(&lower.as_ref()) {
+        if lower_in(t, k, SAYING) {
             return None;
         }
-        if !(HOLDING_VERBS.contains(&lower.as_ref())
+        if !(lower_in(t, k, HOLDING_VERBS)
             || lower.ends_with("ed")
             || matches!(lower.as_ref(), "with" | "a" | "total" | "of" | "about"))
         {
@@ -286,7 +301,8 @@ fn clause_subject(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Optio
         return None;
     }
     let k = i.checked_sub(1).filter(|&k| k >= start)?;
-    let lower = lookup::lower(t.text_of(k));
+    let mut buffer = [0u8; 64];
+    let lower = lookup::lower_in(t.text_of(k), &mut buffer);
     // "Corbel has 214 stores and employs 9,200 people": a verb joined by "and" to the
     // previous figure's clause shares that clause's subject.
     if lower == "and" {
@@ -299,26 +315,26 @@ fn clause_subject(t: &Tokens<'_>, qualifier_start: usize, start: usize) -> Optio
     }
     // "the fire service said it had rescued 30": a pronoun after a source is the source's,
     // not the last holder's; unsure, so no holder.
-    let reported = (start..k).any(|j| {
-        let w = lookup::lower(t.text_of(j));
-        SAYING.contains(&w.as_ref()) && !matches!(w.as_ref(), "and" | "or" | "but" | "than")
-    });
+    // Asked only on the paths that need it: a scan back to the sentence's start.
+    let reported = || {
+        (start..k).any(|j| lower_in(t, j, SAYING) && !lower_in(t, j, &["and", "or", "but", "than"]))
+    };
     if matches!(lower.as_ref(), "it" | "they") {
-        if reported {
+        if reported() {
             return speaker(t, start, k).map(|name| format!("{SPOKEN}{name}"));
         }
         return Some(PRONOUN_HOLDER.into());
     }
     // "the union has", "Leeds's squad has".
     if t.get(k).is_some_and(|x| x.is_word()) && !t.is_capitalised(k) {
-        if k > start && DESCRIPTIONS.contains(&lower.as_ref()) && t.word_is(k - 1, "the") {
-            return (!reported).then(|| PRONOUN_HOLDER.into());
+        if k > start && t.word_is(k - 1, "the") && lower_in(t, k, DESCRIPTIONS) {
+            return (!reported()).then(|| PRONOUN_HOLDER.into());
         }
         let owner = k.checked_sub(1).filter(|&o| o >= start)?;
         // "The ebook has sold roughly 70,000 copies", "My mum has bought 30 copies": a
         // definite thing that is no stand-in for a name holds the count itself.
         if t.word_in(owner, &["the", "my", "his", "her", "our", "your"]) && !is_stop(&lower) {
-            return (!reported).then(|| lower.into_owned());
+            return (!reported()).then(|| lower.into_owned());
         }
         let bare = strip_possessive(t.text_of(owner))?;
         return name_token(t, owner, start).then(|| bare.to_string());
@@ -381,15 +397,35 @@ pub(super) fn name_token(t: &Tokens<'_>, i: usize, start: usize) -> bool {
     }
     let word = t.text_of(i);
     let bare = strip_possessive(word).unwrap_or(word);
-    let lower = lookup::lower(bare);
-    !is_month_word(bare)
+    let info = t.info(i);
+    // Nearly every capitalised word of a sentence is asked: an ASCII word without a
+    // possessive, not the sentence's first, is answered by its vocabulary id and classes.
+    if i != start && bare.len() == word.len() && info.classes.has(Classes::ASCII) {
+        return !in_table(&NOT_NAMES, info.id);
+    }
+    // A capitalised word: lower-cased into a buffer, not a new string, and the cheap tests
+    // first.
+    let mut buffer = [0u8; 64];
+    let lower = lookup::lower_in(bare, &mut buffer);
+    !matches!(
+        lower.as_ref(),
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there" | "then" | "the"
+    ) && !(i == start && (is_stop(&lower) || (bare == word && is_common_opener(&lower))))
+        && !is_month_word(bare)
         && !WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(bare))
-        && !(i == start && (is_stop(&lower) || (bare == word && is_common_opener(&lower))))
-        && !matches!(
-            lower.as_ref(),
-            "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there" | "then" | "the"
-        )
 }
+
+/// The words [`name_token`] turns away past the sentence's start, by vocabulary id: the
+/// pronouns and function words it names, month words ([`is_month_word`]) and weekdays.
+static NOT_NAMES: LazyLock<Vec<bool>> = LazyLock::new(|| {
+    vocabulary_where(|w| {
+        matches!(
+            w,
+            "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there" | "then" | "the"
+        ) || is_month_word(w)
+            || WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    })
+});
 
 /// A common noun that opens a sentence capitalised: "Firefighters rescued 40 people",
 /// "Police arrested 12". Plural-looking words are taken for common nouns there, so a
@@ -444,6 +480,15 @@ mod tests {
         let f = raw.last()?;
         let noun = crate::analysis::text::nouns::counted_noun(&t, f.end);
         holder_of(&t, f.first, noun, 0, t.len()).map(|h| h.name)
+    }
+
+    #[test]
+    fn months_weekdays_and_pronouns_are_no_names() {
+        let t = Tokens::new("Apr Sept Dec Monday It Kovacs Unite");
+        let names: Vec<bool> = (0..t.len())
+            .map(|i| name_token(&t, i, usize::MAX))
+            .collect();
+        assert_eq!(names, [false, false, false, false, false, true, true]);
     }
 
     #[test]

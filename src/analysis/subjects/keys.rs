@@ -21,13 +21,13 @@ use crate::analysis::subjects::measures::{
     money_thing_before,
 };
 use crate::analysis::subjects::narrow;
-use crate::analysis::subjects::place::{conveyance_after, places_in_words};
+use crate::analysis::subjects::place::conveyance_after;
 pub use crate::analysis::subjects::predicates::predicate_class;
-use crate::analysis::subjects::predicates::{closing_verb, military_losses};
+use crate::analysis::subjects::predicates::{closing_verb, military_losses, predicate_class_at};
 pub use crate::analysis::subjects::running::RUNNING_TAG;
-use crate::analysis::subjects::running::is_running_count;
 use crate::analysis::subjects::sample::{is_sample_size, is_whole_of_part};
 use crate::analysis::subjects::scope_rules as R;
+pub use crate::analysis::subjects::sentence::SentenceMemo;
 pub use crate::analysis::subjects::time::{WHEN_PREFIX, is_incidental_time};
 use crate::analysis::subjects::time::{
     named_days_and_months, ordinal_periods, past_periods, times_of_day,
@@ -75,6 +75,21 @@ pub fn subject_of(
     sentence_end: usize,
     years: &[String],
 ) -> Subject {
+    let span = (qualifier_start, sentence_start, sentence_end);
+    subject_of_in(t, f, span, years, &mut SentenceMemo::default())
+}
+
+/// [`subject_of`], with what the figure's sentence gives every figure in it kept in `memo`
+/// for the sentence's other figures: one memo for all the figures of one [`Tokens`].
+/// `span` is the qualifier's start, the sentence's start and its end.
+pub fn subject_of_in(
+    t: &Tokens<'_>,
+    f: &RawFigure,
+    span: (usize, usize, usize),
+    years: &[String],
+    memo: &mut SentenceMemo,
+) -> Subject {
+    let (qualifier_start, sentence_start, sentence_end) = span;
     let cx = Clause {
         t,
         f,
@@ -100,7 +115,7 @@ pub fn subject_of(
                 .flatten()
         });
     let noun = noun_at.map(|i| t.text_of(i).to_string());
-    let (mut predicate, mut predicate_at, skipped, previous) = nearest_predicate(&cx);
+    let (mut predicate, mut predicate_at, skipped, previous) = nearest_predicate(&cx, memo);
     if previous {
         rules.push(&R::VERB_OF_PREVIOUS_FIGURE);
     }
@@ -116,8 +131,17 @@ pub fn subject_of(
         predicate = None;
         predicate_at = None;
     }
-    let key = base_key(&cx, noun_at, predicate, predicate_at, &mut rules);
-    let mut scope = scopes(&cx, noun_at, predicate, years, &mut rules);
+    // A measure's key and conversion tag: the key's and the scope's, worked out once.
+    let measured = measure_key(t, f, qualifier_start, noun_at, sentence_start);
+    let key = base_key(&cx, noun_at, predicate, predicate_at, &measured, &mut rules);
+    let mut scope = scopes(
+        &cx,
+        noun_at,
+        predicate,
+        (years, memo),
+        &measured,
+        &mut rules,
+    );
     let mut comparable = comparability(&cx, &mut scope, &mut rules);
     // "97% of members operate fewer than 10 trucks": what each has, not a total.
     if comparable && current::is_distributive(t, qualifier_start, sentence_start) {
@@ -171,43 +195,61 @@ pub fn vague_lower_bound(t: &Tokens<'_>, f: &RawFigure) -> Option<f64> {
 /// The nearest predicate word in the sentence, counted in tokens from the figure, with its
 /// token, whether a predicate that governs the next figure was passed over, and whether one
 /// that closes the previous figure's clause was.
-fn nearest_predicate(cx: &Clause<'_, '_>) -> (Option<&'static str>, Option<usize>, bool, bool) {
-    let (t, f) = (cx.t, cx.f);
+fn nearest_predicate(
+    cx: &Clause<'_, '_>,
+    memo: &mut SentenceMemo,
+) -> (Option<&'static str>, Option<usize>, bool, bool) {
+    let (t, f, q) = (cx.t, cx.f, cx.qualifier_start);
+    let (start, end) = (cx.sentence_start, cx.sentence_end);
     let mut best: Option<(usize, &'static str, usize)> = None;
     let mut skipped = false;
     let mut previous = false;
-    let own_verb_follows = current::own_verb_follows(t, f.end, cx.sentence_end);
-    for i in cx.sentence_start..cx.sentence_end {
+    // Asked only of a predicate before this figure with a conjunction between.
+    let mut own_verb_follows = None;
+    let mut consider = |i: usize, class: &'static str| {
+        // "212 stores and employs about 6,800 people": the next figure's verb.
+        if current::governs_next_figure(t, f.end, i, end) {
+            skipped = true;
+            return;
+        }
+        // "12 people had been confirmed dead and 45 people had been injured": the
+        // previous figure's verb, when this figure's own verb follows it.
+        if current::ends_previous_clause(t, i, q)
+            && *own_verb_follows.get_or_insert_with(|| current::own_verb_follows(t, f.end, end))
+        {
+            previous = true;
+            return;
+        }
+        let distance = if i < f.first {
+            f.first - i
+        } else {
+            i - f.end + 1
+        };
+        if best.is_none_or(|(d, _, _)| distance < d) {
+            best = Some((distance, class, i));
+        }
+    };
+    // A verb of closing right before the figure ("will close 12 stores") is a predicate
+    // too, where the word names no class; capitalised words are names ("the General
+    // Staff"), except at the sentence start.
+    let closing = [q.checked_sub(2), q.checked_sub(1)].map(|i| {
+        i.filter(|&i| i >= start && i < end && (i == start || !t.is_capitalised(i)))
+            .filter(|&i| predicate_class_at(t, i).is_none())
+            .and_then(|i| closing_verb(t, i, q).map(|class| (i, class)))
+    });
+    let mut closing = closing.into_iter().flatten().peekable();
+    // The sentence's predicates and the closing verbs, in token order.
+    for &(i, class) in memo.predicates(t, start, end) {
+        while let Some((c, closed)) = closing.next_if(|&(c, _)| c < i) {
+            consider(c, closed);
+        }
         if i >= f.first && i < f.end {
             continue;
         }
-        // Capitalised words are names ("the General Staff"), except at the sentence start.
-        if i > cx.sentence_start && t.is_capitalised(i) {
-            continue;
-        }
-        if let Some(class) =
-            predicate_class(t.text_of(i)).or_else(|| closing_verb(t, i, cx.qualifier_start))
-        {
-            // "212 stores and employs about 6,800 people": the next figure's verb.
-            if current::governs_next_figure(t, f.end, i, cx.sentence_end) {
-                skipped = true;
-                continue;
-            }
-            // "12 people had been confirmed dead and 45 people had been injured": the
-            // previous figure's verb, when this figure's own verb follows it.
-            if own_verb_follows && current::ends_previous_clause(t, i, cx.qualifier_start) {
-                previous = true;
-                continue;
-            }
-            let distance = if i < f.first {
-                f.first - i
-            } else {
-                i - f.end + 1
-            };
-            if best.is_none_or(|(d, _, _)| distance < d) {
-                best = Some((distance, class, i));
-            }
-        }
+        consider(i, class);
+    }
+    for (c, closed) in closing {
+        consider(c, closed);
     }
     (best.map(|b| b.1), best.map(|b| b.2), skipped, previous)
 }
@@ -219,12 +261,13 @@ fn base_key(
     noun_at: Option<usize>,
     predicate: Option<&'static str>,
     predicate_at: Option<usize>,
+    measured: &Option<(String, String)>,
     rules: &mut Trail,
 ) -> Option<String> {
     let (t, f) = (cx.t, cx.f);
-    if let Some((key, _)) = measure_key(t, f, cx.qualifier_start, noun_at, cx.sentence_start) {
+    if let Some((key, _)) = measured {
         rules.push(&R::CONVERTED_UNIT);
-        return Some(key);
+        return Some(key.clone());
     }
     match &f.unit {
         Some(Unit::Currency(code)) => {
@@ -320,7 +363,12 @@ fn base_key(
 /// The scope tags of the figure's time: the sentence's years, dates and time references,
 /// its ranked and past periods and the days and months it names. A figure in a relative
 /// clause is placed only by the times inside it; a current level by none.
-fn time_scopes(cx: &Clause<'_, '_>, years: &[String], rules: &mut Trail) -> Vec<String> {
+fn time_scopes(
+    cx: &Clause<'_, '_>,
+    years: &[String],
+    memo: &mut SentenceMemo,
+    rules: &mut Trail,
+) -> Vec<String> {
     let (t, f) = (cx.t, cx.f);
     let (start, end) = (cx.sentence_start, cx.sentence_end);
     let mut scope = Vec::new();
@@ -328,7 +376,7 @@ fn time_scopes(cx: &Clause<'_, '_>, years: &[String], rules: &mut Trail) -> Vec<
         return scope;
     }
     // "the largest since 2010": the year the figure is compared back to, not its time.
-    let compared_since = narrow::superlative_since(t, start, end);
+    let compared_since = memo.superlative_since(t, start, end);
     // "The retailer, which has 212 stores, will close 25 by 2026": the times of the main
     // clause do not place a figure in a relative clause; a current level has no time.
     let clause = current::relative_clause(t, cx.qualifier_start, f.end, start, end);
@@ -361,13 +409,20 @@ fn time_scopes(cx: &Clause<'_, '_>, years: &[String], rules: &mut Trail) -> Vec<
             scope.extend(tags);
         }
     };
-    tagged(ordinal_periods(t, time_from, time_to), &R::RANKED_PERIOD);
-    tagged(past_periods(t, time_from, time_to), &R::PAST_PERIOD);
-    tagged(
-        named_days_and_months(t, time_from, time_to),
-        &R::DAY_OR_MONTH,
-    );
-    tagged(times_of_day(t, time_from, time_to), &R::TIME_OF_DAY);
+    // The whole sentence's times are every figure's outside a relative clause.
+    let [ordinal, past, days, clock] = match clause {
+        None => memo.times(t, start, end).clone(),
+        Some(_) => [
+            ordinal_periods(t, time_from, time_to),
+            past_periods(t, time_from, time_to),
+            named_days_and_months(t, time_from, time_to),
+            times_of_day(t, time_from, time_to),
+        ],
+    };
+    tagged(ordinal, &R::RANKED_PERIOD);
+    tagged(past, &R::PAST_PERIOD);
+    tagged(days, &R::DAY_OR_MONTH);
+    tagged(clock, &R::TIME_OF_DAY);
     if unplaced {
         rules.push(&R::RELATIVE_CLAUSE);
     }
@@ -379,13 +434,14 @@ fn scopes(
     cx: &Clause<'_, '_>,
     noun_at: Option<usize>,
     predicate: Option<&'static str>,
-    years: &[String],
+    (years, memo): (&[String], &mut SentenceMemo),
+    measured: &Option<(String, String)>,
     rules: &mut Trail,
 ) -> Vec<String> {
     let (t, f) = (cx.t, cx.f);
     let (start, end) = (cx.sentence_start, cx.sentence_end);
     let mut scope = Vec::new();
-    scope.extend(time_scopes(cx, years, rules));
+    scope.extend(time_scopes(cx, years, memo, rules));
     if let Some(head) = noun_at
         && let Some(tag) = narrow::narrowing_modifier(t, f.end, head)
     {
@@ -456,14 +512,14 @@ fn scopes(
     {
         rules.push(holder.rule);
         scope.push(format!("{HOLDER_PREFIX}{}", holder.name));
-    } else if let Some(names) = narrow::names_tag(t, f.first, start, end) {
+    } else if let Some(names) = memo.names_tag(t, f.first, start, end) {
         scope.push(names);
     }
-    if let Some((_, conversion)) = measure_key(t, f, cx.qualifier_start, noun_at, start) {
-        scope.push(conversion);
+    if let Some((_, conversion)) = measured {
+        scope.push(conversion.clone());
     }
     // "fewer than 200 by 2028, down from 221 today": the "by" is the other end's.
-    if !cx.current && is_running_count(t, f.first, start, end) {
+    if !cx.current && memo.is_running_count(t, f.first, start, end) {
         rules.push(&R::RUNNING_COUNT);
         scope.push(RUNNING_TAG.to_string());
     }
@@ -479,7 +535,11 @@ fn scopes(
             scope.extend(tags);
         }
     };
-    tagged(places_in_words(t, start, end), &R::PLACE_WORD, &mut scope);
+    tagged(
+        memo.places(t, start, end).to_vec(),
+        &R::PLACE_WORD,
+        &mut scope,
+    );
     // "300 homes flooded" and "20,000 homes were left without power": an unclassed verb is
     // a soft scope, kept apart only from a different verb.
     if predicate.is_none()

@@ -23,5 +23,7 @@ pub mod predicates;
 pub mod running;
 pub mod sample;
 pub mod scope_rules;
+pub mod sentence;
 pub mod time;
 pub mod units;
+mod words;

@@ -5,6 +5,7 @@
 //! 2010").
 
 use crate::analysis::subjects::holders::name_token;
+use crate::analysis::subjects::words::List;
 use crate::analysis::text::lookup;
 use crate::analysis::text::nouns::is_stop;
 use crate::analysis::text::tokens::Tokens;
@@ -144,34 +145,116 @@ fn verb_object(t: &Tokens<'_>, at: usize, end: usize) -> Option<String> {
     (k > at && !is_stop(&lower)).then_some(lower)
 }
 
+/// What [`names_tag_of`] reads from the whole sentence `[start, end)`, for any figure in it.
+#[derive(Clone, Debug, Default)]
+pub(super) struct SentenceNames {
+    /// The verbs that introduce a source, by token.
+    saying: Vec<usize>,
+    /// Each name token past the sentence's first, without a possessive, but not one with a
+    /// comma in it.
+    names: Vec<Name>,
+}
+
+/// A name of a sentence: its token, and its text without a possessive (bytes `from..to` of
+/// the text), lower-cased when it is not ASCII. An ASCII name is lower-cased only when it is
+/// written out, so that the sentence's names cost no allocation.
+#[derive(Clone, Debug)]
+struct Name {
+    token: usize,
+    from: usize,
+    to: usize,
+    lowered: Option<String>,
+}
+
+impl Name {
+    /// The name as ASCII text to lower-case, or lower-cased: two names are the same
+    /// lower-cased when these are equal ignoring ASCII case (lower-casing leaves no ASCII
+    /// capital).
+    fn form<'a>(&'a self, text: &'a str) -> &'a str {
+        match &self.lowered {
+            Some(lowered) => lowered,
+            None => text.get(self.from..self.to).unwrap_or(""),
+        }
+    }
+}
+
+impl SentenceNames {
+    /// The source verbs and names of the sentence `[start, end)`.
+    pub(super) fn of(t: &Tokens<'_>, start: usize, end: usize) -> SentenceNames {
+        let saying = List::new(SAYING);
+        let mut found = SentenceNames::default();
+        for i in start..end {
+            if saying.has(t, i) {
+                found.saying.push(i);
+            }
+            // The sentence's first word may be any capitalised word ("Almost 68% ...").
+            if i > start && t.is_capitalised(i) && name_token(t, i, start) {
+                let w = t.text_of(i);
+                let bare = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .unwrap_or(w);
+                if bare.contains(',') {
+                    continue;
+                }
+                let from = t.get(i).map_or(0, |x| x.span.start);
+                found.names.push(Name {
+                    token: i,
+                    from,
+                    to: from + bare.len(),
+                    lowered: (!bare.is_ascii()).then(|| bare.to_lowercase()),
+                });
+            }
+        }
+        found
+    }
+}
+
 /// The names an unheld figure's clause gives, past its source ("Kovacs finished 40 metres
 /// clear of Kenya's Faith Wambui" → "kovacs,kenya,faith,wambui"; "Officials in Kyiv said
 /// Russian forces had lost 400 tanks" → "russian"), as a tag: such a figure is not the sole
-/// holder's unless it names them. `first` is the figure's first token.
-pub(super) fn names_tag(t: &Tokens<'_>, first: usize, start: usize, end: usize) -> Option<String> {
-    let from = (start..first)
+/// holder's unless it names them. `first` is the figure's first token; the names are its
+/// sentence's after the last source verb before the figure and before the first after it.
+pub(super) fn names_tag_of(
+    t: &Tokens<'_>,
+    sentence: &SentenceNames,
+    first: usize,
+    start: usize,
+) -> Option<String> {
+    let from = sentence
+        .saying
+        .iter()
         .rev()
-        .find(|&i| t.word_in(i, SAYING))
-        .map_or(start, |i| i + 1);
-    let mut names: Vec<String> = Vec::new();
-    for i in from..end {
-        if t.word_in(i, SAYING) && i > first {
-            break;
+        .find(|&&i| i < first)
+        .map_or(start, |&i| i + 1);
+    let stop = sentence.saying.iter().find(|&&i| i > first).copied();
+    let names = &sentence.names;
+    let lo = names.partition_point(|n| n.token < from);
+    let hi = stop.map_or(names.len(), |stop| {
+        names.partition_point(|n| n.token < stop)
+    });
+    let names = names.get(lo..hi.max(lo)).unwrap_or_default();
+    // The tag's length at most: no growing as names are added.
+    let mut tag = String::with_capacity(
+        NAMES_PREFIX.len() + names.iter().map(|n| n.to - n.from + 1).sum::<usize>(),
+    );
+    for (k, name) in names.iter().enumerate() {
+        let form = name.form(t.text);
+        // Each name once, where it first appears.
+        if names[..k]
+            .iter()
+            .any(|earlier| earlier.form(t.text).eq_ignore_ascii_case(form))
+        {
+            continue;
         }
-        // The sentence's first word may be any capitalised word ("Almost 68% ...").
-        if i > start && name_token(t, i, start) {
-            let w = t.text_of(i);
-            let bare = w
-                .strip_suffix("'s")
-                .or_else(|| w.strip_suffix("’s"))
-                .unwrap_or(w);
-            let lower = bare.to_lowercase();
-            if !names.contains(&lower) && !lower.contains(',') {
-                names.push(lower);
-            }
+        tag.push_str(if tag.is_empty() { NAMES_PREFIX } else { "," });
+        let at = tag.len();
+        tag.push_str(form);
+        if name.lowered.is_none() {
+            tag[at..].make_ascii_lowercase();
         }
     }
-    (!names.is_empty()).then(|| format!("{NAMES_PREFIX}{}", names.join(",")))
+    (!tag.is_empty()).then_some(tag)
 }
 
 /// Verbs that introduce a source: names before them are the source, not a holder.
@@ -201,7 +284,7 @@ pub fn names_holder(names: &str, holder: &str) -> bool {
 }
 
 /// Words that make a "since" a comparison: "the largest since 2010".
-const SUPERLATIVES: &[&str] = &[
+pub(super) const SUPERLATIVES: &[&str] = &[
     "largest", "biggest", "highest", "lowest", "smallest", "worst", "best", "most", "fewest",
     "least", "deepest", "steepest", "sharpest", "fastest", "slowest",
 ];
@@ -209,7 +292,8 @@ const SUPERLATIVES: &[&str] = &[
 /// The "since" in `[start, end)` that follows a superlative ("the largest the council has
 /// faced since 2010"), if any.
 pub fn superlative_since(t: &Tokens<'_>, start: usize, end: usize) -> Option<usize> {
-    let sup = (start..end).find(|&i| t.word_in(i, SUPERLATIVES))?;
+    let superlatives = List::new(SUPERLATIVES);
+    let sup = (start..end).find(|&i| superlatives.has(t, i))?;
     (sup + 1..end).find(|&i| t.word_is(i, "since"))
 }
 

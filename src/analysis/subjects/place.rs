@@ -1,6 +1,7 @@
 //! Scopes of place and means: a place named in words ("across the county", "in the town")
 //! and the means by which counted people or things were moved ("by boat").
 
+use crate::analysis::subjects::words::List;
 use crate::analysis::text::nouns::lemma;
 use crate::analysis::text::tokens::Tokens;
 
@@ -65,8 +66,9 @@ pub(super) fn places_in_words(t: &Tokens<'_>, start: usize, end: usize) -> Vec<S
         "province", "capital", "area", "nation", "world", "north", "south", "east", "west",
     ];
     let mut out = Vec::new();
+    let before = List::new(&["in", "across", "throughout", "at"]);
     for i in start..end {
-        if !t.word_in(i, &["in", "across", "throughout", "at"]) {
+        if !before.has(t, i) {
             continue;
         }
         let mut k = i + 1;

@@ -6,6 +6,7 @@
 
 use crate::analysis::figures::interval::{Bound, Interval};
 use crate::analysis::subjects::narrow::superlative_since;
+use crate::analysis::subjects::words::List;
 use crate::analysis::text::lookup::FastMap;
 use crate::analysis::text::nouns::MONTHS;
 use crate::analysis::text::nouns::WEEKDAYS;
@@ -31,7 +32,39 @@ pub fn running_count_may_follow(earlier: &Interval, later: &Interval) -> bool {
 /// figure at `first` ("By Friday, 1,450 had crossed"; not "1.9 million customers will
 /// receive an email by Friday").
 pub fn is_running_count(t: &Tokens<'_>, first: usize, start: usize, end: usize) -> bool {
-    (start..end).any(|i| {
+    let (any, first_by) = running_count_parts(t, start, end);
+    any || first_by.is_some_and(|by| by + 1 < first)
+}
+
+/// [`is_running_count`] in two parts that hold for every figure of the sentence `[start,
+/// end)`: whether it has a running-count phrase other than "by", and its first "by" with a
+/// date or a day after it (which counts for a figure after that date or day).
+pub(super) fn running_count_parts(
+    t: &Tokens<'_>,
+    start: usize,
+    end: usize,
+) -> (bool, Option<usize>) {
+    // Every test below starts with one of these words: the rest of the sentence's tokens
+    // are turned away by one bit test.
+    let opens = List::new(&["so", "thus", "to", "in", "as", "since", "by"]);
+    // The sentence's superlative "since", looked for once, at its first "since".
+    let mut compared_since = None;
+    let mut first_by = None;
+    let any = (start..end).any(|i| {
+        if !opens.has(t, i) {
+            return false;
+        }
+        if first_by.is_none()
+            && t.word_is(i, "by")
+            && (t.get(i + 1).is_some_and(|x| x.is_number())
+                || t.word_in(i + 1, &["noon", "midday"])
+                || crate::analysis::figures::kinds::is_month_word(t.text_of(i + 1))
+                || crate::analysis::text::nouns::WEEKDAYS
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(t.text_of(i + 1))))
+        {
+            first_by = Some(i);
+        }
         (t.word_is(i, "so") && t.word_is(i + 1, "far"))
             || (t.word_is(i, "thus") && t.word_is(i + 1, "far"))
             || (t.word_is(i, "to") && t.word_is(i + 1, "date"))
@@ -40,16 +73,11 @@ pub fn is_running_count(t: &Tokens<'_>, first: usize, start: usize, end: usize) 
             || (t.word_is(i, "since")
                 && !(i > start && t.word_is(i - 1, "ever"))
                 // "the largest since 2010" compares; it starts no count.
-                && superlative_since(t, start, end) != Some(i))
-            || (t.word_is(i, "by")
-                && i + 1 < first
-                && (t.get(i + 1).is_some_and(|x| x.is_number())
-                    || t.word_in(i + 1, &["noon", "midday"])
-                    || crate::analysis::figures::kinds::is_month_word(t.text_of(i + 1))
-                    || crate::analysis::text::nouns::WEEKDAYS
-                        .iter()
-                        .any(|d| d.eq_ignore_ascii_case(t.text_of(i + 1)))))
-    })
+                && *compared_since.get_or_insert_with(|| superlative_since(t, start, end))
+                    != Some(i))
+    });
+    // Once a phrase is found the scan stops, and the "by" no longer matters.
+    (any, first_by)
 }
 
 /// What a running count's time is ordered by: a weekday, a month named in words, or a date

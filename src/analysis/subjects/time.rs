@@ -2,25 +2,29 @@
 //! year"), a day or month named in words ("on Monday"), and the times that only say when a
 //! thing was said or a count began.
 
+use crate::analysis::subjects::words::List;
 use crate::analysis::text::nouns::WEEKDAYS;
 use crate::analysis::text::tokens::Tokens;
+
+/// Words that rank a period: "first season", "final quarter".
+pub(super) const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "final", "last", "opening",
+];
 
 /// A period named by its rank ("in his first season", "the second quarter", "first-half
 /// profit"), as a scope tag: a count in someone's first season is not this season's.
 pub(super) fn ordinal_periods(t: &Tokens<'_>, start: usize, end: usize) -> Vec<String> {
-    const ORDINALS: &[&str] = &[
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "final", "last", "opening",
-    ];
     const PERIODS: &[&str] = &[
         "season", "year", "quarter", "half", "term", "month", "week", "day", "innings",
     ];
     const PERIODS_PLURAL: &[&str] = &[
         "seasons", "years", "quarters", "terms", "months", "weeks", "days", "games", "matches",
     ];
+    let ordinals = List::new(ORDINALS);
     (start..end.saturating_sub(1))
         .filter_map(|i| {
-            if !t.word_in(i, ORDINALS) {
+            if !ordinals.has(t, i) {
                 return None;
             }
             let mut u = i + 1;
@@ -140,9 +144,9 @@ pub(super) fn named_days_and_months(t: &Tokens<'_>, start: usize, end: usize) ->
             .or_else(|| word.strip_suffix("’s"))
             .unwrap_or(word);
         let weekday = WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(name));
-        // A month alone ("in March"); with a day it is a date figure and scopes already.
-        let month = crate::analysis::figures::kinds::is_month_word(word)
-            && i > start
+        // A month alone ("in March"); with a day it is a date figure and scopes already. The
+        // word before is asked first: most capitalised words follow no such word.
+        let month = i > start
             && t.word_in(
                 i - 1,
                 &[
@@ -152,7 +156,8 @@ pub(super) fn named_days_and_months(t: &Tokens<'_>, start: usize, end: usize) ->
             )
             && !t.get(i + 1).is_some_and(|x| x.is_number())
             && !(t.punct(i + 1) == Some('.') && t.get(i + 2).is_some_and(|x| x.is_number()))
-            && !t.get(i - 1).is_some_and(|x| x.is_number());
+            && !t.get(i - 1).is_some_and(|x| x.is_number())
+            && crate::analysis::figures::kinds::is_month_word(word);
         if (weekday || month) && !is_incidental_time(t, i, start) {
             // "Monday evening" is a time within Monday: not Monday as a whole, and not
             // "Monday morning".
@@ -197,10 +202,12 @@ pub(super) fn times_of_day(t: &Tokens<'_>, start: usize, end: usize) -> Vec<Stri
 /// The clock time starting at token `i`, in minutes after midnight: "10am" (600), "3.30pm"
 /// (930), "noon" (720). Lowercase "am"/"pm" only, as the figures stage reads them.
 fn clock_minutes(t: &Tokens<'_>, i: usize, end: usize) -> Option<u32> {
-    if t.word_in(i, &["noon", "midday"]) {
-        return Some(720);
+    // Asked of every token: a word is "noon" or nothing, a number is read on.
+    let tok = t.get(i)?;
+    if tok.is_word() {
+        return (t.word_is(i, "noon") || t.word_is(i, "midday")).then_some(720);
     }
-    if !t.get(i).is_some_and(|x| x.is_number()) || i + 1 >= end {
+    if !tok.is_number() || i + 1 >= end {
         return None;
     }
     let meridiem = t.text_of(i + 1);

@@ -3,6 +3,8 @@
 //! "40 miles"). The figure keeps its interval as written; its scope carries the conversion
 //! (`x:1000`, `x:F` for Fahrenheit) that the ledger applies before comparing.
 
+use std::sync::LazyLock;
+
 use crate::analysis::figures::interval::{Bound, Interval};
 use crate::analysis::figures::numerals::{RawFigure, Unit};
 use crate::analysis::subjects::measures::{definite_thing, noun_before_links};
@@ -101,20 +103,29 @@ const LINKS: &[&str] = &[
 /// The unit of figure `f` (attached, "40km", or its counted noun, "40 kilometres"): its
 /// dimension and factor.
 fn unit_of(t: &Tokens<'_>, f: &RawFigure, noun_at: Option<usize>) -> Option<(&'static str, f64)> {
-    let name = match &f.unit {
-        Some(Unit::Measure(m)) => m.clone(),
-        None => t.text_of(noun_at?).to_string(),
+    // Asked of every figure with a counted noun: no copy of the name.
+    let name: &str = match &f.unit {
+        Some(Unit::Measure(m)) => m,
+        None => t.text_of(noun_at?),
         Some(_) => return None,
     };
-    let exact = UNITS.iter().find(|(n, _, _)| *n == name);
+    let exact = UNIT_OF.get(name);
     let folded = || {
-        let lower = lookup::lower(&name);
-        UNITS
-            .iter()
-            .find(|(n, _, _)| n.len() > 2 && *n == lower.as_ref())
+        let lower = lookup::lower(name);
+        UNIT_OF.get(lower.as_ref()).filter(|_| lower.len() > 2)
     };
-    exact.or_else(folded).map(|(_, d, k)| (*d, *k))
+    exact.or_else(folded).copied()
 }
+
+/// [`UNITS`] by name (the first entry of a name), for the counted noun of every figure.
+static UNIT_OF: LazyLock<lookup::FastMap<&'static str, (&'static str, f64)>> =
+    LazyLock::new(|| {
+        let mut map = lookup::FastMap::default();
+        for (name, dimension, factor) in UNITS {
+            map.entry(*name).or_insert((*dimension, *factor));
+        }
+        map
+    });
 
 /// A measure's key ("length bypass") and its conversion tag ("x:1000"), when the figure is
 /// in a known unit and the thing measured is named before it.
