@@ -144,6 +144,20 @@ impl JsonOut {
     }
 }
 
+impl JsonOut {
+    /// Starts a run of an array's items at nesting `depth` written apart from the array (on
+    /// another thread): each item as it would follow an earlier one. [`Pretty::append`]
+    /// adds the run to the array.
+    pub fn items_apart(&mut self, depth: usize) -> Pretty<'_> {
+        Pretty {
+            out: self,
+            depth,
+            array: true,
+            empty: false,
+        }
+    }
+}
+
 /// `value` as a whole number when it is one and an `f64` holds it exactly (below 2^53):
 /// such values print without a fraction (`14400`, not `14400.0`).
 pub fn whole_number(value: f64) -> Option<i64> {
@@ -175,6 +189,23 @@ impl Pretty<'_> {
     pub fn item(&mut self) -> &mut JsonOut {
         self.next();
         self.out
+    }
+
+    /// Adds a run of items written with [`JsonOut::items_apart`] at this array's depth: the
+    /// array reads as if they had been written into it one by one.
+    pub fn append(&mut self, items: &JsonOut) {
+        let Some(rest) = items.buf.strip_prefix(b",") else {
+            return;
+        };
+        // The run's first item is written as a later one (",\n"); the array's first opens
+        // it ("[\n") instead.
+        let open = if std::mem::take(&mut self.empty) {
+            b'['
+        } else {
+            b','
+        };
+        self.out.buf.push(open);
+        self.out.buf.extend_from_slice(rest);
     }
 
     /// The depth of the values written inside (for nested objects and arrays).
@@ -265,6 +296,38 @@ mod tests {
             String::from_utf8_lossy(&out.buf),
             String::from_utf8_lossy(&expected)
         );
+    }
+
+    #[test]
+    fn items_written_apart_read_as_written_in_place() {
+        let write = |list: &mut Pretty<'_>, n: u64| {
+            let depth = list.inner();
+            let mut item = list.item().pretty(false, depth);
+            item.key("n").uint(n);
+            item.end();
+        };
+        let mut whole = JsonOut::default();
+        let mut list = whole.pretty(true, 1);
+        (0..5).for_each(|n| write(&mut list, n));
+        list.end();
+        let mut apart = JsonOut::default();
+        let mut list = apart.pretty(true, 1);
+        for run in [0..0, 0..2, 2..2, 2..5] {
+            let mut part = JsonOut::default();
+            let mut items = part.items_apart(1);
+            run.for_each(|n| write(&mut items, n));
+            list.append(&part);
+        }
+        list.end();
+        assert_eq!(
+            String::from_utf8_lossy(&apart.buf),
+            String::from_utf8_lossy(&whole.buf)
+        );
+        let mut none = JsonOut::default();
+        let mut list = none.pretty(true, 1);
+        list.append(&JsonOut::default());
+        list.end();
+        assert_eq!(none.buf, b"[]");
     }
 
     #[test]

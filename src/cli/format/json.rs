@@ -4,6 +4,8 @@
 
 use std::io::{self, Write};
 
+use rayon::prelude::*;
+
 #[cfg(test)]
 use serde::Serialize;
 
@@ -164,18 +166,49 @@ fn write_file(json: &mut JsonOut, file: &CheckedFile, depth: usize) {
     }
     let inner = object.inner();
     let mut figures = object.key("figures").pretty(true, inner);
-    for (i, f) in file.analysis.figures.iter().enumerate() {
-        let depth = figures.inner();
-        write_figure(figures.item(), file, i, f, classes[i], depth);
+    let figure_items = in_runs(file.analysis.figures.len(), inner, |i, items| {
+        let depth = items.inner();
+        let f = &file.analysis.figures[i];
+        write_figure(items.item(), file, i, f, classes[i], depth);
+    });
+    for run in &figure_items {
+        figures.append(run);
     }
     figures.end();
     let mut diagnostics = object.key("diagnostics").pretty(true, inner);
-    for (i, f) in file.analysis.findings.iter().enumerate() {
-        let depth = diagnostics.inner();
-        write_diagnostic(diagnostics.item(), file, i, f, depth);
+    let diagnostic_items = in_runs(file.analysis.findings.len(), inner, |i, items| {
+        let depth = items.inner();
+        write_diagnostic(items.item(), file, i, &file.analysis.findings[i], depth);
+    });
+    for run in &diagnostic_items {
+        diagnostics.append(run);
     }
     diagnostics.end();
     object.end();
+}
+
+/// Items of an array written per run of this many: each run on whichever thread is free.
+const RUN: usize = 256;
+
+/// Items `0..count` of an array at `depth` (a file's figures or diagnostics), written by
+/// `item` in runs of [`RUN`] in parallel: a draft of megabytes has tens of thousands of
+/// figures, and writing them one after the other was a serial tail after the parallel
+/// analysis. The runs, appended in order, are the bytes written in one go.
+fn in_runs<F>(count: usize, depth: usize, item: F) -> Vec<JsonOut>
+where
+    F: Fn(usize, &mut Pretty<'_>) + Sync,
+{
+    (0..count.div_ceil(RUN))
+        .into_par_iter()
+        .map(|run| {
+            let mut out = JsonOut::with_capacity(RUN * 800);
+            let mut items = out.items_apart(depth);
+            for i in run * RUN..((run + 1) * RUN).min(count) {
+                item(i, &mut items);
+            }
+            out
+        })
+        .collect()
 }
 
 fn write_figure(
