@@ -191,11 +191,17 @@ impl Pretty<'_> {
         self.out
     }
 
-    /// Adds a run of items written with [`JsonOut::items_apart`] at this array's depth: the
-    /// array reads as if they had been written into it one by one.
-    pub fn append(&mut self, items: &JsonOut) {
+    /// Adds a run of items written with [`JsonOut::items_apart`] at this array's depth by
+    /// writing the JSON so far, then the run, to `w` (the run is not copied into this
+    /// buffer): what reaches `w`, and after it what is written here later, reads as if the
+    /// items had been written into the array one by one.
+    pub fn write_run(
+        &mut self,
+        items: &JsonOut,
+        w: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
         let Some(rest) = items.buf.strip_prefix(b",") else {
-            return;
+            return Ok(());
         };
         // The run's first item is written as a later one (",\n"); the array's first opens
         // it ("[\n") instead.
@@ -205,7 +211,9 @@ impl Pretty<'_> {
             b','
         };
         self.out.buf.push(open);
-        self.out.buf.extend_from_slice(rest);
+        w.write_all(&self.out.buf)?;
+        self.out.buf.clear();
+        w.write_all(rest)
     }
 
     /// The depth of the values written inside (for nested objects and arrays).
@@ -311,21 +319,23 @@ mod tests {
         (0..5).for_each(|n| write(&mut list, n));
         list.end();
         let mut apart = JsonOut::default();
+        let mut written = Vec::new();
         let mut list = apart.pretty(true, 1);
         for run in [0..0, 0..2, 2..2, 2..5] {
             let mut part = JsonOut::default();
             let mut items = part.items_apart(1);
             run.for_each(|n| write(&mut items, n));
-            list.append(&part);
+            assert!(list.write_run(&part, &mut written).is_ok());
         }
         list.end();
+        written.extend_from_slice(&apart.buf);
         assert_eq!(
-            String::from_utf8_lossy(&apart.buf),
+            String::from_utf8_lossy(&written),
             String::from_utf8_lossy(&whole.buf)
         );
         let mut none = JsonOut::default();
         let mut list = none.pretty(true, 1);
-        list.append(&JsonOut::default());
+        assert!(list.write_run(&JsonOut::default(), &mut written).is_ok());
         list.end();
         assert_eq!(none.buf, b"[]");
     }
