@@ -18,6 +18,32 @@ static NEEDS_ESCAPE: [bool; 256] = {
     table
 };
 
+/// Where the first byte of `bytes` that a JSON string cannot hold is, if anywhere: eight
+/// bytes at a time (most strings have none), then byte by byte in the eight that have one.
+fn first_to_escape(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    // Some byte of `x` is below `n` (n at most 0x80): the bit tricks of "has a zero byte".
+    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH != 0;
+    let mut at = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_ne_bytes(word);
+        if below(x, 0x20)
+            || below(x ^ (ONES * u64::from(b'"')), 1)
+            || below(x ^ (ONES * u64::from(b'\\')), 1)
+        {
+            break;
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(|&b| NEEDS_ESCAPE[usize::from(b)])
+        .map(|k| at + k)
+}
+
 /// A buffer that JSON is written into.
 #[derive(Default)]
 pub struct JsonOut {
@@ -40,13 +66,11 @@ impl JsonOut {
 
     /// Appends `text` as a JSON string, quoted and escaped.
     pub fn string(&mut self, text: &str) {
-        self.buf.push(b'"');
         let bytes = text.as_bytes();
+        self.buf.reserve(bytes.len() + 2);
+        self.buf.push(b'"');
         let mut run = 0;
-        while let Some(k) = bytes[run..]
-            .iter()
-            .position(|&b| NEEDS_ESCAPE[usize::from(b)])
-        {
+        while let Some(k) = first_to_escape(&bytes[run..]) {
             let i = run + k;
             self.buf.extend_from_slice(&bytes[run..i]);
             self.escape(bytes[i]);
@@ -179,9 +203,11 @@ impl Pretty<'_> {
     /// The key is one of the writer's own names, which never need escaping.
     pub fn key(&mut self, key: &str) -> &mut JsonOut {
         self.next();
-        self.out.buf.push(b'"');
-        self.out.raw(key);
-        self.out.raw("\": ");
+        let buf = &mut self.out.buf;
+        buf.reserve(key.len() + 4);
+        buf.push(b'"');
+        buf.extend_from_slice(key.as_bytes());
+        buf.extend_from_slice(b"\": ");
         self.out
     }
 
@@ -234,14 +260,26 @@ impl Pretty<'_> {
     }
 
     fn next(&mut self) {
-        if std::mem::take(&mut self.empty) {
-            self.out.raw(if self.array { "[\n" } else { "{\n" });
-        } else {
-            self.out.raw(",\n");
+        let open = match (std::mem::take(&mut self.empty), self.array) {
+            (true, true) => b'[',
+            (true, false) => b'{',
+            (false, _) => b',',
+        };
+        self.out.buf.push(open);
+        // The line break and the indentation in one copy (twice a key's or an item's
+        // punctuation and indentation were written piece by piece).
+        match BREAK.get(..1 + 2 * (self.depth + 1)) {
+            Some(line) => self.out.buf.extend_from_slice(line),
+            None => {
+                self.out.buf.push(b'\n');
+                indent(self.out, self.depth + 1);
+            }
         }
-        indent(self.out, self.depth + 1);
     }
 }
+
+/// A line break and the indentation of up to 32 levels.
+const BREAK: &[u8; 65] = b"\n                                                                ";
 
 fn indent(out: &mut JsonOut, depth: usize) {
     const SPACES: &[u8; 32] = b"                                ";
@@ -276,6 +314,22 @@ mod tests {
     }
 
     #[test]
+    fn every_byte_that_needs_escaping_is_found_wherever_it_stands() {
+        for b in 0u8..=0x7f {
+            for at in 0..20 {
+                let mut text = vec![b'a'; 20];
+                text[at] = b;
+                text.extend_from_slice("é…".as_bytes());
+                let text = String::from_utf8_lossy(&text).into_owned();
+                let mut out = JsonOut::default();
+                out.string(&text);
+                let expected = serde_json::to_string(&text).unwrap_or_default();
+                assert_eq!(String::from_utf8_lossy(&out.buf), expected, "{b} at {at}");
+            }
+        }
+    }
+
+    #[test]
     fn pretty_printing_is_serde_jsons() {
         let mut out = JsonOut::default();
         // Keys in alphabetical order, as `json!` without `preserve_order` keeps them.
@@ -300,6 +354,34 @@ mod tests {
             "whole": 14400, "inf": null
         });
         let expected = serde_json::to_vec_pretty(&expected).unwrap_or_default();
+        assert_eq!(
+            String::from_utf8_lossy(&out.buf),
+            String::from_utf8_lossy(&expected)
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_indented_as_serde_json_indents_it() {
+        let mut value = serde_json::json!(1);
+        for _ in 0..40 {
+            value = serde_json::json!([value]);
+        }
+        fn write(out: &mut JsonOut, value: &serde_json::Value, depth: usize) {
+            match value.as_array() {
+                Some(items) => {
+                    let mut list = out.pretty(true, depth);
+                    for item in items {
+                        let inner = list.inner();
+                        write(list.item(), item, inner);
+                    }
+                    list.end();
+                }
+                None => out.uint(1),
+            }
+        }
+        let mut out = JsonOut::default();
+        write(&mut out, &value, 0);
+        let expected = serde_json::to_vec_pretty(&value).unwrap_or_default();
         assert_eq!(
             String::from_utf8_lossy(&out.buf),
             String::from_utf8_lossy(&expected)
