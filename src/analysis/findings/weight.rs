@@ -238,9 +238,10 @@ impl Near {
                 (r, mask)
             });
             let keep = 6 - usize::from(part.is_some());
-            for k in whole.saturating_sub(keep)..whole {
-                near.before.push(near.words[k].clone());
-                near.before_lists |= masks[k];
+            let kept = whole.saturating_sub(keep)..whole;
+            for (word, mask) in near.words[kept.clone()].iter().zip(&masks[kept]) {
+                near.before.push(word.clone());
+                near.before_lists |= mask;
             }
             if let Some((r, mask)) = part {
                 near.before.push(r);
@@ -256,9 +257,10 @@ impl Near {
                 near.after.push(r);
             }
             let room = 6 - near.after.len();
-            for k in first..(first + room).min(spans.len()) {
-                near.after.push(near.words[k].clone());
-                near.after_lists |= masks[k];
+            let kept = first..(first + room).min(spans.len());
+            for (word, mask) in near.words[kept.clone()].iter().zip(&masks[kept]) {
+                near.after.push(word.clone());
+                near.after_lists |= mask;
             }
         }
         near
@@ -643,7 +645,7 @@ fn is_market_move(s: &Seen<'_>) -> bool {
     let level = matches!(s.before.last().copied(), Some("at" | "to"))
         && verb_at.is_some()
         && s.clause.contains('%');
-    let valued = s.before.iter().any(|&w| w == "valuing") && s.any_of(&["shares", "stock"]);
+    let valued = s.before.contains(&"valuing") && s.any_of(&["shares", "stock"]);
     moved && s.move_sized() || level || valued
 }
 
