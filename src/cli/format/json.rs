@@ -207,18 +207,23 @@ where
     F: Fn(usize, &mut Pretty<'_>) + Sync,
 {
     let runs = count.div_ceil(RUN);
+    let write_run = |run: usize| {
+        let mut json = JsonOut::with_capacity(RUN * 800);
+        let mut items = json.items_apart(depth);
+        for i in run * RUN..((run + 1) * RUN).min(count) {
+            item(i, &mut items);
+        }
+        json
+    };
     for first in (0..runs).step_by(RUNS_AT_ONCE) {
-        let written: Vec<JsonOut> = (first..runs.min(first + RUNS_AT_ONCE))
-            .into_par_iter()
-            .map(|run| {
-                let mut json = JsonOut::with_capacity(RUN * 800);
-                let mut items = json.items_apart(depth);
-                for i in run * RUN..((run + 1) * RUN).min(count) {
-                    item(i, &mut items);
-                }
-                json
-            })
-            .collect();
+        let these = first..runs.min(first + RUNS_AT_ONCE);
+        // One run is written here: handing it to the pool and waiting would cost more than
+        // it saves, once per draft of a folder of short drafts.
+        let written: Vec<JsonOut> = if these.len() > 1 {
+            these.into_par_iter().map(write_run).collect()
+        } else {
+            these.map(write_run).collect()
+        };
         for run in &written {
             array.write_run(run, out)?;
         }
