@@ -18,6 +18,32 @@ static NEEDS_ESCAPE: [bool; 256] = {
     table
 };
 
+/// Where the first byte of `bytes` that a JSON string cannot hold is, if anywhere: eight
+/// bytes at a time (most strings have none), then byte by byte in the eight that have one.
+fn first_to_escape(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    // Some byte of `x` is below `n` (n at most 0x80): the bit tricks of "has a zero byte".
+    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH != 0;
+    let mut at = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_ne_bytes(word);
+        if below(x, 0x20)
+            || below(x ^ (ONES * u64::from(b'"')), 1)
+            || below(x ^ (ONES * u64::from(b'\\')), 1)
+        {
+            break;
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(|&b| NEEDS_ESCAPE[usize::from(b)])
+        .map(|k| at + k)
+}
+
 /// A buffer that JSON is written into.
 #[derive(Default)]
 pub struct JsonOut {
@@ -40,13 +66,11 @@ impl JsonOut {
 
     /// Appends `text` as a JSON string, quoted and escaped.
     pub fn string(&mut self, text: &str) {
-        self.buf.push(b'"');
         let bytes = text.as_bytes();
+        self.buf.reserve(bytes.len() + 2);
+        self.buf.push(b'"');
         let mut run = 0;
-        while let Some(k) = bytes[run..]
-            .iter()
-            .position(|&b| NEEDS_ESCAPE[usize::from(b)])
-        {
+        while let Some(k) = first_to_escape(&bytes[run..]) {
             let i = run + k;
             self.buf.extend_from_slice(&bytes[run..i]);
             self.escape(bytes[i]);
@@ -144,6 +168,20 @@ impl JsonOut {
     }
 }
 
+impl JsonOut {
+    /// Starts a run of an array's items at nesting `depth` written apart from the array (on
+    /// another thread): each item as it would follow an earlier one. [`Pretty::append`]
+    /// adds the run to the array.
+    pub fn items_apart(&mut self, depth: usize) -> Pretty<'_> {
+        Pretty {
+            out: self,
+            depth,
+            array: true,
+            empty: false,
+        }
+    }
+}
+
 /// `value` as a whole number when it is one and an `f64` holds it exactly (below 2^53):
 /// such values print without a fraction (`14400`, not `14400.0`).
 pub fn whole_number(value: f64) -> Option<i64> {
@@ -165,9 +203,11 @@ impl Pretty<'_> {
     /// The key is one of the writer's own names, which never need escaping.
     pub fn key(&mut self, key: &str) -> &mut JsonOut {
         self.next();
-        self.out.buf.push(b'"');
-        self.out.raw(key);
-        self.out.raw("\": ");
+        let buf = &mut self.out.buf;
+        buf.reserve(key.len() + 4);
+        buf.push(b'"');
+        buf.extend_from_slice(key.as_bytes());
+        buf.extend_from_slice(b"\": ");
         self.out
     }
 
@@ -175,6 +215,31 @@ impl Pretty<'_> {
     pub fn item(&mut self) -> &mut JsonOut {
         self.next();
         self.out
+    }
+
+    /// Adds a run of items written with [`JsonOut::items_apart`] at this array's depth by
+    /// writing the JSON so far, then the run, to `w` (the run is not copied into this
+    /// buffer): what reaches `w`, and after it what is written here later, reads as if the
+    /// items had been written into the array one by one.
+    pub fn write_run(
+        &mut self,
+        items: &JsonOut,
+        w: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        let Some(rest) = items.buf.strip_prefix(b",") else {
+            return Ok(());
+        };
+        // The run's first item is written as a later one (",\n"); the array's first opens
+        // it ("[\n") instead.
+        let open = if std::mem::take(&mut self.empty) {
+            b'['
+        } else {
+            b','
+        };
+        self.out.buf.push(open);
+        w.write_all(&self.out.buf)?;
+        self.out.buf.clear();
+        w.write_all(rest)
     }
 
     /// The depth of the values written inside (for nested objects and arrays).
@@ -195,14 +260,26 @@ impl Pretty<'_> {
     }
 
     fn next(&mut self) {
-        if std::mem::take(&mut self.empty) {
-            self.out.raw(if self.array { "[\n" } else { "{\n" });
-        } else {
-            self.out.raw(",\n");
+        let open = match (std::mem::take(&mut self.empty), self.array) {
+            (true, true) => b'[',
+            (true, false) => b'{',
+            (false, _) => b',',
+        };
+        self.out.buf.push(open);
+        // The line break and the indentation in one copy (twice a key's or an item's
+        // punctuation and indentation were written piece by piece).
+        match BREAK.get(..1 + 2 * (self.depth + 1)) {
+            Some(line) => self.out.buf.extend_from_slice(line),
+            None => {
+                self.out.buf.push(b'\n');
+                indent(self.out, self.depth + 1);
+            }
         }
-        indent(self.out, self.depth + 1);
     }
 }
+
+/// A line break and the indentation of up to 32 levels.
+const BREAK: &[u8; 65] = b"\n                                                                ";
 
 fn indent(out: &mut JsonOut, depth: usize) {
     const SPACES: &[u8; 32] = b"                                ";
@@ -237,6 +314,22 @@ mod tests {
     }
 
     #[test]
+    fn every_byte_that_needs_escaping_is_found_wherever_it_stands() {
+        for b in 0u8..=0x7f {
+            for at in 0..20 {
+                let mut text = vec![b'a'; 20];
+                text[at] = b;
+                text.extend_from_slice("é…".as_bytes());
+                let text = String::from_utf8_lossy(&text).into_owned();
+                let mut out = JsonOut::default();
+                out.string(&text);
+                let expected = serde_json::to_string(&text).unwrap_or_default();
+                assert_eq!(String::from_utf8_lossy(&out.buf), expected, "{b} at {at}");
+            }
+        }
+    }
+
+    #[test]
     fn pretty_printing_is_serde_jsons() {
         let mut out = JsonOut::default();
         // Keys in alphabetical order, as `json!` without `preserve_order` keeps them.
@@ -265,6 +358,68 @@ mod tests {
             String::from_utf8_lossy(&out.buf),
             String::from_utf8_lossy(&expected)
         );
+    }
+
+    #[test]
+    fn deep_nesting_is_indented_as_serde_json_indents_it() {
+        let mut value = serde_json::json!(1);
+        for _ in 0..40 {
+            value = serde_json::json!([value]);
+        }
+        fn write(out: &mut JsonOut, value: &serde_json::Value, depth: usize) {
+            match value.as_array() {
+                Some(items) => {
+                    let mut list = out.pretty(true, depth);
+                    for item in items {
+                        let inner = list.inner();
+                        write(list.item(), item, inner);
+                    }
+                    list.end();
+                }
+                None => out.uint(1),
+            }
+        }
+        let mut out = JsonOut::default();
+        write(&mut out, &value, 0);
+        let expected = serde_json::to_vec_pretty(&value).unwrap_or_default();
+        assert_eq!(
+            String::from_utf8_lossy(&out.buf),
+            String::from_utf8_lossy(&expected)
+        );
+    }
+
+    #[test]
+    fn items_written_apart_read_as_written_in_place() {
+        let write = |list: &mut Pretty<'_>, n: u64| {
+            let depth = list.inner();
+            let mut item = list.item().pretty(false, depth);
+            item.key("n").uint(n);
+            item.end();
+        };
+        let mut whole = JsonOut::default();
+        let mut list = whole.pretty(true, 1);
+        (0..5).for_each(|n| write(&mut list, n));
+        list.end();
+        let mut apart = JsonOut::default();
+        let mut written = Vec::new();
+        let mut list = apart.pretty(true, 1);
+        for run in [0..0, 0..2, 2..2, 2..5] {
+            let mut part = JsonOut::default();
+            let mut items = part.items_apart(1);
+            run.for_each(|n| write(&mut items, n));
+            assert!(list.write_run(&part, &mut written).is_ok());
+        }
+        list.end();
+        written.extend_from_slice(&apart.buf);
+        assert_eq!(
+            String::from_utf8_lossy(&written),
+            String::from_utf8_lossy(&whole.buf)
+        );
+        let mut none = JsonOut::default();
+        let mut list = none.pretty(true, 1);
+        assert!(list.write_run(&JsonOut::default(), &mut written).is_ok());
+        list.end();
+        assert_eq!(none.buf, b"[]");
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! findings and figures cover in 1-based lines and columns, the totals and the exit status.
 
 use crate::analysis::draft_date::DraftDate;
-use crate::analysis::{Analysis, Code, Finding, Format, LineIndex, Severity, Span};
+use crate::analysis::text::lines::floor_char_boundary;
+use crate::analysis::{Analysis, Code, Finding, Format, LineCol, LineIndex, Severity, Span};
 
 /// One checked draft.
 #[derive(Debug)]
@@ -130,7 +131,19 @@ impl CheckedFile {
     /// the end is exclusive, the column just after the last character).
     pub fn region(&self, span: Span) -> Region {
         let start = self.lines.line_col(&self.text, span.start);
-        let end = self.lines.line_col(&self.text, span.end.max(span.start));
+        // An end on the start's line (most spans) counts its column on from the start's
+        // rather than from the line's start again (a paragraph is one long line).
+        let from = floor_char_boundary(&self.text, span.start);
+        let to = floor_char_boundary(&self.text, span.end.max(span.start));
+        let end = if self.lines.line_of(to) + 1 == start.line {
+            let chars = self.text.get(from..to).map_or(0, |s| s.chars().count());
+            LineCol {
+                line: start.line,
+                column: start.column + chars,
+            }
+        } else {
+            self.lines.line_col(&self.text, to)
+        };
         Region {
             line: start.line,
             column: start.column,
@@ -141,7 +154,9 @@ impl CheckedFile {
 
     /// The 1-based line holding `offset`.
     pub fn line_of(&self, offset: usize) -> usize {
-        self.lines.line_col(&self.text, offset).line
+        // The line as `LineIndex::line_col` finds it, without counting the columns.
+        self.lines
+            .line_number(floor_char_boundary(&self.text, offset))
     }
 }
 

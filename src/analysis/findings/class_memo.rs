@@ -5,11 +5,16 @@
 
 use std::hash::{BuildHasher, Hash, Hasher};
 
+use rayon::prelude::*;
+
 use crate::analysis::figures::claims::Figure;
 use crate::analysis::findings::weight::{self, ClaimClass, Story};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::lookup::{FastMap, FastState};
 use crate::analysis::text::prose::{BlockKind, Prose};
+
+/// From this many claims to class in a one-off run, they are classed in parallel.
+const PARALLEL_FROM: usize = 64;
 
 /// A claim's class and the rule that gave it.
 pub type Classed = (ClaimClass, Option<&'static Rule>);
@@ -67,6 +72,30 @@ impl ClassMemo {
         );
         self.current.insert(key, classed);
         classed
+    }
+
+    /// The classes of figures `claims` (unattributed claims), in order. A one-off run's
+    /// claims are classed in parallel when there are many: each class is worked out from
+    /// the draft alone, and a draft of megabytes has thousands of them, classed after the
+    /// parallel analysis of its blocks.
+    pub fn classes_of(
+        &mut self,
+        text: &str,
+        prose: &Prose<'_>,
+        story: Story,
+        figures: &[Figure],
+        claims: &[usize],
+    ) -> Vec<Classed> {
+        if self.off && claims.len() >= PARALLEL_FROM {
+            return claims
+                .par_iter()
+                .map(|&i| weight::classify(text, prose, story, figures, i))
+                .collect();
+        }
+        claims
+            .iter()
+            .map(|&i| self.class_of(text, prose, story, figures, i))
+            .collect()
     }
 
     /// Ends a run: what it did not use is forgotten after the next.

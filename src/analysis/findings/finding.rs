@@ -139,17 +139,20 @@ pub fn collect(
     let mut pending: Vec<Pending> = Vec::new();
     if config.severity_of(Code::UnattributedClaim).is_some() {
         let story = crate::analysis::findings::weight::Story::of(text, prose);
-        for (i, f) in figures.iter().enumerate() {
-            if f.is_claim()
-                && f.attribution.is_none()
-                && !is_gloss(text, figures, i)
-                && !is_asked(text, f)
-                && !switches.ignores(f, Code::UnattributedClaim, text)
-            {
-                let (class, rule) = classes.class_of(text, prose, story, figures, i);
-                if let Some(severity) = config.severity_of_class(class) {
-                    pending.push(Pending::Unattributed(i, severity, class, rule));
-                }
+        let unattributed: Vec<usize> = (0..figures.len())
+            .filter(|&i| {
+                let f = &figures[i];
+                f.is_claim()
+                    && f.attribution.is_none()
+                    && !is_gloss(text, figures, i)
+                    && !is_asked(text, f)
+                    && !switches.ignores(f, Code::UnattributedClaim, text)
+            })
+            .collect();
+        let classed = classes.classes_of(text, prose, story, figures, &unattributed);
+        for (&i, (class, rule)) in unattributed.iter().zip(classed) {
+            if let Some(severity) = config.severity_of_class(class) {
+                pending.push(Pending::Unattributed(i, severity, class, rule));
             }
         }
     }

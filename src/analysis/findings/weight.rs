@@ -146,12 +146,18 @@ pub struct Seen<'a> {
     pub figure: &'a Figure,
     /// The figure as written, lower case.
     pub phrase: String,
-    /// Every word of the sentence.
-    pub words: Vec<String>,
+    /// Every word of the sentence, lower case ([`words_of`]).
+    pub words: Vec<&'a str>,
     /// Up to six words before the figure's phrase.
-    pub before: Vec<String>,
+    pub before: Vec<&'a str>,
     /// Up to six words after it.
-    pub after: Vec<String>,
+    pub after: Vec<&'a str>,
+    /// The lists ([`List`]) any word of the sentence is on, as bits.
+    pub on_lists: u64,
+    /// The lists any word of `before` is on.
+    pub before_lists: u64,
+    /// The lists any word of `before` or `after` is on.
+    pub near_lists: u64,
     /// The figure's clause before it, lower case: the sentence before the figure from the
     /// last comma, semicolon or colon ("lloyds fell 2.9% and natwest lost ").
     pub clause: String,
@@ -169,6 +175,108 @@ pub struct Seen<'a> {
     /// For a figure in a list item or table cell, the lower-case words of the heading the
     /// list stands under (over its other items and one lead paragraph); else empty.
     pub list_heading: Vec<String>,
+}
+
+/// A character [`words_of`] keeps in a word.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'
+}
+
+/// The words of a figure's sentence as the class rules read them, lower case in one
+/// buffer (the arena) rather than a `String` each: the sentence's words as [`words_of`]
+/// splits it, the last six words before the figure and the first six after (as
+/// [`words_of`] splits the text before and after it), and the lists ([`List`]) they are
+/// on, each word looked up once.
+struct Near {
+    /// Every word of the sentence: its place in the arena.
+    words: Vec<std::ops::Range<usize>>,
+    before: Vec<std::ops::Range<usize>>,
+    after: Vec<std::ops::Range<usize>>,
+    on_lists: u64,
+    before_lists: u64,
+    after_lists: u64,
+}
+
+impl Near {
+    /// The words of `sentence` and those before byte `b` and after byte `e` of it (none
+    /// when `b` or `e` is no character boundary), written lower case into `arena`.
+    fn of(sentence: &str, b: usize, e: usize, arena: &mut String) -> Near {
+        // Each word's bytes in the sentence.
+        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(48);
+        let mut start = None;
+        for (at, c) in sentence.char_indices() {
+            if is_word_char(c) {
+                start.get_or_insert(at);
+            } else if let Some(s) = start.take() {
+                spans.push((s, at));
+            }
+        }
+        if let Some(s) = start {
+            spans.push((s, sentence.len()));
+        }
+        arena.reserve(sentence.len() + 16);
+        let words: Vec<_> = spans
+            .iter()
+            .map(|&(s, e)| push_lower(arena, &sentence[s..e]))
+            .collect();
+        let masks: Vec<u64> = words.iter().map(|r| mask_of(&arena[r.clone()])).collect();
+        let mut near = Near {
+            on_lists: masks.iter().fold(0, |all, m| all | m),
+            words,
+            before: Vec::new(),
+            after: Vec::new(),
+            before_lists: 0,
+            after_lists: 0,
+        };
+        if sentence.is_char_boundary(b) {
+            // The words wholly before the figure, and the part before it of a word it
+            // starts inside.
+            let whole = spans.partition_point(|&(_, end)| end <= b);
+            let part = spans.get(whole).filter(|&&(s, _)| s < b).map(|&(s, _)| {
+                let r = push_lower(arena, &sentence[s..b]);
+                let mask = mask_of(&arena[r.clone()]);
+                (r, mask)
+            });
+            let keep = 6 - usize::from(part.is_some());
+            let kept = whole.saturating_sub(keep)..whole;
+            for (word, mask) in near.words[kept.clone()].iter().zip(&masks[kept]) {
+                near.before.push(word.clone());
+                near.before_lists |= mask;
+            }
+            if let Some((r, mask)) = part {
+                near.before.push(r);
+                near.before_lists |= mask;
+            }
+        }
+        if sentence.is_char_boundary(e) {
+            // The part after the figure of a word it ends inside, then the words after.
+            let first = spans.partition_point(|&(s, _)| s < e);
+            if let Some(&(_, end)) = first.checked_sub(1).map(|k| &spans[k]).filter(|s| s.1 > e) {
+                let r = push_lower(arena, &sentence[e..end]);
+                near.after_lists |= mask_of(&arena[r.clone()]);
+                near.after.push(r);
+            }
+            let room = 6 - near.after.len();
+            let kept = first..(first + room).min(spans.len());
+            for (word, mask) in near.words[kept.clone()].iter().zip(&masks[kept]) {
+                near.after.push(word.clone());
+                near.after_lists |= mask;
+            }
+        }
+        near
+    }
+}
+
+/// Appends `word` lower case to `arena`; returns where it is.
+fn push_lower(arena: &mut String, word: &str) -> std::ops::Range<usize> {
+    let start = arena.len();
+    if word.is_ascii() {
+        arena.push_str(word);
+        arena[start..].make_ascii_lowercase();
+    } else {
+        arena.push_str(&word.to_lowercase());
+    }
+    start..arena.len()
 }
 
 /// What the class rules know of the whole draft, worked out once per draft.
@@ -189,14 +297,14 @@ impl Story {
             let lower = b.span.of(text).to_lowercase();
             words_of(&lower)
                 .iter()
-                .any(|w| word_matches(w, MARKETS_COPY_WORDS))
+                .any(|w| MARKETS_COPY_WORDS.matches(w))
                 || lower.contains("wall street")
                 || lower.contains("s&p")
         });
         let results_story = prose.blocks.iter().take(3).any(|b| {
             let words = words_of(b.span.of(text));
-            let trading = words.iter().any(|w| word_matches(w, RESULTS_TERMS));
-            trading && words.iter().any(|w| word_matches(w, REPORTED_WORDS))
+            let trading = words.iter().any(|w| RESULTS_TERMS.matches(w));
+            trading && words.iter().any(|w| REPORTED_WORDS.matches(w))
                 || (trading || words.iter().any(|w| w == "sales")) && names_trading_period(&words)
         });
         Story {
@@ -228,10 +336,20 @@ fn names_trading_period(words: &[String]) -> bool {
 }
 
 impl Seen<'_> {
-    fn any(&self, list: &[&str]) -> bool {
+    /// A word of the sentence is on `list`.
+    fn any(&self, list: List) -> bool {
+        self.on_lists & list.bit != 0
+    }
+    /// A word of the sentence matches an entry of `list` (a short list of the rule's own).
+    fn any_of(&self, list: &[&str]) -> bool {
         self.words.iter().any(|w| word_matches(w, list))
     }
-    fn near(&self, list: &[&str]) -> bool {
+    /// A word just before or after the figure is on `list`.
+    fn near(&self, list: List) -> bool {
+        self.near_lists & list.bit != 0
+    }
+    /// A word just before or after the figure matches an entry of `list`.
+    fn near_of(&self, list: &[&str]) -> bool {
         self.before
             .iter()
             .chain(&self.after)
@@ -262,16 +380,8 @@ impl Seen<'_> {
     }
     /// The words just before the figure say it is still to come ("will", "could", "plans to").
     fn ahead(&self) -> bool {
-        self.before.iter().any(|w| word_matches(w, AHEAD_WORDS))
+        self.before_lists & AHEAD_WORDS.bit != 0
     }
-}
-
-/// A word matches a list entry exactly, or by its stem when the entry ends in `*`.
-fn word_matches(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|e| match e.strip_suffix('*') {
-        Some(stem) => word.starts_with(stem),
-        None => word == *e,
-    })
 }
 
 /// One class rule: the rule, its class, and whether it applies.
@@ -299,7 +409,7 @@ const CLASS_RULES: &[ClassRule] = &[
     (&W::RECORD_MARK, ClaimClass::AwardOrResult, is_record_mark),
     (&W::ESTIMATE, ClaimClass::Estimate, is_estimate),
     (&W::PAST_TOLL, ClaimClass::PublicRecord, |s| {
-        is_toll(s) && s.past_year && !s.any(&["since", "so", "far", "date"])
+        is_toll(s) && s.past_year && !s.any_of(&["since", "so", "far", "date"])
     }),
     (&W::TOLL, ClaimClass::Toll, is_toll),
     (&W::DECISION, ClaimClass::PublicRecord, is_decision),
@@ -337,11 +447,10 @@ pub fn classify(
     let sentence = f.sentence.of(text);
     let rel = |at: usize| at.saturating_sub(f.sentence.start).min(sentence.len());
     let (b, e) = (rel(f.span.start), rel(f.span.end));
-    let words = words_of(sentence);
     let lead = sentence.get(..b).unwrap_or("");
-    let before = words_of(lead);
     let clause = lead[lead.rfind([',', ';', ':']).map_or(0, |k| k + 1)..].to_lowercase();
-    let after = words_of(sentence.get(e..).unwrap_or(""));
+    let mut arena = String::new();
+    let near = Near::of(sentence, b, e, &mut arena);
     let block = block_of(prose, f);
     let headline = block.is_some_and(|k| {
         let bl = &prose.blocks[k];
@@ -354,6 +463,13 @@ pub fn classify(
                     .ends_with(['.', '!', '?', '”', '"', ':']))
     });
     let list_heading = block.map_or_else(Vec::new, |k| heading_over_list(text, prose, k));
+    let words = near
+        .words
+        .iter()
+        .map(|r| &arena[r.clone()])
+        .collect::<Vec<_>>();
+    let before = near.before.iter().map(|r| &arena[r.clone()]).collect();
+    let after = near.after.iter().map(|r| &arena[r.clone()]).collect();
     let seen = Seen {
         list_heading,
         figure: f,
@@ -362,8 +478,11 @@ pub fn classify(
             .iter()
             .any(|w| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1800..2024).contains(&y))),
         words,
-        before: before[before.len().saturating_sub(6)..].to_vec(),
-        after: after[..after.len().min(6)].to_vec(),
+        before,
+        after,
+        on_lists: near.on_lists,
+        before_lists: near.before_lists,
+        near_lists: near.before_lists | near.after_lists,
         clause,
         headline,
         markets_copy: story.markets_copy,
@@ -388,7 +507,7 @@ fn is_decision(s: &Seen<'_>) -> bool {
     !s.ahead()
         && s.any(DECISION_VERBS)
         && s.any(PUBLIC_BODIES)
-        && !s.near(&[
+        && !s.near_of(&[
             "gap",
             "deficit",
             "shortfall",
@@ -406,7 +525,7 @@ fn is_decision(s: &Seen<'_>) -> bool {
 fn is_reported_result(s: &Seen<'_>) -> bool {
     s.results_story
         && !s.ahead()
-        && !s.any(&["analysts", "expected", "forecast", "estimated", "consensus"])
+        && !s.any_of(&["analysts", "expected", "forecast", "estimated", "consensus"])
         && (s.near(RESULTS_TERMS) || s.words.windows(2).any(|w| w[0] == "per" && w[1] == "share"))
 }
 
@@ -422,10 +541,10 @@ pub(crate) fn heading_over_list(text: &str, prose: &Prose<'_>, k: usize) -> Vec<
         // A plain-text list: lines opening with a list marker.
         BlockKind::Paragraph => {
             let body = b.span.of(text).trim_start();
-            body.starts_with(['-', '*', '•', '|'])
-                || body
-                    .split_once(". ")
-                    .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+            // "12. ": digits, then the body's first ". " (read without searching a long
+            // paragraph for it).
+            let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+            body.starts_with(['-', '*', '•', '|']) || digits > 0 && body[digits..].starts_with(". ")
         }
         _ => false,
     };
@@ -459,18 +578,13 @@ pub(crate) fn heading_over_list(text: &str, prose: &Prose<'_>, k: usize) -> Vec<
 /// A list or table under a heading of results ("The result", "National League North: top
 /// four", "Medal table"): each figure is a result on the record.
 fn is_results_list(s: &Seen<'_>) -> bool {
-    !s.currency()
-        && s.list_heading
-            .iter()
-            .any(|w| word_matches(w, RESULTS_HEADINGS))
+    !s.currency() && s.list_heading.iter().any(|w| RESULTS_HEADINGS.matches(w))
 }
 
 /// A list under a heading of prices, fares, dates or times ("Prices", "Tour dates",
 /// "Timetable"): operational detail.
 fn is_schedule_list(s: &Seen<'_>) -> bool {
-    s.list_heading
-        .iter()
-        .any(|w| word_matches(w, SCHEDULE_HEADINGS))
+    s.list_heading.iter().any(|w| SCHEDULE_HEADINGS.matches(w))
 }
 
 /// The block holding figure `f`. Blocks are in document order: a binary search, not a scan
@@ -490,7 +604,7 @@ fn is_estimate(s: &Seen<'_>) -> bool {
             .qualifier
             .as_deref()
             .is_some_and(|q| !q.eq_ignore_ascii_case("some"))
-        || s.before.iter().any(|w| word_matches(w, ESTIMATE_BEFORE))
+        || s.before_lists & ESTIMATE_BEFORE.bit != 0
         || s.any(ESTIMATE_WORDS)
 }
 
@@ -519,19 +633,19 @@ fn is_market_move(s: &Seen<'_>) -> bool {
     // The mover is read back from the verb over the clause ("Sales at the 100 biggest
     // developers fell"); a share of a market is the company's figure, not a market's.
     let clause = words_of(&s.clause);
-    let verb_at = clause.iter().rposition(|w| word_matches(w, MOVE_VERBS));
+    let verb_at = clause.iter().rposition(|w| MOVE_VERBS.matches(w));
     let mover = verb_at.map_or(&clause[..0], |v| &clause[..v]);
-    if mover.iter().any(|w| word_matches(w, ECONOMY_WORDS))
+    if mover.iter().any(|w| ECONOMY_WORDS.matches(w))
         || mover.windows(2).any(|w| w[0] == "share" && w[1] == "of")
     {
         return false;
     }
-    let moved = recent.iter().any(|w| word_matches(w, MOVE_VERBS));
+    let moved = recent.iter().any(|w| MOVE_VERBS.matches(w));
     // The level a move ended at: "closed down 1.2% at 38,412.07", "lost 0.4% to 21,388.9".
-    let level = matches!(s.before.last().map(String::as_str), Some("at" | "to"))
+    let level = matches!(s.before.last().copied(), Some("at" | "to"))
         && verb_at.is_some()
         && s.clause.contains('%');
-    let valued = s.before.iter().any(|w| w == "valuing") && s.any(&["shares", "stock"]);
+    let valued = s.before.contains(&"valuing") && s.any_of(&["shares", "stock"]);
     moved && s.move_sized() || level || valued
 }
 
@@ -557,42 +671,48 @@ fn is_attendance(s: &Seen<'_>) -> bool {
     let watching = recent
         .windows(2)
         .any(|w| w == ["front", "of"] || w == ["crowd", "of"]);
+    if !watching {
+        return false;
+    }
     let phrase = words_of(&s.phrase);
     let audience = phrase
         .iter()
+        .map(String::as_str)
         .skip(1)
-        .chain(s.after.iter().take(2))
+        .chain(s.after.iter().copied().take(2))
         .any(|w| {
             word_matches(
                 w,
                 &["fans", "spectators", "supporters", "watched", "people"],
             )
         });
-    watching && audience && !s.any(&["protest*", "march*", "rally", "demonstrat*"])
+    audience && !s.any_of(&["protest*", "march*", "rally", "demonstrat*"])
 }
 
 fn is_head_count(s: &Seen<'_>) -> bool {
     if s.ahead() || s.currency() || s.move_sized() {
         return false;
     }
-    let held = s
-        .before
-        .iter()
-        .rev()
-        .take(3)
-        .any(|w| word_matches(w, HOLD_WORDS));
+    let held = s.before.iter().rev().take(3).any(|w| HOLD_WORDS.matches(w));
     let employs = s
         .before
         .iter()
         .rev()
         .take(3)
         .any(|w| w.starts_with("employ"));
+    if !(held || employs) {
+        return false;
+    }
     // The counted noun may be part of the figure as written ("about 4,300 people").
     let phrase = words_of(&s.phrase);
-    let mut following = phrase.iter().skip(1).chain(s.after.iter().take(4));
+    let mut following = phrase
+        .iter()
+        .map(String::as_str)
+        .skip(1)
+        .chain(s.after.iter().copied().take(4));
     let noun = following
         .clone()
-        .any(|w| word_matches(w, WORKFORCE_WORDS) || word_matches(w, ESTATE_WORDS));
+        .any(|w| WORKFORCE_WORDS.matches(w) || ESTATE_WORDS.matches(w));
     let people = following.any(|w| w == "people");
     (held || employs) && noun || employs && people
 }
@@ -612,7 +732,7 @@ fn is_election_result(s: &Seen<'_>) -> bool {
     s.near(ELECTION_WORDS)
         || words_of(&s.phrase)
             .iter()
-            .any(|w| word_matches(w, ELECTION_WORDS))
+            .any(|w| ELECTION_WORDS.matches(w))
         || s.words
             .windows(3)
             .any(|w| w[0] == "share" && w[1] == "of" && w[2] == "vote")
@@ -630,9 +750,9 @@ fn is_published_price(s: &Seen<'_>) -> bool {
         return false;
     }
     s.any(PRICE_WORDS)
-        || s.words.windows(2).any(|w| {
-            w[1] == "price" && matches!(w[0].as_str(), "list" | "cover" | "retail" | "ticket")
-        })
+        || s.words
+            .windows(2)
+            .any(|w| w[1] == "price" && matches!(w[0], "list" | "cover" | "retail" | "ticket"))
 }
 
 /// Money of a deal done, on the record: funds raised, a valuation in a funding round, an
@@ -640,7 +760,7 @@ fn is_published_price(s: &Seen<'_>) -> bool {
 /// "ordered 18 electric single-deckers at a cost of £7.4m", "a jury ordered the company to
 /// pay $286 million"). Not an estimate of it, and not one still to come.
 fn is_completed_deal(s: &Seen<'_>) -> bool {
-    if !s.currency() || s.ahead() || s.any(&["estimated", "estimate", "reportedly"]) {
+    if !s.currency() || s.ahead() || s.any_of(&["estimated", "estimate", "reportedly"]) {
         return false;
     }
     s.any(DEAL_WORDS)
@@ -658,7 +778,7 @@ fn is_record_mark(s: &Seen<'_>) -> bool {
     }) || s
         .after
         .first()
-        .is_some_and(|w| matches!(w.as_str(), "metres" | "meters" | "m" | "seconds"));
+        .is_some_and(|w| matches!(*w, "metres" | "meters" | "m" | "seconds"));
     // "4.41m" may be metres or millions: metres when no plural noun follows.
     let short_unit = !s.currency()
         && ["m", "cm", "km", "kg"].iter().any(|u| {
@@ -667,8 +787,8 @@ fn is_record_mark(s: &Seen<'_>) -> bool {
                 .is_some_and(|rest| rest.ends_with(|c: char| c.is_ascii_digit()))
         })
         // Nothing counted after it: "4.5m passengers" is millions.
-        && s.after.first().is_none_or(|w| !w.ends_with('s') || w == "as");
-    (measured || short_unit) && s.any(&["record", "records"])
+        && s.after.first().is_none_or(|w| !w.ends_with('s') || *w == "as");
+    (measured || short_unit) && s.any_of(&["record", "records"])
 }
 
 /// A market price or move: an instrument named in the sentence ("shares", "Brent", "the

@@ -4,6 +4,8 @@
 
 use std::io::{self, Write};
 
+use rayon::prelude::*;
+
 #[cfg(test)]
 use serde::Serialize;
 
@@ -121,21 +123,18 @@ struct JsonSummary {
 
 /// Writes the report as one pretty-printed JSON object and a newline.
 ///
-/// Written by hand ([`JsonOut`]) into memory, then to `out` at once: serde_json spent a fifth
-/// of `check --format json` on a 4 MB draft pretty-printing it. The serde structs above, kept
-/// for the tests, are the reference it is held to byte for byte.
+/// Written by hand ([`JsonOut`]): serde_json spent a fifth of `check --format json` on a 4 MB
+/// draft pretty-printing it. The serde structs above, kept for the tests, are the reference
+/// it is held to byte for byte. A file's figures and diagnostics are written in runs on the
+/// thread pool and each run goes to `out` as it is (see [`in_runs`]).
 pub fn write(files: &[CheckedFile], summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
-    let size = files
-        .iter()
-        .map(|f| f.analysis.figures.len() * 700 + 200)
-        .sum();
-    let mut json = JsonOut::with_capacity(size);
+    let mut json = JsonOut::with_capacity(1 << 16);
     let mut report = json.pretty(false, 0);
     let depth = report.inner();
     let mut list = report.key("files").pretty(true, depth);
     for file in files {
         let depth = list.inner();
-        write_file(list.item(), file, depth);
+        write_file(list.item(), file, depth, out)?;
     }
     list.end();
     let mut totals = report.key("summary").pretty(false, depth);
@@ -149,7 +148,12 @@ pub fn write(files: &[CheckedFile], summary: &Summary, out: &mut dyn Write) -> i
     out.write_all(&json.buf)
 }
 
-fn write_file(json: &mut JsonOut, file: &CheckedFile, depth: usize) {
+fn write_file(
+    json: &mut JsonOut,
+    file: &CheckedFile,
+    depth: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut object = json.pretty(false, depth);
     object.key("path").string(&file.name);
     object
@@ -164,18 +168,67 @@ fn write_file(json: &mut JsonOut, file: &CheckedFile, depth: usize) {
     }
     let inner = object.inner();
     let mut figures = object.key("figures").pretty(true, inner);
-    for (i, f) in file.analysis.figures.iter().enumerate() {
-        let depth = figures.inner();
-        write_figure(figures.item(), file, i, f, classes[i], depth);
-    }
+    let count = file.analysis.figures.len();
+    in_runs(count, inner, &mut figures, out, |i, items| {
+        let depth = items.inner();
+        let f = &file.analysis.figures[i];
+        write_figure(items.item(), file, i, f, classes[i], depth);
+    })?;
     figures.end();
     let mut diagnostics = object.key("diagnostics").pretty(true, inner);
-    for (i, f) in file.analysis.findings.iter().enumerate() {
-        let depth = diagnostics.inner();
-        write_diagnostic(diagnostics.item(), file, i, f, depth);
-    }
+    let count = file.analysis.findings.len();
+    in_runs(count, inner, &mut diagnostics, out, |i, items| {
+        let depth = items.inner();
+        write_diagnostic(items.item(), file, i, &file.analysis.findings[i], depth);
+    })?;
     diagnostics.end();
     object.end();
+    Ok(())
+}
+
+/// Items of an array written per run of this many: each run on whichever thread is free.
+const RUN: usize = 256;
+/// Runs written at a time before they go to the output: enough for every thread, few
+/// enough that a draft's whole report is never held in memory.
+const RUNS_AT_ONCE: usize = 32;
+
+/// Items `0..count` of `array` (at `depth`: a file's figures or diagnostics), written by
+/// `item` in runs of [`RUN`] in parallel and then to `out` in order: a draft of megabytes
+/// has tens of thousands of figures, and writing them one after the other was a serial
+/// tail after the parallel analysis. The bytes are those written in one go.
+fn in_runs<F>(
+    count: usize,
+    depth: usize,
+    array: &mut Pretty<'_>,
+    out: &mut dyn Write,
+    item: F,
+) -> io::Result<()>
+where
+    F: Fn(usize, &mut Pretty<'_>) + Sync,
+{
+    let runs = count.div_ceil(RUN);
+    let write_run = |run: usize| {
+        let mut json = JsonOut::with_capacity(RUN * 800);
+        let mut items = json.items_apart(depth);
+        for i in run * RUN..((run + 1) * RUN).min(count) {
+            item(i, &mut items);
+        }
+        json
+    };
+    for first in (0..runs).step_by(RUNS_AT_ONCE) {
+        let these = first..runs.min(first + RUNS_AT_ONCE);
+        // One run is written here: handing it to the pool and waiting would cost more than
+        // it saves, once per draft of a folder of short drafts.
+        let written: Vec<JsonOut> = if these.len() > 1 {
+            these.into_par_iter().map(write_run).collect()
+        } else {
+            these.map(write_run).collect()
+        };
+        for run in &written {
+            array.write_run(run, out)?;
+        }
+    }
+    Ok(())
 }
 
 fn write_figure(
