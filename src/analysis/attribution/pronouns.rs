@@ -67,6 +67,9 @@ pub fn resolve_pronouns_in(
     cues: &[Attribution],
 ) {
     resolve_pronouns(figures, cues);
+    // Where the cues start, in order: whether a sentence holds one is then a binary search,
+    // not a scan of every cue of the draft for every pronoun (quadratic in a long draft).
+    let mut cue_starts: Vec<usize> = Vec::new();
     for figure in figures.iter_mut() {
         let Some(a) = &mut figure.attribution else {
             continue;
@@ -75,8 +78,12 @@ pub fn resolve_pronouns_in(
         if a.grade != Grade::Pronoun {
             continue;
         }
+        if cue_starts.is_empty() && !cues.is_empty() {
+            cue_starts = cues.iter().map(|c| c.cue_span.start).collect();
+            cue_starts.sort_unstable();
+        }
         let pronoun = lookup::lower(&a.source).into_owned();
-        if let Some(subject) = cue_less_subject(text, a.source_span.start, cues, &pronoun) {
+        if let Some(subject) = cue_less_subject(text, a.source_span.start, &cue_starts, &pronoun) {
             a.resolved = Some(subject.into());
             a.rules.forget(R::CARRY_PRONOUN.id);
             a.rules.push(&S::PRONOUN_CUE_LESS);
@@ -88,8 +95,9 @@ pub fn resolve_pronouns_in(
 const MAX_SENTENCE: usize = 400;
 
 /// The subject of the sentence just before the pronoun at `at` when that sentence, in the same
-/// paragraph, has no cue and opens with a name that fits the pronoun.
-fn cue_less_subject(text: &str, at: usize, cues: &[Attribution], pronoun: &str) -> Option<String> {
+/// paragraph, has no cue and opens with a name that fits the pronoun. `cue_starts` are where
+/// the draft's cues start, sorted.
+fn cue_less_subject(text: &str, at: usize, cue_starts: &[usize], pronoun: &str) -> Option<String> {
     let before = text.get(..at)?;
     let trimmed = before.trim_end_matches([' ', '\t']);
     // The pronoun opens its sentence, on the same line as the sentence before.
@@ -110,10 +118,11 @@ fn cue_less_subject(text: &str, at: usize, cues: &[Attribution], pronoun: &str) 
         .filter_map(|mark| head[window..].rfind(mark).map(|k| window + k + mark.len()))
         .max()
         .unwrap_or(0);
+    let first_at_or_after = cue_starts.partition_point(|&s| s < prev_start);
     if prev_end - prev_start > MAX_SENTENCE
-        || cues
-            .iter()
-            .any(|c| c.cue_span.start >= prev_start && c.cue_span.start < prev_end)
+        || cue_starts
+            .get(first_at_or_after)
+            .is_some_and(|&s| s < prev_end)
     {
         return None;
     }
