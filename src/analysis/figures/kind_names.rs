@@ -6,6 +6,7 @@ use crate::analysis::figures::kind_words::*;
 use crate::analysis::figures::kinds::*;
 use crate::analysis::figures::numerals::{Form, RawFigure, Unit};
 use crate::analysis::rules::Rule;
+use crate::analysis::text::lookup;
 use crate::analysis::text::tokens::Tokens;
 
 /// A policy target named by its level: "the 1.5C target", "the Fed's 2% target", "the
@@ -127,6 +128,11 @@ pub(super) fn name_rule(ctx: &Context<'_, '_>) -> Option<&'static Rule> {
         .iter()
         .find(|(_, form)| form(ctx, d))
         .map(|(rule, _)| *rule)
+}
+
+/// True for a word of [`NOT_NAMES`], ignoring ASCII case (a set lookup, not a scan).
+fn is_not_name(word: &str) -> bool {
+    lookup::in_list_ignore_ascii_case(NOT_NAMES, word)
 }
 
 /// True when the figure is part of a name in any form.
@@ -311,7 +317,7 @@ fn capitalised_before(ctx: &Context<'_, '_>, d: usize) -> bool {
         return false;
     }
     let word = t.text_of(d - 1);
-    let not_name = NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word)) || is_month(t, d - 1);
+    let not_name = is_not_name(word) || is_month(t, d - 1);
     !not_name && (!counts_something(t, f) || is_model_number(ctx, d))
 }
 
@@ -331,9 +337,7 @@ fn capitalised_after(ctx: &Context<'_, '_>, _d: usize) -> bool {
     let next = t.text_of(f.end);
     // "40 Year 11 pupils": the capitalised word labels the next number, not this one.
     let labels_next = t.get(f.end + 1).is_some_and(|x| x.is_number());
-    !NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(next))
-        && !next.chars().all(|c| c.is_uppercase())
-        && !labels_next
+    !is_not_name(next) && !next.chars().all(|c| c.is_uppercase()) && !labels_next
 }
 
 /// A small bare number right after a capitalised word inside a sentence names a model, a
@@ -351,9 +355,10 @@ pub(super) fn is_model_number(ctx: &Context<'_, '_>, d: usize) -> bool {
         && f.first == d
         && d > ctx.sentence_start + 1
         && t.get(d - 1).is_some_and(|x| x.is_word() && !x.newline_before)
-        && !crate::analysis::text::cues::CALENDAR_WORDS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(t.text_of(d - 1)))
+        && !lookup::in_list_ignore_ascii_case(
+            crate::analysis::text::cues::CALENDAR_WORDS,
+            t.text_of(d - 1),
+        )
         // "In Gaza 70 people died": an opening place phrase written without its comma.
         && !(d == ctx.sentence_start + 2
             && t.word_in(
@@ -416,9 +421,7 @@ pub(super) fn is_capitalised_name_word(ctx: &Context<'_, '_>) -> bool {
         && t.is_capitalised(at)
         && t.get(at - 1).is_some_and(|x| x.is_word())
         && t.is_capitalised(at - 1)
-        && !NOT_NAMES
-            .iter()
-            .any(|n| n.eq_ignore_ascii_case(t.text_of(at - 1)))
+        && !is_not_name(t.text_of(at - 1))
         && !is_month(t, at - 1)
         && at - 1 != ctx.sentence_start
 }

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use crate::analysis::text::lookup::{self, WordSet};
+use crate::analysis::text::lookup::{self, WordMap, WordSet};
 use crate::analysis::text::tokens::Tokens;
 use crate::analysis::text::vocabulary::IdSet;
 
@@ -50,17 +50,26 @@ const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
+/// The value of a unit word ("seven" is 7), ignoring ASCII case.
 fn unit_value(word: &str) -> Option<f64> {
-    UNITS
-        .iter()
-        .position(|u| word.eq_ignore_ascii_case(u))
-        .map(|n| n as f64)
+    static MAP: LazyLock<WordMap<u8>> = LazyLock::new(|| positions(&UNITS));
+    MAP.get_ignore_ascii_case(word).map(f64::from)
 }
 
+/// The value of a tens word ("forty" is 40), ignoring ASCII case.
 fn tens_value(word: &str) -> Option<f64> {
-    TENS.iter()
-        .position(|u| word.eq_ignore_ascii_case(u))
-        .map(|n| (n as f64 + 2.0) * 10.0)
+    static MAP: LazyLock<WordMap<u8>> = LazyLock::new(|| positions(&TENS));
+    MAP.get_ignore_ascii_case(word)
+        .map(|n| (f64::from(n) + 2.0) * 10.0)
+}
+
+/// Each word of a lower-case list mapped to its first position, as `position` finds it.
+fn positions(list: &[&'static str]) -> WordMap<u8> {
+    let mut map = lookup::FastMap::default();
+    for (n, word) in list.iter().enumerate() {
+        map.entry(*word).or_insert(n as u8);
+    }
+    WordMap::from(map)
 }
 
 /// The multiplier of a scale word: "thousand" is 1e3.
