@@ -170,6 +170,12 @@ const YEAR_FORMS: [(&Rule, YearForm); 6] = [
 /// The rule of the first form of year the figure takes ("in 2022", "March 2022",
 /// "2020 to 2024"); `None` when it is no year.
 pub(super) fn year_rule(ctx: &Context<'_, '_>) -> Option<&'static Rule> {
+    let f = &ctx.figures[ctx.index];
+    // Every form needs a range (`year_range`), a hyphen before (`year_span_tail`) or a plain
+    // whole number of a year's size (`year_digits`): most figures have none of them.
+    if f.high.is_none() && !f.after_hyphen && !(is_plain_integer(f) && year_value(f.low.value)) {
+        return None;
+    }
     YEAR_FORMS
         .iter()
         .find(|(_, form)| form(ctx))

@@ -163,7 +163,12 @@ fn signed_reading(t: &crate::analysis::text::tokens::Tokens<'_>, plus: usize) ->
 /// The later digit groups of a spaced phone number: "0161 496 0000", "0800 123 4567";
 /// hyphenated ones: "1-888-327-4236".
 fn phone_groups(ctx: &Context<'_, '_>, d: usize) -> bool {
-    in_spaced_phone_number(ctx, d) || in_hyphen_chain(ctx.tokens, d)
+    let t = ctx.tokens;
+    // A spaced group follows the figure before it, a chained one touches a hyphen: most
+    // numbers do neither.
+    let after_figure = ctx.index > 0 && ctx.figures[ctx.index - 1].end == d;
+    let hyphen = t.punct(d + 1) == Some('-') || d > 0 && t.punct(d - 1) == Some('-');
+    (after_figure || hyphen) && (in_spaced_phone_number(ctx, d) || in_hyphen_chain(t, d))
 }
 
 /// "call 101", "dial 999", "by calling 111".
