@@ -135,9 +135,12 @@ pub(super) fn is_month_day(t: &Tokens<'_>, f: &RawFigure) -> bool {
         return false;
     }
     let before = f.first.checked_sub(1);
-    let month_before = before.is_some_and(|b| is_month(t, b))
-        || before.is_some_and(|b| t.punct(b) == Some('.') && b > 0 && is_month(t, b - 1));
-    let month_after = is_month(t, f.end) || (t.word_is(f.end, "of") && is_month(t, f.end + 1));
+    // Each test runs only when the ones before it fail (closures, not values).
+    let month_before = || {
+        before.is_some_and(|b| is_month(t, b))
+            || before.is_some_and(|b| t.punct(b) == Some('.') && b > 0 && is_month(t, b - 1))
+    };
+    let month_after = || is_month(t, f.end) || (t.word_is(f.end, "of") && is_month(t, f.end + 1));
     // "on 11 and 12 March", "March 19 and 20": the other day of a pair.
     let is_day = |i: usize| {
         t.get(i).is_some_and(|x| x.is_number())
@@ -145,13 +148,15 @@ pub(super) fn is_month_day(t: &Tokens<'_>, f: &RawFigure) -> bool {
             && t.text_of(i).parse::<f64>().is_ok_and(day)
     };
     let joins = |i: usize| t.word_in(i, &["and", "or", "to"]) || t.punct(i) == Some(',');
-    let paired_after = joins(f.end) && is_day(f.end + 1) && is_month(t, f.end + 2);
-    let paired_before = f.first >= 3
-        && joins(f.first - 1)
-        && is_day(f.first - 2)
-        && is_month(t, f.first - 3)
-        && !is_month(t, f.end);
-    month_before || month_after || (is_plain_integer(f) && (paired_after || paired_before))
+    let paired_after = || joins(f.end) && is_day(f.end + 1) && is_month(t, f.end + 2);
+    let paired_before = || {
+        f.first >= 3
+            && joins(f.first - 1)
+            && is_day(f.first - 2)
+            && is_month(t, f.first - 3)
+            && !is_month(t, f.end)
+    };
+    month_before() || month_after() || (is_plain_integer(f) && (paired_after() || paired_before()))
 }
 
 /// A test of one form of year on the figure of a context.
