@@ -13,20 +13,11 @@ use crate::analysis::text::tokens::Tokens;
 /// Bank of England's 2% inflation target". A target stated with "a" ("a 300,000 homes
 /// target") or a level reached ("rose 1.5C") stays a claim.
 pub(super) fn is_named_target(t: &Tokens<'_>, f: &RawFigure) -> bool {
-    if f.first == 0 || f.high.is_some() {
+    // Both forms below are of digits: a number in words is never a named target.
+    if f.first == 0 || f.high.is_some() || f.form != Form::Digits {
         return false;
     }
-    let before = t.text_of(f.first - 1);
-    let determined = t.word_is(f.first - 1, "the")
-        || t.get(f.first - 1).is_some_and(|x| x.is_word())
-            && (before.ends_with("'s") || before.ends_with("’s"));
     const TARGETS: &[&str] = &["target", "targets", "goal", "goals", "threshold", "ceiling"];
-    let mut e = f.end;
-    // One noun between: "2% inflation target", "the 300,000 homes target". A bare count
-    // before "goals" ("the 3 goals he scored") is no target.
-    if t.get(e).is_some_and(|x| x.is_word()) && !t.word_in(e, TARGETS) {
-        e += 1;
-    }
     // "The target for 95% of A&E patients to be seen", "the government's target of 300,000
     // homes": the determined target named before its level.
     let named_before = f.first >= 3
@@ -37,10 +28,23 @@ pub(super) fn is_named_target(t: &Tokens<'_>, f: &RawFigure) -> bool {
             t.get(f.first - 3).is_some_and(|x| x.is_word())
                 && (w.ends_with("'s") || w.ends_with("’s"))
         });
-    if named_before && f.form == Form::Digits {
+    if named_before {
         return true;
     }
-    determined && f.form == Form::Digits && (f.unit.is_some() || e > f.end) && t.word_in(e, TARGETS)
+    let before = t.text_of(f.first - 1);
+    let determined = t.word_is(f.first - 1, "the")
+        || t.get(f.first - 1).is_some_and(|x| x.is_word())
+            && (before.ends_with("'s") || before.ends_with("’s"));
+    if !determined {
+        return false;
+    }
+    let mut e = f.end;
+    // One noun between: "2% inflation target", "the 300,000 homes target". A bare count
+    // before "goals" ("the 3 goals he scored") is no target.
+    if t.get(e).is_some_and(|x| x.is_word()) && !t.word_in(e, TARGETS) {
+        e += 1;
+    }
+    (f.unit.is_some() || e > f.end) && t.word_in(e, TARGETS)
 }
 
 /// A coin or a banknote named by its value: "the 50p coin", "a £5 note". Not "bill": "a
@@ -48,15 +52,18 @@ pub(super) fn is_named_target(t: &Tokens<'_>, f: &RawFigure) -> bool {
 pub(super) fn is_denomination(t: &Tokens<'_>, f: &RawFigure) -> bool {
     // "the 50p tax rate", "the 45p top rate": a tax band named by its rate.
     // A headline drops the article: "Chancellor restores 50p tax rate".
-    let tax_band = (t.word_is(f.end, "tax")
-        || f.first > 0
-            && t.word_is(f.first - 1, "the")
-            && t.word_in(f.end, &["top", "basic", "higher", "additional"]))
-        && t.word_in(f.end + 1, &["rate", "band"]);
+    // A closure: only a sum of money gets this far.
+    let tax_band = || {
+        (t.word_is(f.end, "tax")
+            || f.first > 0
+                && t.word_is(f.first - 1, "the")
+                && t.word_in(f.end, &["top", "basic", "higher", "additional"]))
+            && t.word_in(f.end + 1, &["rate", "band"])
+    };
     matches!(f.unit, Some(Unit::Currency(_)))
         && f.high.is_none()
         && !f.scaled
-        && (tax_band
+        && (tax_band()
             || t.word_in(
                 f.end,
                 &["coin", "coins", "note", "notes", "banknote", "banknotes"],
