@@ -254,12 +254,15 @@ fn number_sign(ctx: &Context<'_, '_>, d: usize) -> bool {
 /// A list or footnote marker: "(1)", "[3]", or "1." at the start of a line.
 fn list_marker(ctx: &Context<'_, '_>, d: usize) -> bool {
     let t = ctx.tokens;
+    if !is_plain_integer(&ctx.figures[ctx.index]) {
+        return false;
+    }
     let bracketed = d > 0
         && matches!(t.punct(d - 1), Some('(' | '['))
         && matches!(t.punct(d + 1), Some(')' | ']'));
     let line_start = (d == 0 || t.get(d).is_some_and(|x| x.newline_before))
         && matches!(t.punct(d + 1), Some('.' | ')'));
-    is_plain_integer(&ctx.figures[ctx.index]) && (bracketed || line_start)
+    bracketed || line_start
 }
 
 /// A label word before the number: "Radio 4", "Year 11" (not "year 11" in prose).
@@ -337,12 +340,13 @@ fn capitalised_before(ctx: &Context<'_, '_>, d: usize) -> bool {
 fn capitalised_after(ctx: &Context<'_, '_>, _d: usize) -> bool {
     let t = ctx.tokens;
     let f = &ctx.figures[ctx.index];
+    // The cheap tests first: few figures precede a capitalised word.
     if !is_plain_integer(f)
-        || counts_something(t, f)
         || !t.is_capitalised(f.end)
         || !t.get(f.end).is_some_and(|x| x.space_before)
         || ctx.title_case
         || f.end == 0
+        || counts_something(t, f)
     {
         return false;
     }
