@@ -57,7 +57,7 @@ pub(super) fn is_numeric_date(t: &Tokens<'_>, f: &RawFigure) -> bool {
     let num = |i: usize| t.get(i).is_some_and(|x| x.is_number()) && t.attached(i);
     // Every form below has a separator right after or right before the digits: most
     // numbers have none.
-    if !sep(d + 1) && !(d > 0 && sep(d - 1)) {
+    if !(sep(d + 1) || d > 0 && sep(d - 1)) {
         return false;
     }
     // Positions in "19/03/2022" or "2022-03-19": a number with a separator and a number on
