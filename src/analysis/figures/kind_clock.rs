@@ -79,6 +79,13 @@ pub(super) fn clock_or_calendar(ctx: &Context<'_, '_>) -> Option<(Kind, &'static
     if f.suffix != Suffix::None || f.unit.is_some() || f.scaled || f.grouped {
         return None;
     }
+    // Every step but the dotted ones needs a number of at most 120 (an hour, a day, a month,
+    // a week, an age); `at_dotted` and `dotted_date` need a '.' in the first token. Most
+    // figures are larger and undotted.
+    let small = f.low.value <= 120.0;
+    if !small && !t.text_of(f.first).contains('.') {
+        return None;
+    }
     let steps: [Step; 9] = [
         (&R::TIME_SPAN_START, Kind::Time, span_of_hours),
         (&R::TIME_LOOSE_MERIDIEM, Kind::Time, loose_meridiem),

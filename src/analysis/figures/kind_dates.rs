@@ -55,6 +55,11 @@ pub(super) fn is_numeric_date(t: &Tokens<'_>, f: &RawFigure) -> bool {
     };
     let sep = |i: usize| matches!(t.punct(i), Some('/' | '.' | '-'));
     let num = |i: usize| t.get(i).is_some_and(|x| x.is_number()) && t.attached(i);
+    // Every form below has a separator right after or right before the digits: most
+    // numbers have none.
+    if !(sep(d + 1) || d > 0 && sep(d - 1)) {
+        return false;
+    }
     // Positions in "19/03/2022" or "2022-03-19": a number with a separator and a number on
     // at least one side, forming three parts in all.
     let forward = sep(d + 1)
@@ -135,9 +140,12 @@ pub(super) fn is_month_day(t: &Tokens<'_>, f: &RawFigure) -> bool {
         return false;
     }
     let before = f.first.checked_sub(1);
-    let month_before = before.is_some_and(|b| is_month(t, b))
-        || before.is_some_and(|b| t.punct(b) == Some('.') && b > 0 && is_month(t, b - 1));
-    let month_after = is_month(t, f.end) || (t.word_is(f.end, "of") && is_month(t, f.end + 1));
+    // Each test runs only when the ones before it fail (closures, not values).
+    let month_before = || {
+        before.is_some_and(|b| is_month(t, b))
+            || before.is_some_and(|b| t.punct(b) == Some('.') && b > 0 && is_month(t, b - 1))
+    };
+    let month_after = || is_month(t, f.end) || (t.word_is(f.end, "of") && is_month(t, f.end + 1));
     // "on 11 and 12 March", "March 19 and 20": the other day of a pair.
     let is_day = |i: usize| {
         t.get(i).is_some_and(|x| x.is_number())
@@ -145,13 +153,15 @@ pub(super) fn is_month_day(t: &Tokens<'_>, f: &RawFigure) -> bool {
             && t.text_of(i).parse::<f64>().is_ok_and(day)
     };
     let joins = |i: usize| t.word_in(i, &["and", "or", "to"]) || t.punct(i) == Some(',');
-    let paired_after = joins(f.end) && is_day(f.end + 1) && is_month(t, f.end + 2);
-    let paired_before = f.first >= 3
-        && joins(f.first - 1)
-        && is_day(f.first - 2)
-        && is_month(t, f.first - 3)
-        && !is_month(t, f.end);
-    month_before || month_after || (is_plain_integer(f) && (paired_after || paired_before))
+    let paired_after = || joins(f.end) && is_day(f.end + 1) && is_month(t, f.end + 2);
+    let paired_before = || {
+        f.first >= 3
+            && joins(f.first - 1)
+            && is_day(f.first - 2)
+            && is_month(t, f.first - 3)
+            && !is_month(t, f.end)
+    };
+    month_before() || month_after() || (is_plain_integer(f) && (paired_after() || paired_before()))
 }
 
 /// A test of one form of year on the figure of a context.
@@ -170,6 +180,12 @@ const YEAR_FORMS: [(&Rule, YearForm); 6] = [
 /// The rule of the first form of year the figure takes ("in 2022", "March 2022",
 /// "2020 to 2024"); `None` when it is no year.
 pub(super) fn year_rule(ctx: &Context<'_, '_>) -> Option<&'static Rule> {
+    let f = &ctx.figures[ctx.index];
+    // Every form needs a range (`year_range`), a hyphen before (`year_span_tail`) or a plain
+    // whole number of a year's size (`year_digits`): most figures have none of them.
+    if f.high.is_none() && !f.after_hyphen && !(is_plain_integer(f) && year_value(f.low.value)) {
+        return None;
+    }
     YEAR_FORMS
         .iter()
         .find(|(_, form)| form(ctx))

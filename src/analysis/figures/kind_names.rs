@@ -6,26 +6,18 @@ use crate::analysis::figures::kind_words::*;
 use crate::analysis::figures::kinds::*;
 use crate::analysis::figures::numerals::{Form, RawFigure, Unit};
 use crate::analysis::rules::Rule;
+use crate::analysis::text::lookup;
 use crate::analysis::text::tokens::Tokens;
 
 /// A policy target named by its level: "the 1.5C target", "the Fed's 2% target", "the
 /// Bank of England's 2% inflation target". A target stated with "a" ("a 300,000 homes
 /// target") or a level reached ("rose 1.5C") stays a claim.
 pub(super) fn is_named_target(t: &Tokens<'_>, f: &RawFigure) -> bool {
-    if f.first == 0 || f.high.is_some() {
+    // Both forms below are of digits: a number in words is never a named target.
+    if f.first == 0 || f.high.is_some() || f.form != Form::Digits {
         return false;
     }
-    let before = t.text_of(f.first - 1);
-    let determined = t.word_is(f.first - 1, "the")
-        || t.get(f.first - 1).is_some_and(|x| x.is_word())
-            && (before.ends_with("'s") || before.ends_with("’s"));
     const TARGETS: &[&str] = &["target", "targets", "goal", "goals", "threshold", "ceiling"];
-    let mut e = f.end;
-    // One noun between: "2% inflation target", "the 300,000 homes target". A bare count
-    // before "goals" ("the 3 goals he scored") is no target.
-    if t.get(e).is_some_and(|x| x.is_word()) && !t.word_in(e, TARGETS) {
-        e += 1;
-    }
     // "The target for 95% of A&E patients to be seen", "the government's target of 300,000
     // homes": the determined target named before its level.
     let named_before = f.first >= 3
@@ -36,10 +28,23 @@ pub(super) fn is_named_target(t: &Tokens<'_>, f: &RawFigure) -> bool {
             t.get(f.first - 3).is_some_and(|x| x.is_word())
                 && (w.ends_with("'s") || w.ends_with("’s"))
         });
-    if named_before && f.form == Form::Digits {
+    if named_before {
         return true;
     }
-    determined && f.form == Form::Digits && (f.unit.is_some() || e > f.end) && t.word_in(e, TARGETS)
+    let before = t.text_of(f.first - 1);
+    let determined = t.word_is(f.first - 1, "the")
+        || t.get(f.first - 1).is_some_and(|x| x.is_word())
+            && (before.ends_with("'s") || before.ends_with("’s"));
+    if !determined {
+        return false;
+    }
+    let mut e = f.end;
+    // One noun between: "2% inflation target", "the 300,000 homes target". A bare count
+    // before "goals" ("the 3 goals he scored") is no target.
+    if t.get(e).is_some_and(|x| x.is_word()) && !t.word_in(e, TARGETS) {
+        e += 1;
+    }
+    (f.unit.is_some() || e > f.end) && t.word_in(e, TARGETS)
 }
 
 /// A coin or a banknote named by its value: "the 50p coin", "a £5 note". Not "bill": "a
@@ -47,15 +52,18 @@ pub(super) fn is_named_target(t: &Tokens<'_>, f: &RawFigure) -> bool {
 pub(super) fn is_denomination(t: &Tokens<'_>, f: &RawFigure) -> bool {
     // "the 50p tax rate", "the 45p top rate": a tax band named by its rate.
     // A headline drops the article: "Chancellor restores 50p tax rate".
-    let tax_band = (t.word_is(f.end, "tax")
-        || f.first > 0
-            && t.word_is(f.first - 1, "the")
-            && t.word_in(f.end, &["top", "basic", "higher", "additional"]))
-        && t.word_in(f.end + 1, &["rate", "band"]);
+    // A closure: only a sum of money gets this far.
+    let tax_band = || {
+        (t.word_is(f.end, "tax")
+            || f.first > 0
+                && t.word_is(f.first - 1, "the")
+                && t.word_in(f.end, &["top", "basic", "higher", "additional"]))
+            && t.word_in(f.end + 1, &["rate", "band"])
+    };
     matches!(f.unit, Some(Unit::Currency(_)))
         && f.high.is_none()
         && !f.scaled
-        && (tax_band
+        && (tax_band()
             || t.word_in(
                 f.end,
                 &["coin", "coins", "note", "notes", "banknote", "banknotes"],
@@ -129,6 +137,11 @@ pub(super) fn name_rule(ctx: &Context<'_, '_>) -> Option<&'static Rule> {
         .map(|(rule, _)| *rule)
 }
 
+/// True for a word of [`NOT_NAMES`], ignoring ASCII case (a set lookup, not a scan).
+fn is_not_name(word: &str) -> bool {
+    lookup::in_list_ignore_ascii_case(NOT_NAMES, word)
+}
+
 /// True when the figure is part of a name in any form.
 pub(super) fn is_name(ctx: &Context<'_, '_>) -> bool {
     name_rule(ctx).is_some()
@@ -157,7 +170,12 @@ fn signed_reading(t: &crate::analysis::text::tokens::Tokens<'_>, plus: usize) ->
 /// The later digit groups of a spaced phone number: "0161 496 0000", "0800 123 4567";
 /// hyphenated ones: "1-888-327-4236".
 fn phone_groups(ctx: &Context<'_, '_>, d: usize) -> bool {
-    in_spaced_phone_number(ctx, d) || in_hyphen_chain(ctx.tokens, d)
+    let t = ctx.tokens;
+    // A spaced group follows the figure before it, a chained one touches a hyphen: most
+    // numbers do neither.
+    let after_figure = ctx.index > 0 && ctx.figures[ctx.index - 1].end == d;
+    let hyphen = t.punct(d + 1) == Some('-') || d > 0 && t.punct(d - 1) == Some('-');
+    (after_figure || hyphen) && (in_spaced_phone_number(ctx, d) || in_hyphen_chain(t, d))
 }
 
 /// "call 101", "dial 999", "by calling 111".
@@ -236,12 +254,15 @@ fn number_sign(ctx: &Context<'_, '_>, d: usize) -> bool {
 /// A list or footnote marker: "(1)", "[3]", or "1." at the start of a line.
 fn list_marker(ctx: &Context<'_, '_>, d: usize) -> bool {
     let t = ctx.tokens;
+    if !is_plain_integer(&ctx.figures[ctx.index]) {
+        return false;
+    }
     let bracketed = d > 0
         && matches!(t.punct(d - 1), Some('(' | '['))
         && matches!(t.punct(d + 1), Some(')' | ']'));
     let line_start = (d == 0 || t.get(d).is_some_and(|x| x.newline_before))
         && matches!(t.punct(d + 1), Some('.' | ')'));
-    is_plain_integer(&ctx.figures[ctx.index]) && (bracketed || line_start)
+    bracketed || line_start
 }
 
 /// A label word before the number: "Radio 4", "Year 11" (not "year 11" in prose).
@@ -311,7 +332,7 @@ fn capitalised_before(ctx: &Context<'_, '_>, d: usize) -> bool {
         return false;
     }
     let word = t.text_of(d - 1);
-    let not_name = NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word)) || is_month(t, d - 1);
+    let not_name = is_not_name(word) || is_month(t, d - 1);
     !not_name && (!counts_something(t, f) || is_model_number(ctx, d))
 }
 
@@ -319,21 +340,20 @@ fn capitalised_before(ctx: &Context<'_, '_>, d: usize) -> bool {
 fn capitalised_after(ctx: &Context<'_, '_>, _d: usize) -> bool {
     let t = ctx.tokens;
     let f = &ctx.figures[ctx.index];
+    // The cheap tests first: few figures precede a capitalised word.
     if !is_plain_integer(f)
-        || counts_something(t, f)
         || !t.is_capitalised(f.end)
         || !t.get(f.end).is_some_and(|x| x.space_before)
         || ctx.title_case
         || f.end == 0
+        || counts_something(t, f)
     {
         return false;
     }
     let next = t.text_of(f.end);
     // "40 Year 11 pupils": the capitalised word labels the next number, not this one.
     let labels_next = t.get(f.end + 1).is_some_and(|x| x.is_number());
-    !NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(next))
-        && !next.chars().all(|c| c.is_uppercase())
-        && !labels_next
+    !is_not_name(next) && !next.chars().all(|c| c.is_uppercase()) && !labels_next
 }
 
 /// A small bare number right after a capitalised word inside a sentence names a model, a
@@ -351,9 +371,10 @@ pub(super) fn is_model_number(ctx: &Context<'_, '_>, d: usize) -> bool {
         && f.first == d
         && d > ctx.sentence_start + 1
         && t.get(d - 1).is_some_and(|x| x.is_word() && !x.newline_before)
-        && !crate::analysis::text::cues::CALENDAR_WORDS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(t.text_of(d - 1)))
+        && !lookup::in_list_ignore_ascii_case(
+            crate::analysis::text::cues::CALENDAR_WORDS,
+            t.text_of(d - 1),
+        )
         // "In Gaza 70 people died": an opening place phrase written without its comma.
         && !(d == ctx.sentence_start + 2
             && t.word_in(
@@ -416,9 +437,7 @@ pub(super) fn is_capitalised_name_word(ctx: &Context<'_, '_>) -> bool {
         && t.is_capitalised(at)
         && t.get(at - 1).is_some_and(|x| x.is_word())
         && t.is_capitalised(at - 1)
-        && !NOT_NAMES
-            .iter()
-            .any(|n| n.eq_ignore_ascii_case(t.text_of(at - 1)))
+        && !is_not_name(t.text_of(at - 1))
         && !is_month(t, at - 1)
         && at - 1 != ctx.sentence_start
 }

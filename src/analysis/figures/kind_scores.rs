@@ -149,6 +149,10 @@ fn hyphen_range_score(ctx: &Context<'_, '_>) -> bool {
 /// hyphen in a match or a vote.
 fn hyphen_pair_score(ctx: &Context<'_, '_>) -> bool {
     let f = &ctx.figures[ctx.index];
+    // Only a figure of a hyphenated pair can be one (below): most are not.
+    if !f.hyphen_pair && !f.after_hyphen {
+        return false;
+    }
     // A small range is decided by its own form, score or not.
     if small_hyphen_range(ctx).is_some() {
         return false;

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use crate::analysis::text::lookup::{self, WordSet};
+use crate::analysis::text::lookup::{self, WordMap, WordSet};
 use crate::analysis::text::tokens::Tokens;
 use crate::analysis::text::vocabulary::IdSet;
 
@@ -50,17 +50,26 @@ const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
+/// The value of a unit word ("seven" is 7), ignoring ASCII case.
 fn unit_value(word: &str) -> Option<f64> {
-    UNITS
-        .iter()
-        .position(|u| word.eq_ignore_ascii_case(u))
-        .map(|n| n as f64)
+    static MAP: LazyLock<WordMap<u8>> = LazyLock::new(|| positions(&UNITS));
+    MAP.get_ignore_ascii_case(word).map(f64::from)
 }
 
+/// The value of a tens word ("forty" is 40), ignoring ASCII case.
 fn tens_value(word: &str) -> Option<f64> {
-    TENS.iter()
-        .position(|u| word.eq_ignore_ascii_case(u))
-        .map(|n| (n as f64 + 2.0) * 10.0)
+    static MAP: LazyLock<WordMap<u8>> = LazyLock::new(|| positions(&TENS));
+    MAP.get_ignore_ascii_case(word)
+        .map(|n| (f64::from(n) + 2.0) * 10.0)
+}
+
+/// Each word of a lower-case list mapped to its first position, as `position` finds it.
+fn positions(list: &[&'static str]) -> WordMap<u8> {
+    let mut map = lookup::FastMap::default();
+    for (n, word) in list.iter().enumerate() {
+        map.entry(*word).or_insert(n as u8);
+    }
+    WordMap::from(map)
 }
 
 /// The multiplier of a scale word: "thousand" is 1e3.
@@ -101,8 +110,17 @@ fn fraction_value(word: &str) -> Option<f64> {
 
 /// True for a word that is part of a spelled-out cardinal number.
 pub fn is_number_word(word: &str) -> bool {
-    unit_value(word).is_some() || tens_value(word).is_some() || scale_value(word).is_some()
+    // The words of `unit_value`, `tens_value` and `scale_value` in one set: one lookup
+    // (ignoring ASCII case, as each of them compares).
+    static SET: LazyLock<WordSet> = LazyLock::new(|| {
+        let words: Vec<&'static str> = UNITS.into_iter().chain(TENS).chain(SCALES).collect();
+        WordSet::new(&words)
+    });
+    SET.contains_ignore_ascii_case(word)
 }
+
+/// The scale words of [`scale_value`].
+const SCALES: [&str; 5] = ["hundred", "thousand", "million", "billion", "trillion"];
 
 /// The words a number in words can start with: an article or "one" ("a dozen", "a third of",
 /// "one quarter of a"), "half", or a unit or tens word.
@@ -534,6 +552,38 @@ pub fn half_unit_of_value(value: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_words_are_the_unit_tens_and_scale_words() {
+        for word in [
+            "one",
+            "One",
+            "NINETEEN",
+            "twenty",
+            "Ninety",
+            "hundred",
+            "Trillion",
+            "zero",
+            "a",
+            "",
+            "ones",
+            "twentyone",
+            "dozen",
+            "half",
+            "thousands",
+            "états",
+        ] {
+            assert_eq!(
+                is_number_word(word),
+                unit_value(word).is_some()
+                    || tens_value(word).is_some()
+                    || scale_value(word).is_some(),
+                "{word}"
+            );
+        }
+        assert_eq!(unit_value("Seven"), Some(7.0));
+        assert_eq!(tens_value("FORTY"), Some(40.0));
+    }
 
     fn value(text: &str) -> Option<(f64, bool)> {
         let tokens = Tokens::new(text);

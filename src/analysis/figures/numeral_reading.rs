@@ -214,7 +214,41 @@ fn read_per_time(tokens: &Tokens<'_>, r: &mut Reading, measure: &mut String) {
 
 /// Scale words, percent and currency words after the digits: "1.5 million", "3.5 per
 /// cent", "5 dollars".
+/// Every word [`read_after`] reads at the figure's end (with the currency words of
+/// `currency_word_at`): a word outside them, or a token that is neither a word nor '%', is
+/// read as nothing.
+const AFTER_WORDS: &[&str] = &[
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "dozens",
+    "bn",
+    "mn",
+    "tn",
+    "trn",
+    "k",
+    "per",
+    "percent",
+    "pc",
+    "pct",
+    "percentage",
+    "pp",
+    "ppt",
+    "ppts",
+];
+
 pub(super) fn read_after(tokens: &Tokens<'_>, r: &mut Reading) {
+    // Most figures end before a word that none of the tests below reads: two set lookups
+    // turn them away.
+    if tokens.punct(r.end) != Some('%')
+        && !tokens.word_in(r.end, AFTER_WORDS)
+        && currency_word_at(tokens, r.end).is_none()
+    {
+        return;
+    }
     if r.suffix == Suffix::None {
         // Scale words: "1.5 million", "14 thousand", "$3 bn".
         if !r.scaled {
@@ -379,4 +413,16 @@ fn is_metres(tokens: &Tokens<'_>, at: usize, unit: &Option<Unit>) -> bool {
             )
             // "breaks 5,000m world record": a headline drops the article before the event.
             || tokens.word_is(at + 1, "world") && tokens.word_is(at + 2, "record"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The gate of `read_after` is one bit test only when every word of it is in the
+    /// vocabulary.
+    #[test]
+    fn the_words_after_a_figure_are_in_the_vocabulary() {
+        assert!(lookup::list_ids(AFTER_WORDS).is_some());
+    }
 }

@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use crate::analysis::text::vocabulary::IdSet;
 
@@ -180,6 +181,18 @@ impl<V: Copy> WordMap<V> {
     /// [`WordSet::may_hold`].
     pub fn may_hold(&self, word: &str) -> bool {
         self.filter.may_hold(word)
+    }
+
+    /// The value of `word` ignoring ASCII case, for a map whose keys are all lower-case (as
+    /// `map.iter().find(|(k, _)| word.eq_ignore_ascii_case(k))` would give).
+    pub fn get_ignore_ascii_case(&self, word: &str) -> Option<V> {
+        if !self.filter.may_hold(word) {
+            return None;
+        }
+        match packed(word.as_bytes(), true) {
+            Some(key) => self.short.get(key),
+            None => self.long.get(ascii_lower(word).as_ref()).copied(),
+        }
     }
 
     /// The value of `word`, compared exactly.
@@ -359,14 +372,20 @@ fn length_bit(len: usize) -> u64 {
 /// lower-case and the list's ids in the vocabulary. The key is the list's address and length:
 /// a `'static` slice is never freed, so its address stays its own. Each list's set is built
 /// and leaked once (the lists are a fixed set of constants). An open-addressed table of
-/// write-once slots finds it again in a few instructions without a lock; a locked map behind
+/// write-once slots, indexed directly by the address, finds it again in a few instructions
+/// without a lock; a locked map behind
 /// it serves a list whose probe sequence is full.
 #[inline]
 fn set_of(list: &'static [&'static str]) -> &'static ListSet {
     let key = (list.as_ptr() as usize, list.len());
-    let home = ((key.0 >> 3) ^ key.1).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52;
+    // The address in units of 16 bytes (one `&str`), taken modulo the table: two lists
+    // that do not overlap start at least 16 bytes apart, so lists that all lie within
+    // `16 * LIST_SLOTS` bytes of each other (the constants of one binary's read-only data) never
+    // share a home slot. A hash of the address would make collisions a matter of link layout,
+    // and a colliding list that is looked up often pays the slow path on every call.
+    let home = (key.0 >> 4) % LIST_SLOTS;
     // Nearly always found in its home slot.
-    if let Some(found) = LIST_TABLE[home % LIST_SLOTS].get()
+    if let Some(found) = LIST_TABLE[home].get()
         && found.key == key
     {
         return found;
@@ -374,12 +393,14 @@ fn set_of(list: &'static [&'static str]) -> &'static ListSet {
     set_of_slow(list, key, home)
 }
 
-/// Slots of the table of list sets.
-const LIST_SLOTS: usize = 4096;
+/// Slots of the table of list sets: a power of two, spanning 1 MiB of addresses. The table
+/// (16 bytes a slot) is read directly by every lookup: an index of smaller slots in front of it
+/// would cost each lookup more instructions than the memory it saves is worth.
+const LIST_SLOTS: usize = 1 << 16;
 
 /// The table of list sets: see [`set_of`].
-static LIST_TABLE: [std::sync::OnceLock<&'static ListSet>; LIST_SLOTS] =
-    [const { std::sync::OnceLock::new() }; LIST_SLOTS];
+static LIST_TABLE: [OnceLock<&'static ListSet>; LIST_SLOTS] =
+    [const { OnceLock::new() }; LIST_SLOTS];
 
 /// [`set_of`] past the home slot: the rest of the probe sequence, else the locked map (which
 /// builds the list's set the first time).
@@ -391,13 +412,11 @@ fn set_of_slow(
     home: usize,
 ) -> &'static ListSet {
     use std::sync::{Mutex, PoisonError};
-    const SLOTS: usize = LIST_SLOTS;
     const PROBES: usize = 8;
-    static TABLE: &[std::sync::OnceLock<&'static ListSet>; LIST_SLOTS] = &LIST_TABLE;
     static ALL: Mutex<Option<FastMap<(usize, usize), &'static ListSet>>> = Mutex::new(None);
 
     for probe in 0..PROBES {
-        match TABLE[(home + probe) % SLOTS].get() {
+        match LIST_TABLE[(home + probe) % LIST_SLOTS].get() {
             Some(found) if found.key == key => return found,
             Some(_) => continue,
             // Slots fill in probe order under the lock: past an empty one the list is not.
@@ -411,7 +430,8 @@ fn set_of_slow(
         .or_insert_with(|| {
             Box::leak(Box::new(ListSet {
                 key,
-                set: WordSet::new(list),
+                list,
+                set: OnceLock::new(),
                 lower_case: list
                     .iter()
                     .all(|w| !w.bytes().any(|b| b.is_ascii_uppercase())),
@@ -421,7 +441,7 @@ fn set_of_slow(
     // Placed in the first free slot of its probe sequence, unless it is there already (a
     // reader that found the list missing may have raced another to the lock).
     for probe in 0..PROBES {
-        let slot = &TABLE[(home + probe) % SLOTS];
+        let slot = &LIST_TABLE[(home + probe) % LIST_SLOTS];
         match slot.get() {
             Some(there) if there.key == key => break,
             Some(_) => continue,
@@ -437,10 +457,19 @@ fn set_of_slow(
 /// A constant list's set, as [`set_of`] keeps it.
 struct ListSet {
     key: (usize, usize),
-    set: WordSet,
+    list: &'static [&'static str],
+    /// Built on first use: most lists are only ever looked up through their ids.
+    set: OnceLock<WordSet>,
     lower_case: bool,
     /// The list as vocabulary ids, when every word of it is in the vocabulary.
     ids: Option<IdSet>,
+}
+
+impl ListSet {
+    /// The list's [`WordSet`].
+    fn set(&self) -> &WordSet {
+        self.set.get_or_init(|| WordSet::new(self.list))
+    }
 }
 
 /// The vocabulary ids of a constant list's words, when every one of them that a word token
@@ -459,7 +488,7 @@ pub fn in_list(list: &'static [&'static str], word: &str) -> bool {
     if list.len() <= SCAN_LIMIT {
         list.contains(&word)
     } else {
-        set_of(list).set.contains(word)
+        set_of(list).set().contains(word)
     }
 }
 
@@ -472,7 +501,7 @@ pub fn in_list_ignore_ascii_case(list: &'static [&'static str], word: &str) -> b
     }
     let found = set_of(list);
     if found.lower_case {
-        found.set.contains_ignore_ascii_case(word)
+        found.set().contains_ignore_ascii_case(word)
     } else {
         scan()
     }
@@ -631,6 +660,8 @@ mod tests {
         for word in [
             "said",
             "Said",
+            "SAYS",
+            "A-Much-Longer-Entry-Than-Sixteen",
             "say",
             "a-much-longer-entry-than-sixteen",
             "état",
@@ -638,6 +669,13 @@ mod tests {
             "🚗",
         ] {
             assert_eq!(words.get(word), map.get(word).copied(), "{word}");
+            assert_eq!(
+                words.get_ignore_ascii_case(word),
+                map.iter()
+                    .find(|(k, _)| word.eq_ignore_ascii_case(k))
+                    .map(|(_, v)| *v),
+                "{word}"
+            );
         }
     }
 
