@@ -160,42 +160,7 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
             .then(|| keys::vague_lower_bound(&t, r))
             .flatten();
         if kind == Kind::Claim || vague_low.is_some() {
-            // Years, dates and time references in the same sentence scope the claim, and so
-            // do labels such as "grade 7"; not the date a thing was said on or a count began.
-            // Figures are in token order: only the sentence's own are looked at.
-            let lo = raw.partition_point(|r| r.first < s0);
-            let hi = raw.partition_point(|r| r.first < s1);
-            let scoped_by: Vec<String> = raw[lo..hi]
-                .iter()
-                .zip(&kinds[lo..hi])
-                .enumerate()
-                .map(|(j, pair)| (lo + j, pair))
-                .filter(|&(j, (other, k))| {
-                    j != index
-                        && match k {
-                            Some(Kind::Year) => true,
-                            Some(Kind::Date | Kind::TimeReference) => {
-                                !keys::is_incidental_time(&t, other.first, s0)
-                            }
-                            Some(Kind::Name) => keys::is_scoping_label(&t, other.first),
-                            _ => false,
-                        }
-                })
-                .map(|(_, (other, k))| match k {
-                    // A date's phrase, so "12 March" and "12 April" differ.
-                    Some(kind @ (Kind::Date | Kind::TimeReference)) => {
-                        claims::build(&t, other, *kind, None)
-                            .span
-                            .of(text)
-                            .to_string()
-                    }
-                    Some(Kind::Name) => {
-                        format!("{} {}", t.text_of(other.first - 1), other.span.of(text))
-                            .to_lowercase()
-                    }
-                    _ => other.span.of(text).to_string(),
-                })
-                .collect();
+            let scoped_by = scoping_figures(&t, text, (&raw, &kinds), index, (s0, s1));
             let qualifier_start = claims::qualifier_before(&t, r.first).map_or(r.first, |(s, _)| s);
             let span = (qualifier_start, s0, s1);
             let subject = keys::subject_of_in(&t, r, span, &scoped_by, &mut sentence_memo);
@@ -227,6 +192,49 @@ pub fn analyze_block(text: &str, kind: BlockKind, lexicon: &Lexicon) -> BlockAna
         refers_back: context::refers_back(&t, &ranges),
         dropped,
     }
+}
+
+/// What scopes the claim at `index` in the sentence spanning tokens `[s0, s1)`, as written:
+/// years, dates and time references in the same sentence, and labels such as "grade 7"; not
+/// the date a thing was said on or a count began. Figures are in token order: only the
+/// sentence's own are looked at.
+fn scoping_figures(
+    t: &Tokens<'_>,
+    text: &str,
+    (raw, kinds): (&[numerals::RawFigure], &[Option<Kind>]),
+    index: usize,
+    (s0, s1): (usize, usize),
+) -> Vec<String> {
+    let lo = raw.partition_point(|r| r.first < s0);
+    let hi = raw.partition_point(|r| r.first < s1);
+    raw[lo..hi]
+        .iter()
+        .zip(&kinds[lo..hi])
+        .enumerate()
+        .map(|(j, pair)| (lo + j, pair))
+        .filter(|&(j, (other, k))| {
+            j != index
+                && match k {
+                    Some(Kind::Year) => true,
+                    Some(Kind::Date | Kind::TimeReference) => {
+                        !keys::is_incidental_time(t, other.first, s0)
+                    }
+                    Some(Kind::Name) => keys::is_scoping_label(t, other.first),
+                    _ => false,
+                }
+        })
+        .map(|(_, (other, k))| match k {
+            // A date's phrase, so "12 March" and "12 April" differ.
+            Some(kind @ (Kind::Date | Kind::TimeReference)) => claims::build(t, other, *kind, None)
+                .span
+                .of(text)
+                .to_string(),
+            Some(Kind::Name) => {
+                format!("{} {}", t.text_of(other.first - 1), other.span.of(text)).to_lowercase()
+            }
+            _ => other.span.of(text).to_string(),
+        })
+        .collect()
 }
 
 /// Whether a figure's reading lets it be compared. Approximate counts ("a dozen", "a couple
