@@ -97,11 +97,22 @@ impl Trail {
     /// Forgets the rules whose id starts with `prefix` (`"cue."`, `"carry."`): a later stage
     /// that overrides an earlier decision replaces its reasons too.
     pub fn forget(&mut self, prefix: &str) {
-        let kept: Vec<&'static Rule> = self.iter().filter(|r| !r.id.starts_with(prefix)).collect();
-        *self = Trail::default();
-        for rule in kept {
-            self.push(rule);
+        // Most trails hold no such rule: the document-wide steps ask this of every figure on
+        // every keystroke, so it neither allocates nor rewrites a trail it leaves alone.
+        if !self.iter().any(|r| r.id.starts_with(prefix)) {
+            return;
         }
+        // Ids in a trail are unique (`push` records each once), so keeping the others in
+        // order is the trail they would make pushed again.
+        let mut kept = Trail::default();
+        for (slot, rule) in kept
+            .rules
+            .iter_mut()
+            .zip(self.iter().filter(|r| !r.id.starts_with(prefix)))
+        {
+            *slot = Some(rule);
+        }
+        *self = kept;
     }
 
     /// The rules in the order they were recorded.
@@ -152,8 +163,17 @@ mod tests {
             t.iter().map(|r| r.id).collect::<Vec<_>>(),
             ["test.a", "test.b"]
         );
+        t.forget("test.c");
+        let mut both = Trail::of(&A);
+        both.push(&B);
+        assert_eq!(t, both, "no such rule: the trail is untouched");
         t.forget("test.a");
         assert_eq!(t.iter().map(|r| r.id).collect::<Vec<_>>(), ["test.b"]);
+        assert_eq!(
+            t,
+            Trail::of(&B),
+            "what is left moves to the front, as if pushed again"
+        );
     }
 
     #[test]
