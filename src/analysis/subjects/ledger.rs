@@ -76,9 +76,11 @@ impl Ledger {
     /// Groups `figures` and finds conflicts; records on the figures the ledger rules that
     /// decided how they were compared.
     pub fn build(figures: &mut [Figure]) -> Ledger {
+        // Each figure's holder tag, read once for the holders and the rules below.
+        let tags: Vec<Option<&str>> = figures.iter().map(|f| holder_tag(&f.scope)).collect();
         let mut ledger = Ledger {
             quantity_of: vec![None; figures.len()],
-            holders: resolve_holders(figures),
+            holders: resolve_tags(&tags),
             ..Ledger::default()
         };
         // Each compared figure's scope read once: the rivals, the figure itself and, on a
@@ -98,8 +100,7 @@ impl Ledger {
         let mut fired: Vec<(usize, &'static Rule)> = Vec::new();
         // Running counts placed at a weekday, month or date, compared across times.
         let mut timed = TimedCounts::default();
-        for (i, figure) in figures.iter().enumerate() {
-            let tag = holder_tag(&figure.scope);
+        for (i, &tag) in tags.iter().enumerate() {
             if tag.is_some_and(|h| h.starts_with(UNSURE_PREFIX))
                 && ledger.holders[i]
                     .as_deref()
@@ -248,18 +249,23 @@ fn is_compared(f: &Figure) -> bool {
 /// resolved to the last holder named before them in the draft, and merged totals kept as
 /// their own holder.
 pub(crate) fn resolve_holders(figures: &[Figure]) -> Vec<Option<String>> {
+    let tags: Vec<Option<&str>> = figures.iter().map(|f| holder_tag(&f.scope)).collect();
+    resolve_tags(&tags)
+}
+
+/// [`resolve_holders`] from each figure's holder tag ([`holder_tag`]).
+fn resolve_tags(tags: &[Option<&str>]) -> Vec<Option<String>> {
     // Names the draft gives as sure holders somewhere ("Leeds's squad has 27 players"):
     // the same word unsure at a sentence's start ("Leeds has 24 players") is that name.
-    let sure: FastSet<&str> = figures
+    let sure: FastSet<&str> = tags
         .iter()
-        .filter_map(|f| holder_tag(&f.scope))
+        .filter_map(|&t| t)
         .filter(|h| !h.starts_with(UNSURE_PREFIX) && *h != PRONOUN_HOLDER && *h != MERGED_HOLDER)
         .collect();
     let mut last: Option<String> = None;
-    figures
-        .iter()
-        .map(|f| {
-            let mut tag = holder_tag(&f.scope)?;
+    tags.iter()
+        .map(|&tag| {
+            let mut tag = tag?;
             // "The company employs 18,500 people" with no holder named before it: someone
             // holds the count, but whom is unsure, so it is a holder of its own that meets
             // no named holder's figure (precision: whose is it?).
@@ -285,7 +291,11 @@ pub(crate) fn resolve_holders(figures: &[Figure]) -> Vec<Option<String>> {
 /// The holder tag of a scope, as [`split_scope`] reads it (the last `who:` tag), without
 /// taking the rest apart: this runs for every figure of the draft on every keystroke.
 fn holder_tag(scope: &str) -> Option<&str> {
-    if !scope.contains(HOLDER_PREFIX) {
+    // A colon search (memchr) turns most scopes away, then a plain byte-window scan:
+    // `str::contains` would build a substring searcher for every figure.
+    let bytes = scope.as_bytes();
+    let who = HOLDER_PREFIX.as_bytes();
+    if !bytes.contains(&b':') || !bytes.windows(who.len()).any(|w| w == who) {
         return None;
     }
     scope
