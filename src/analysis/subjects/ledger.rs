@@ -97,25 +97,9 @@ impl Ledger {
         // Bounds per subject, hard scope and time of day or month (see [`split_scope`]); keys
         // borrow from the figures unless a holder part is added to the hard scope.
         let mut bounds: FastMap<(&str, Cow<'_, str>), TimedBounds<'_>> = FastMap::default();
-        let mut fired: Vec<(usize, &'static Rule)> = Vec::new();
+        let mut fired = holder_rules(&tags, &ledger.holders);
         // Running counts placed at a weekday, month or date, compared across times.
         let mut timed = TimedCounts::default();
-        for (i, &tag) in tags.iter().enumerate() {
-            if tag.is_some_and(|h| h.starts_with(UNSURE_PREFIX))
-                && ledger.holders[i]
-                    .as_deref()
-                    .is_some_and(|h| !h.starts_with(UNSURE_PREFIX))
-            {
-                fired.push((i, &R::HOLDER_CONFIRMED_NAME));
-            }
-            if tag == Some(PRONOUN_HOLDER)
-                && ledger.holders[i]
-                    .as_deref()
-                    .is_some_and(|h| h.starts_with(UNSURE_PREFIX))
-            {
-                fired.push((i, &R::HOLDER_UNRESOLVED));
-            }
-        }
         for (i, figure) in figures.iter().enumerate() {
             let Some(key) = figure.subject.as_deref().filter(|_| is_compared(figure)) else {
                 continue;
@@ -238,6 +222,30 @@ impl Ledger {
         }
         ledger
     }
+}
+
+/// The holder rules each figure's resolution fired: an unsure holder confirmed as a name
+/// the draft gives elsewhere, a pronoun left unresolved. `tags` are the figures' holder tags
+/// ([`holder_tag`]), `holders` their resolution ([`resolve_holders`]).
+fn holder_rules(tags: &[Option<&str>], holders: &[Option<String>]) -> Vec<(usize, &'static Rule)> {
+    let mut fired: Vec<(usize, &'static Rule)> = Vec::new();
+    for (i, (&tag, holder)) in tags.iter().zip(holders).enumerate() {
+        if tag.is_some_and(|h| h.starts_with(UNSURE_PREFIX))
+            && holder
+                .as_deref()
+                .is_some_and(|h| !h.starts_with(UNSURE_PREFIX))
+        {
+            fired.push((i, &R::HOLDER_CONFIRMED_NAME));
+        }
+        if tag == Some(PRONOUN_HOLDER)
+            && holder
+                .as_deref()
+                .is_some_and(|h| h.starts_with(UNSURE_PREFIX))
+        {
+            fired.push((i, &R::HOLDER_UNRESOLVED));
+        }
+    }
+    fired
 }
 
 /// A claim, or a vague amount with a subject ("dozens of homes"), compared as a lower bound.
