@@ -18,7 +18,7 @@ use crate::analysis::subjects::running::{
 };
 use crate::analysis::subjects::scope_rules as R;
 use crate::analysis::subjects::units::{CONVERSION_PREFIX, convert};
-use crate::analysis::text::lookup::FastMap;
+use crate::analysis::text::lookup::{FastMap, FastSet, lower};
 
 /// Claims grouped by subject key, with the conflicts found in document order.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -76,34 +76,30 @@ impl Ledger {
     /// Groups `figures` and finds conflicts; records on the figures the ledger rules that
     /// decided how they were compared.
     pub fn build(figures: &mut [Figure]) -> Ledger {
+        // Each figure's holder tag, read once for the holders and the rules below.
+        let tags: Vec<Option<&str>> = figures.iter().map(|f| holder_tag(&f.scope)).collect();
         let mut ledger = Ledger {
             quantity_of: vec![None; figures.len()],
-            holders: resolve_holders(figures),
+            holders: resolve_tags(&tags),
             ..Ledger::default()
         };
-        let rivals = holders_per_quantity(figures, &ledger.holders);
-        let mut quantity_by_key: FastMap<String, usize> = FastMap::default();
-        // Bounds per subject, hard scope and time of day or month (see [`split_scope`]).
-        let mut bounds: FastMap<(String, String), TimedBounds<'_>> = FastMap::default();
-        let mut fired: Vec<(usize, &'static Rule)> = Vec::new();
+        // Each compared figure's scope read once: the rivals, the figure itself and, on a
+        // clash, the earlier figure all need it (the ledger is serial and document-wide).
+        let scopes: Vec<Option<Scope<'_>>> = figures
+            .iter()
+            .map(|f| {
+                (f.subject.is_some() && is_compared(f) && f.comparable)
+                    .then(|| split_scope(&f.scope))
+            })
+            .collect();
+        let rivals = holders_per_quantity(figures, &scopes, &ledger.holders);
+        let mut quantity_by_key: FastMap<&str, usize> = FastMap::default();
+        // Bounds per subject, hard scope and time of day or month (see [`split_scope`]); keys
+        // borrow from the figures unless a holder part is added to the hard scope.
+        let mut bounds: FastMap<(&str, Cow<'_, str>), TimedBounds<'_>> = FastMap::default();
+        let mut fired = holder_rules(&tags, &ledger.holders);
         // Running counts placed at a weekday, month or date, compared across times.
         let mut timed = TimedCounts::default();
-        for (i, figure) in figures.iter().enumerate() {
-            if holder_tag(&figure.scope).is_some_and(|h| h.starts_with(UNSURE_PREFIX))
-                && ledger.holders[i]
-                    .as_deref()
-                    .is_some_and(|h| !h.starts_with(UNSURE_PREFIX))
-            {
-                fired.push((i, &R::HOLDER_CONFIRMED_NAME));
-            }
-            if holder_tag(&figure.scope) == Some(PRONOUN_HOLDER)
-                && ledger.holders[i]
-                    .as_deref()
-                    .is_some_and(|h| h.starts_with(UNSURE_PREFIX))
-            {
-                fired.push((i, &R::HOLDER_UNRESOLVED));
-            }
-        }
         for (i, figure) in figures.iter().enumerate() {
             let Some(key) = figure.subject.as_deref().filter(|_| is_compared(figure)) else {
                 continue;
@@ -112,7 +108,7 @@ impl Ledger {
                 Some(&q) => q,
                 None => {
                     ledger.quantities.push(Vec::new());
-                    quantity_by_key.insert(key.to_string(), ledger.quantities.len() - 1);
+                    quantity_by_key.insert(key, ledger.quantities.len() - 1);
                     ledger.quantities.len() - 1
                 }
             };
@@ -121,14 +117,16 @@ impl Ledger {
             if !figure.comparable {
                 continue;
             }
-            let scope = split_scope(&figure.scope);
+            let Some(scope) = &scopes[i] else {
+                continue;
+            };
             let when = scope.soft;
             let level = scope.level;
             // Holders keep figures apart only where two holders have figures for the key:
             // then an unheld figure meets only unheld ones (precision: whose is it?).
             let holder = ledger.holders[i].as_deref();
-            let mut hard = scope.hard.into_owned();
-            let held_by = rivals.get(&(key, hard.clone()));
+            let mut hard: Cow<'_, str> = Cow::Borrowed(&scope.hard);
+            let held_by = rivals.get(&(key, &*scope.hard));
             // One holder has figures for the key, and this unheld figure's sentence names
             // others but not them: whose is it? Not theirs, so kept apart.
             if let (Some([sole]), None, Some(names)) =
@@ -137,6 +135,7 @@ impl Ledger {
                 && !names_holder(names, sole)
             {
                 fired.push((i, &R::UNHELD_NAMES_ANOTHER));
+                let hard = hard.to_mut();
                 hard.push_str(" who:?");
                 hard.push_str(names);
             }
@@ -149,11 +148,12 @@ impl Ledger {
                         &R::UNHELD_AMONG_RIVALS
                     },
                 ));
+                let hard = hard.to_mut();
                 hard.push_str(" who:");
-                hard.push_str(&holder.unwrap_or("").to_lowercase());
+                hard.push_str(&lower(holder.unwrap_or("")));
             }
             let ranked = scope.running.then(|| time_rank(&hard, when.0)).flatten();
-            let buckets = bounds.entry((key.to_string(), hard)).or_default();
+            let buckets = bounds.entry((key, hard)).or_default();
             let interval = match scope.conversion {
                 Some(x) => convert(&figure.interval, x),
                 None => figure.interval,
@@ -173,7 +173,8 @@ impl Ledger {
                 .filter(|(w, _)| !level && meets(w.0, when.0) && meets(w.1, when.1))
                 .find_map(|(_, state)| state.clash(&interval));
             if let Some(j) = clash {
-                let earlier_running = split_scope(&figures[j].scope).running;
+                // `j` was accepted, so it is compared and its scope was read.
+                let earlier_running = scopes[j].as_ref().is_some_and(|s| s.running);
                 // A running count stated higher later is an update: it becomes the level
                 // later figures must meet.
                 if (scope.running || earlier_running)
@@ -223,6 +224,30 @@ impl Ledger {
     }
 }
 
+/// The holder rules each figure's resolution fired: an unsure holder confirmed as a name
+/// the draft gives elsewhere, a pronoun left unresolved. `tags` are the figures' holder tags
+/// ([`holder_tag`]), `holders` their resolution ([`resolve_holders`]).
+fn holder_rules(tags: &[Option<&str>], holders: &[Option<String>]) -> Vec<(usize, &'static Rule)> {
+    let mut fired: Vec<(usize, &'static Rule)> = Vec::new();
+    for (i, (&tag, holder)) in tags.iter().zip(holders).enumerate() {
+        if tag.is_some_and(|h| h.starts_with(UNSURE_PREFIX))
+            && holder
+                .as_deref()
+                .is_some_and(|h| !h.starts_with(UNSURE_PREFIX))
+        {
+            fired.push((i, &R::HOLDER_CONFIRMED_NAME));
+        }
+        if tag == Some(PRONOUN_HOLDER)
+            && holder
+                .as_deref()
+                .is_some_and(|h| h.starts_with(UNSURE_PREFIX))
+        {
+            fired.push((i, &R::HOLDER_UNRESOLVED));
+        }
+    }
+    fired
+}
+
 /// A claim, or a vague amount with a subject ("dozens of homes"), compared as a lower bound.
 fn is_compared(f: &Figure) -> bool {
     f.is_claim() || (f.kind == Kind::Vague && f.subject.is_some())
@@ -232,18 +257,23 @@ fn is_compared(f: &Figure) -> bool {
 /// resolved to the last holder named before them in the draft, and merged totals kept as
 /// their own holder.
 pub(crate) fn resolve_holders(figures: &[Figure]) -> Vec<Option<String>> {
+    let tags: Vec<Option<&str>> = figures.iter().map(|f| holder_tag(&f.scope)).collect();
+    resolve_tags(&tags)
+}
+
+/// [`resolve_holders`] from each figure's holder tag ([`holder_tag`]).
+fn resolve_tags(tags: &[Option<&str>]) -> Vec<Option<String>> {
     // Names the draft gives as sure holders somewhere ("Leeds's squad has 27 players"):
     // the same word unsure at a sentence's start ("Leeds has 24 players") is that name.
-    let sure: Vec<&str> = figures
+    let sure: FastSet<&str> = tags
         .iter()
-        .filter_map(|f| holder_tag(&f.scope))
+        .filter_map(|&t| t)
         .filter(|h| !h.starts_with(UNSURE_PREFIX) && *h != PRONOUN_HOLDER && *h != MERGED_HOLDER)
         .collect();
     let mut last: Option<String> = None;
-    figures
-        .iter()
-        .map(|f| {
-            let mut tag = holder_tag(&f.scope)?;
+    tags.iter()
+        .map(|&tag| {
+            let mut tag = tag?;
             // "The company employs 18,500 people" with no holder named before it: someone
             // holds the count, but whom is unsure, so it is a holder of its own that meets
             // no named holder's figure (precision: whose is it?).
@@ -269,7 +299,11 @@ pub(crate) fn resolve_holders(figures: &[Figure]) -> Vec<Option<String>> {
 /// The holder tag of a scope, as [`split_scope`] reads it (the last `who:` tag), without
 /// taking the rest apart: this runs for every figure of the draft on every keystroke.
 fn holder_tag(scope: &str) -> Option<&str> {
-    if !scope.contains(HOLDER_PREFIX) {
+    // A colon search (memchr) turns most scopes away, then a plain byte-window scan:
+    // `str::contains` would build a substring searcher for every figure.
+    let bytes = scope.as_bytes();
+    let who = HOLDER_PREFIX.as_bytes();
+    if !bytes.contains(&b':') || !bytes.windows(who.len()).any(|w| w == who) {
         return None;
     }
     scope
@@ -278,23 +312,20 @@ fn holder_tag(scope: &str) -> Option<&str> {
 }
 
 /// The different holders (lower-cased) with a comparable figure for each subject key and
-/// hard scope.
+/// hard scope. `scopes` holds each compared, comparable figure's scope (see
+/// [`Ledger::build`]).
 fn holders_per_quantity<'a>(
     figures: &'a [Figure],
-    holders: &[Option<String>],
-) -> FastMap<(&'a str, String), Vec<String>> {
-    let mut seen: FastMap<(&'a str, String), Vec<String>> = FastMap::default();
-    for (f, holder) in figures.iter().zip(holders) {
-        let (Some(key), Some(holder)) = (f.subject.as_deref(), holder) else {
+    scopes: &'a [Option<Scope<'a>>],
+    holders: &'a [Option<String>],
+) -> FastMap<(&'a str, &'a str), Vec<Cow<'a, str>>> {
+    let mut seen: FastMap<(&'a str, &'a str), Vec<Cow<'a, str>>> = FastMap::default();
+    for ((f, scope), holder) in figures.iter().zip(scopes).zip(holders) {
+        let (Some(key), Some(scope), Some(holder)) = (f.subject.as_deref(), scope, holder) else {
             continue;
         };
-        if !is_compared(f) || !f.comparable {
-            continue;
-        }
-        let list = seen
-            .entry((key, split_scope(&f.scope).hard.into_owned()))
-            .or_default();
-        let holder = holder.to_lowercase();
+        let list = seen.entry((key, &*scope.hard)).or_default();
+        let holder = lower(holder);
         if !list.contains(&holder) {
             list.push(holder);
         }
@@ -354,22 +385,13 @@ pub(crate) fn split_scope(scope: &str) -> Scope<'_> {
     };
     // Every tag ends in a colon: most scopes have none, and one byte search says so (this
     // runs for every figure on every keystroke).
-    if !scope.contains(':')
-        || ![
-            WHEN_PREFIX,
-            LEVEL_TAG,
-            ACT_PREFIX,
-            HOLDER_PREFIX,
-            RUNNING_TAG,
-            CONVERSION_PREFIX,
-            NAMES_PREFIX,
-        ]
-        .iter()
-        .any(|p| scope.contains(p))
-    {
+    if !scope.contains(':') {
         return out;
     }
-    let mut hard = Vec::new();
+    // The other tags, space-joined, built in one buffer; `taken` says whether a tag was read
+    // into a part (else the hard part is the scope itself, less any empty tags).
+    let mut hard = String::with_capacity(scope.len());
+    let mut taken = false;
     for tag in scope.split(' ').filter(|t| !t.is_empty()) {
         if tag == LEVEL_TAG {
             out.level = true;
@@ -389,11 +411,36 @@ pub(crate) fn split_scope(scope: &str) -> Scope<'_> {
             match tag.strip_prefix(WHEN_PREFIX) {
                 Some(w) if out.soft.0.is_none() => out.soft.0 = Some(w),
                 // Two days or months in one sentence: keep it apart from everything else.
-                _ => hard.push(tag),
+                _ => {
+                    if !hard.is_empty() {
+                        hard.push(' ');
+                    }
+                    hard.push_str(tag);
+                    continue;
+                }
             }
         }
+        taken = true;
     }
-    out.hard = Cow::Owned(hard.join(" "));
+    // Nothing read and no empty tag dropped: the hard part is the scope as written. A scope
+    // with empty tags keeps them unless it names a tag prefix (as the hard part always has).
+    if !taken
+        && (hard.len() == scope.len()
+            || ![
+                WHEN_PREFIX,
+                LEVEL_TAG,
+                ACT_PREFIX,
+                HOLDER_PREFIX,
+                RUNNING_TAG,
+                CONVERSION_PREFIX,
+                NAMES_PREFIX,
+            ]
+            .iter()
+            .any(|p| scope.contains(p)))
+    {
+        return out;
+    }
+    out.hard = Cow::Owned(hard);
     out
 }
 
