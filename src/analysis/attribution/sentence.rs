@@ -93,6 +93,19 @@ struct PhraseStarts {
 }
 
 impl PhraseStarts {
+    /// [`PhraseStarts::of`] the lexicon, built on its first sentence and kept in it.
+    fn cached(lexicon: &Lexicon) -> PhraseStarts {
+        let (singles, firsts, pairs) = *lexicon.phrase_filter.get_or_init(|| {
+            let s = PhraseStarts::of(lexicon);
+            (s.singles, s.firsts, s.pairs)
+        });
+        PhraseStarts {
+            singles,
+            firsts,
+            pairs,
+        }
+    }
+
     fn of(lexicon: &Lexicon) -> PhraseStarts {
         let mut starts = PhraseStarts::default();
         for phrase in &lexicon.extra {
@@ -185,7 +198,7 @@ fn cues_traced(
         let at = t.list[i].span.start;
         quotes.iter().any(|q| q.start < at && at < q.end)
     };
-    let starts = PhraseStarts::of(lexicon);
+    let starts = PhraseStarts::cached(lexicon);
     let opening = OPENING_WORDS.as_ref();
     for i in start..end {
         if !t.get(i).is_some_and(|x| x.is_word()) {
