@@ -379,11 +379,20 @@ pub(super) fn make(
 /// vector of words between.
 pub(super) fn one_spaced(text: &str) -> Cow<'_, str> {
     // Most sources are printable ASCII with single spaces between words: copied as they are.
+    // One pass: printable ASCII and single spaces, none first (`previous_space` starts
+    // true) or last.
     let bytes = text.as_bytes();
-    let plain = bytes.first().is_some_and(|&b| b != b' ')
-        && bytes.last().is_some_and(|&b| b != b' ')
-        && bytes.iter().all(|&b| b > b' ' && b < 0x7f || b == b' ')
-        && !bytes.windows(2).any(|w| w == b"  ");
+    let mut previous_space = true;
+    let plain = bytes.last().is_some_and(|&b| b != b' ')
+        && bytes.iter().all(|&b| {
+            let ok = if b == b' ' {
+                !previous_space
+            } else {
+                b > b' ' && b < 0x7f
+            };
+            previous_space = b == b' ';
+            ok
+        });
     if plain {
         return Cow::Borrowed(text);
     }
