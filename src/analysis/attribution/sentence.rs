@@ -93,6 +93,19 @@ struct PhraseStarts {
 }
 
 impl PhraseStarts {
+    /// [`PhraseStarts::of`] the lexicon, built on its first sentence and kept in it.
+    fn cached(lexicon: &Lexicon) -> PhraseStarts {
+        let (singles, firsts, pairs) = *lexicon.phrase_filter.get_or_init(|| {
+            let s = PhraseStarts::of(lexicon);
+            (s.singles, s.firsts, s.pairs)
+        });
+        PhraseStarts {
+            singles,
+            firsts,
+            pairs,
+        }
+    }
+
     fn of(lexicon: &Lexicon) -> PhraseStarts {
         let mut starts = PhraseStarts::default();
         for phrase in &lexicon.extra {
@@ -185,7 +198,7 @@ fn cues_traced(
         let at = t.list[i].span.start;
         quotes.iter().any(|q| q.start < at && at < q.end)
     };
-    let starts = PhraseStarts::of(lexicon);
+    let starts = PhraseStarts::cached(lexicon);
     let opening = OPENING_WORDS.as_ref();
     for i in start..end {
         if !t.get(i).is_some_and(|x| x.is_word()) {
@@ -366,11 +379,20 @@ pub(super) fn make(
 /// vector of words between.
 pub(super) fn one_spaced(text: &str) -> Cow<'_, str> {
     // Most sources are printable ASCII with single spaces between words: copied as they are.
+    // One pass: printable ASCII and single spaces, none first (`previous_space` starts
+    // true) or last.
     let bytes = text.as_bytes();
-    let plain = bytes.first().is_some_and(|&b| b != b' ')
-        && bytes.last().is_some_and(|&b| b != b' ')
-        && bytes.iter().all(|&b| b > b' ' && b < 0x7f || b == b' ')
-        && !bytes.windows(2).any(|w| w == b"  ");
+    let mut previous_space = true;
+    let plain = bytes.last().is_some_and(|&b| b != b' ')
+        && bytes.iter().all(|&b| {
+            let ok = if b == b' ' {
+                !previous_space
+            } else {
+                b > b' ' && b < 0x7f
+            };
+            previous_space = b == b' ';
+            ok
+        });
     if plain {
         return Cow::Borrowed(text);
     }

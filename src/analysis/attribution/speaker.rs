@@ -293,15 +293,19 @@ fn number_phrase(t: &Tokens<'_>, s0: usize, s1: usize, start: usize) -> bool {
         || share_of
         || unit_of
         || (s0..s1).any(|k| {
+            // The cheap test first: most words of a source precede no "of" (and the word
+            // test lower-cases the word).
+            if !t.word_in(k + 1, &["of", "in", "out"]) {
+                return false;
+            }
             let spaced = !t.attached(k) && t.get(k + 1).is_none_or(|n| n.space_before);
             let number = t.get(k).is_some_and(|x| x.is_number()) && spaced;
-            let word = t.get(k).is_some_and(|x| x.is_word())
-                && !(t.is_capitalised(k) && k > s0)
-                && (is_number_word(&lookup::lower(t.text_of(k)))
-                    // "Half of retailers expect ...", "A quarter of voters said".
-                    || t.word_in(k, FRACTION_WORDS));
-            // (The cheap test first: most words of a source precede no "of".)
-            t.word_in(k + 1, &["of", "in", "out"]) && (number || word)
+            number
+                || t.get(k).is_some_and(|x| x.is_word())
+                    && !(t.is_capitalised(k) && k > s0)
+                    && (is_number_word(&lookup::lower(t.text_of(k)))
+                        // "Half of retailers expect ...", "A quarter of voters said".
+                        || t.word_in(k, FRACTION_WORDS))
         })
 }
 

@@ -177,7 +177,7 @@ fn reduced_passive(a: &At<'_, '_>) -> Step {
         && i > a.start
         && t.get(i - 1).is_some_and(|x| x.is_word())
         && !t.is_capitalised(i - 1)
-        && nouns::is_plural_noun(&lookup::lower(t.text_of(i - 1)))
+        && t.is_plural_noun(i - 1)
         && t.word_is(i + 1, "by")
         && let Some(agent) = source_after(t, i + 2, a.end)
     {
@@ -611,31 +611,26 @@ fn form_fits(a: &At<'_, '_>) -> bool {
                         "they", "we", "i", "you", "will", "would", "could", "may", "might", "did",
                         "do", "also", "now", "still", "often",
                     ],
-                ) || nouns::is_plural_noun(&lookup::lower(t.text_of(p)))
+                ) || t.is_plural_noun(p)
             });
             // "Analysts expect growth of 1.2%", "Economists forecast a rise": people who
             // forecast need no clause after them.
-            let people = prev.is_some_and(|p| {
-                t.word_in(p, cues::VAGUE_NOUNS)
-                    && nouns::is_plural_noun(&lookup::lower(t.text_of(p)))
-            });
+            let people =
+                prev.is_some_and(|p| t.word_in(p, cues::VAGUE_NOUNS) && t.is_plural_noun(p));
             // "Analysts at Quilty Space estimate SpaceX's revenue will reach $13.3bn": the
             // subject's head is plural, though the word before the verb is a name.
             // (A name ending in "s", "Analysts at Jefferies", looks plural itself.)
             let head_before_name = subject_before(t, i, a.start)
                 .map(|(s0, _)| s0)
                 .filter(|&s0| {
-                    nouns::is_plural_noun(&lookup::lower(t.text_of(s0)))
-                        && t.word_in(s0 + 1, &["at", "from", "with", "for", "in"])
+                    t.is_plural_noun(s0) && t.word_in(s0 + 1, &["at", "from", "with", "for", "in"])
                 });
             let after_subject = after_subject || head_before_name.is_some();
             // "Analysts at Jefferies estimate peak sales of $6bn": people who forecast need
             // no clause after them, though a name stands between them and the verb.
             let people = people
-                || head_before_name.is_some_and(|s0| {
-                    t.word_in(s0, cues::VAGUE_NOUNS)
-                        && nouns::is_plural_noun(&lookup::lower(t.text_of(s0)))
-                });
+                || head_before_name
+                    .is_some_and(|s0| t.word_in(s0, cues::VAGUE_NOUNS) && t.is_plural_noun(s0));
             // "restitution that prosecutors estimate will exceed $1bn": the verb's object
             // is the clause's gap, so a modal follows it straight away.
             let gap = t.word_in(

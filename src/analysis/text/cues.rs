@@ -568,6 +568,10 @@ pub struct Lexicon {
     start_lengths: u64,
     start_first: [bool; 256],
     start_last: [bool; 256],
+    /// Bit filters over the openings of `extra` that the attribution stage builds on first
+    /// use and keeps here (once per lexicon instead of once per sentence); opaque to this
+    /// module. Like `starts`, it assumes `extra` is not changed after construction.
+    pub phrase_filter: std::sync::OnceLock<(u64, u64, u128)>,
 }
 
 impl Default for Lexicon {
@@ -613,6 +617,7 @@ impl Lexicon {
             start_lengths,
             start_first,
             start_last,
+            phrase_filter: std::sync::OnceLock::new(),
         }
     }
 

@@ -112,9 +112,11 @@ impl Vocabulary {
                 }
             }
         }
+        let verbs: Vec<Option<VerbCue>> = words.iter().map(|w| cues::verb(w)).collect();
         let classes = words
             .iter()
-            .map(|w| {
+            .zip(&verbs)
+            .map(|(w, verb)| {
                 let mut c = 0;
                 if nouns::is_stop(w) {
                     c |= Classes::STOP;
@@ -122,7 +124,7 @@ impl Vocabulary {
                 if nouns::is_plural_noun(w) {
                     c |= Classes::PLURAL_NOUN;
                 }
-                if cues::verb(w).is_some() {
+                if verb.is_some() {
                     c |= Classes::CUE_VERB;
                 }
                 if nouns::WEEKDAYS.contains(w) {
@@ -131,7 +133,6 @@ impl Vocabulary {
                 Classes(c)
             })
             .collect();
-        let verbs = words.iter().map(|w| cues::verb(w)).collect();
         Vocabulary {
             words,
             table,
