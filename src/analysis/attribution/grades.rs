@@ -9,19 +9,7 @@ use crate::analysis::text::tokens::Tokens;
 use crate::analysis::text::vocabulary::Classes;
 use std::cell::RefCell;
 
-/// `lookup::in_list(list, lower)` for the lower-case form of word `k` (`list` lower-case):
-/// for an ASCII word, whose lower-case form is its ASCII one, a bit test on the id the lexer
-/// gave it; any other token is lower-cased and looked up as before.
-#[inline]
-pub(super) fn lower_in_list(t: &Tokens<'_>, k: usize, list: &'static [&'static str]) -> bool {
-    if t.classes(k).has(Classes::ASCII) {
-        t.word_in(k, list)
-    } else {
-        lookup::in_list(list, lookup::lower(t.text_of(k)).as_ref())
-    }
-}
-
-/// [`lower_in_list`] of word `k` with its possessive "’s" / "'s" trimmed (every one of them,
+/// [`Tokens::lower_in`] of word `k` with its possessive "’s" / "'s" trimmed (every one of them,
 /// as `trim_end_matches` does): "the ministry's" is "ministry".
 #[inline]
 pub(super) fn head_word_in_list(t: &Tokens<'_>, k: usize, list: &'static [&'static str]) -> bool {
@@ -160,10 +148,10 @@ pub(super) fn source_kind(grade: Grade, source: &str) -> SourceKind {
 fn kind_of(source: &str) -> SourceKind {
     let t = Tokens::new(source);
     if let Some(head) = head_of(&t, 0, t.len()) {
-        if lower_in_list(&t, head, cues::PERSON_WORDS) {
+        if t.lower_in(head, cues::PERSON_WORDS) {
             return SourceKind::Person;
         }
-        if lower_in_list(&t, head, cues::ORGANISATION_WORDS) {
+        if t.lower_in(head, cues::ORGANISATION_WORDS) {
             return SourceKind::Organisation;
         }
     }
@@ -176,7 +164,7 @@ fn kind_of(source: &str) -> SourceKind {
         && t.get(n - 3).is_some_and(|x| x.is_word())
         && !t.is_capitalised(n - 3)
         && !t.is_stop(n - 3)
-        && !(n - 2..n).any(|k| lower_in_list(&t, k, cues::ORGANISATION_WORDS))
+        && !(n - 2..n).any(|k| t.lower_in(k, cues::ORGANISATION_WORDS))
     {
         return SourceKind::Person;
     }
@@ -197,7 +185,7 @@ fn kind_of(source: &str) -> SourceKind {
 mod tests {
     use super::*;
 
-    /// [`lower_in_list`] answers an ASCII word by its id, ignoring case: the lists it is
+    /// [`Tokens::lower_in`] answers an ASCII word by its id, ignoring case: the lists it is
     /// given must be lower-case, as the lower-cased word is compared with them exactly.
     #[test]
     fn the_lists_looked_up_by_id_are_lower_case() {
@@ -222,7 +210,7 @@ mod tests {
         assert!(head_word_in_list(&t, 1, cues::ORGANISATION_WORDS));
         assert!(head_word_in_list(&t, 2, cues::PERSON_WORDS));
         assert_eq!(
-            lower_in_list(&t, 3, cues::PERSON_WORDS),
+            t.lower_in(3, cues::PERSON_WORDS),
             lookup::in_list(cues::PERSON_WORDS, "ministers")
         );
     }

@@ -49,11 +49,11 @@ pub(super) fn source_before(t: &Tokens<'_>, before: usize, floor: usize) -> Opti
                 // The word's annotations stand for its lower-case form (no copy per word).
                 !scale
                     && (!t.is_stop(i)
-                        || lower_in_list(t, i, INNER)
-                        || lower_in_list(t, i, cues::PRONOUNS)
+                        || t.lower_in(i, INNER)
+                        || t.lower_in(i, cues::PRONOUNS)
                         || is_acronym(t.text_of(i))
                         // "A survey by the BRC", "figures from the ONS".
-                        || (lower_in_list(t, i, BY_FROM)
+                        || (t.lower_in(i, BY_FROM)
                             && i > floor
                             && t.word_in(i - 1, cues::DOCUMENT_NOUNS)))
             }
@@ -122,8 +122,7 @@ pub(super) fn source_before_plain(
     let mut start = before;
     while start > floor {
         let i = start - 1;
-        let ok =
-            t.get(i).is_some_and(|x| x.is_word()) && (!t.is_stop(i) || lower_in_list(t, i, INNER));
+        let ok = t.get(i).is_some_and(|x| x.is_word()) && (!t.is_stop(i) || t.lower_in(i, INNER));
         if !ok || before - i > 14 {
             break;
         }
@@ -149,7 +148,7 @@ pub(super) fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<
                         || (t.is_capitalised(end + 1) && !t.word_in(end + 1, cues::CALENDAR_WORDS))
                 };
                 let inner = || {
-                    lower_in_list(t, end, INNER)
+                    t.lower_in(end, INNER)
                         && (!t.word_in(end, &["in", "on", "at", "with", "and"]) || name_follows())
                 };
                 // A reporting verb ends the source (", said the ministry, adding ..."), but
@@ -210,7 +209,7 @@ pub(super) fn source_after(t: &Tokens<'_>, from: usize, limit: usize) -> Option<
                         // heads the source.
                         || ((end > from
                             || t.word_in(from.wrapping_sub(1), POSSESSIVE_DETERMINERS))
-                            && lower_in_list(t, end, cues::DOCUMENT_NOUNS))
+                            && t.lower_in(end, cues::DOCUMENT_NOUNS))
                         // "the State Department", "State Department figures": a
                         // capitalised verb inside a name.
                         || (t.is_capitalised(end)

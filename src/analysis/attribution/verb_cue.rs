@@ -592,7 +592,7 @@ fn clause_only(a: &At<'_, '_>) -> Step {
 /// after a plural subject; a past tense always.
 fn form_fits(a: &At<'_, '_>) -> bool {
     let (t, i, verb, prev) = (a.t, a.i, a.verb, a.prev);
-    let next_opens_clause = lower_in_list(t, i + 1, CLAUSE_OPENERS)
+    let next_opens_clause = t.lower_in(i + 1, CLAUSE_OPENERS)
         || t.is_capitalised(i + 1)
         || t.get(i + 1).is_some_and(|x| x.is_number())
         || matches!(

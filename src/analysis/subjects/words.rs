@@ -4,7 +4,7 @@
 
 use crate::analysis::text::lookup;
 use crate::analysis::text::tokens::Tokens;
-use crate::analysis::text::vocabulary::{Classes, IdSet, WordId, vocabulary};
+use crate::analysis::text::vocabulary::{IdSet, WordId, vocabulary};
 
 /// A constant word list looked up once for a loop over a sentence: [`Tokens::word_in`]
 /// finds the list's id set on every call, which a scan of every token pays per token.
@@ -38,9 +38,8 @@ impl List {
     }
 }
 
-/// `list.contains(&lookup::lower(t.text_of(i)).as_ref())` for a list of lower-case words of
-/// letters: an
-/// ASCII word token by its id, any other token by its lower-cased text.
+/// [`Tokens::lower_in`] for a list of lower-case words of letters, which no token without
+/// letters can be on.
 #[inline]
 pub(super) fn lower_in(t: &Tokens<'_>, i: usize, list: &'static [&'static str]) -> bool {
     let info = t.info(i);
@@ -49,12 +48,7 @@ pub(super) fn lower_in(t: &Tokens<'_>, i: usize, list: &'static [&'static str]) 
         // word of these lists is.
         return false;
     }
-    if info.classes.has(Classes::ASCII) {
-        // An ASCII word's lower-case form is its ASCII lower-case form.
-        t.word_in(i, list)
-    } else {
-        lookup::in_list(list, &lookup::lower(t.text_of(i)))
-    }
+    t.lower_in(i, list)
 }
 
 /// The vocabulary words for which `test` holds, as a table by id: built by asking the text

@@ -260,6 +260,17 @@ impl<'a> Tokens<'a> {
         }
     }
 
+    /// True when the word at `i`, lower-cased, is on `list` (a list of lower-case words): an
+    /// ASCII word by its vocabulary id ([`Tokens::word_in`]), any other by its lower-case text.
+    #[inline]
+    pub fn lower_in(&self, i: usize, list: &'static [&'static str]) -> bool {
+        if self.classes(i).has(Classes::ASCII) {
+            self.word_in(i, list)
+        } else {
+            lookup::in_list(list, lookup::lower(self.text_of(i)).as_ref())
+        }
+    }
+
     /// The punctuation character at `i`, if token `i` is punctuation.
     #[inline]
     pub fn punct(&self, i: usize) -> Option<char> {
